@@ -1,0 +1,33 @@
+import ArgumentParser
+import CaseloadCore
+import Foundation
+
+/// `caseload`: with no subcommand it opens the console; subcommands script every domain operation.
+public struct CaseloadCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "caseload",
+        abstract: "A keyboard-driven console for IOP and PHP caseloads.",
+        discussion: """
+            With no subcommand, opens the console on the caseload in --data.
+            Try it on made-up data first: caseload --demo
+            """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, DemoCommand.self, StaffCommand.self, ParticipantCommand.self,
+            SessionCommand.self, NoteCommand.self, CheckInCommand.self, CheckCommand.self,
+            ExportCommand.self, RenderCommand.self, KeysCommand.self,
+        ]
+    )
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var console: ConsoleOptions
+
+    @Flag(name: .long, help: "Open the console on a fresh demo caseload in a temporary folder.")
+    var demo = false
+
+    public init() {}
+
+    public func run() throws {
+        try ConsoleLauncher(store: store, console: console).run(demo: demo)
+    }
+}

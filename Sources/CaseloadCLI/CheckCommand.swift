@@ -1,0 +1,27 @@
+import ArgumentParser
+import CaseloadCore
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Verify every file of the caseload; exits non-zero when anything is damaged.",
+        discussion: "Nothing is changed unless --repair is given, and even then only derived files (the roster index) and leftover temporary files are touched — never a record.")
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+    @Flag(help: "Rebuild the roster index and remove temporary files left by an interrupted save.")
+    var repair = false
+
+    func run() throws {
+        let caseload = try store.openStore()
+        let report = try caseload.check(repair: repair)
+        if output.json {
+            try Output.json(report)
+        } else {
+            for finding in report.findings { Output.line(finding.description) }
+            Output.line(report.summary)
+        }
+        if !report.isHealthy { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,81 @@
+import CaseloadConsole
+import CaseloadCore
+import Foundation
+import NcursesTerminal
+import TerminalKit
+
+/// Opens the console: finds the caseload and the signed-in staff member, picks a theme the
+/// terminal can show, and runs the loop until the user quits, always restoring the terminal.
+struct ConsoleLauncher {
+    let store: StoreOptions
+    let console: ConsoleOptions
+
+    func run(demo: Bool) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure(
+                "The console needs a terminal; run a subcommand for scripts (see caseload --help).")
+        }
+        let (caseload, staff) = demo ? try openDemo() : try openCaseload()
+        let program = try caseload.program()
+        let (theme, themeProblem) = loadTheme()
+        let environment = ProcessInfo.processInfo.environment
+        let useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend(options: .init(useColor: useColor), theme: theme)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        defer { backend.close() }
+        let timeZone = program.timeZone
+        let now = Date()
+        let session = ConsoleSession(
+            staff: staff, today: LocalDate(now, in: timeZone), now: now,
+            glyphs: backend.capabilities.unicode ? .unicode : .ascii)
+        let source = StoreDataSource(store: caseload)
+        let data: ConsoleData
+        do {
+            data = try source.loadConsoleData(today: session.today)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let state = ConsoleState(session: session, data: data, size: backend.size)
+        let loop = ConsoleLoop(state: state, backend: backend, source: source) {
+            let now = Date()
+            return (now, LocalDate(now, in: timeZone))
+        }
+        if case .signal(let number) = loop.run() {
+            backend.close()
+            exit(128 + number)
+        }
+    }
+
+    private func openCaseload() throws -> (CaseloadStore, Staff) {
+        let caseload = try store.openStore()
+        return (caseload, try store.activeStaff(in: caseload))
+    }
+
+    /// A fresh demo caseload in a private temporary folder, signed in as its first counselor.
+    private func openDemo() throws -> (CaseloadStore, Staff) {
+        let folder = try DemoFolder.makeTemporary()
+        let caseload = try DemoWriter.write(DemoWriter.defaultOptions(), into: folder, showProgress: false)
+        let staff = caseload.staff().records.sorted { $0.id < $1.id }
+        guard let counselor = staff.first(where: { $0.role == .counselor }) ?? staff.first else {
+            throw CommandFailure("The demo caseload has no staff.")
+        }
+        FileHandle.standardError.write(
+            Data("Demo caseload in \(folder.path), signed in as \(counselor.displayName).\n".utf8))
+        return (caseload, counselor)
+    }
+
+    private func loadTheme() -> (Theme, ThemeError?) {
+        let catalog = ThemeCatalog.forCurrentProcess()
+        let wanted = console.theme ?? ProcessInfo.processInfo.environment["CASELOAD_THEME"]
+        guard let wanted, !wanted.isEmpty else { return catalog.loadDefault(knownRoles: Role.all) }
+        do {
+            return (try catalog.load(wanted, knownRoles: Role.all), nil)
+        } catch {
+            return (catalog.loadDefault(knownRoles: Role.all).theme, error as? ThemeError)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import CaseloadCore
+import Foundation
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Write a realistic, invented demo caseload into the data folder.",
+        discussion: """
+            The same options give the same caseload (dates end today). A ten-year site:
+              caseload demo --participants 3000 --weeks 520 --seed 1
+            --force replaces a folder made by `caseload demo`; a real caseload is never replaced.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "Participants admitted over the whole history.") var participants = 40
+    @Option(help: "Weeks of history ending today.") var weeks = 8
+    @Option(help: "Seed for the invented data.") var seed: UInt64 = 1
+    @Flag(help: "Replace an existing demo caseload in the folder.") var force = false
+
+    func validate() throws {
+        guard participants >= 1 else { throw ValidationError("--participants must be at least 1.") }
+        guard (1...2000).contains(weeks) else { throw ValidationError("--weeks must be between 1 and 2000.") }
+    }
+
+    func run() throws {
+        let folder = store.dataFolder
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        if !contents.isEmpty {
+            guard DemoFolder.isDemo(folder) else {
+                throw CommandFailure(
+                    "\(folder.path) is not empty and was not made by `caseload demo`; Caseload never overwrites it. Choose another folder with --data.")
+            }
+            guard force else {
+                throw CommandFailure("\(folder.path) already holds a demo caseload; add --force to replace it.")
+            }
+            try FileManager.default.removeItem(at: folder)
+        }
+        let options = DemoWriter.defaultOptions(participants: participants, weeks: weeks, seed: seed)
+        try DemoWriter.write(options, into: folder, showProgress: true)
+        Output.line("Demo caseload in \(folder.path). Open it with: caseload --data \(folder.path) --as \(DemoStaffHint.firstCounselor(in: folder))")
+    }
+}
+
+/// The demo's first counselor, so the closing hint names someone who can sign in.
+enum DemoStaffHint {
+    static func firstCounselor(in folder: URL) -> String {
+        let staff = (try? CaseloadStore.open(at: folder).staff().records) ?? []
+        return staff.sorted { $0.id < $1.id }.first { $0.role == .counselor }?.id.rawValue ?? "ID"
+    }
+}

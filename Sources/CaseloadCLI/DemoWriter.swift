@@ -1,0 +1,99 @@
+import CaseloadCore
+import Foundation
+
+/// Writes a generated demo caseload into a data folder through the store's bulk writer.
+enum DemoWriter {
+    /// The default demo (about 40 participants, 8 weeks) ending today in the demo's time zone.
+    static func defaultOptions(participants: Int = 40, weeks: Int = 8, seed: UInt64 = 1) -> DemoCaseload.Options {
+        let timeZone = TimeZone(identifier: DemoCaseload.timeZoneIdentifier) ?? .current
+        return DemoCaseload.Options(
+            participants: participants, weeks: weeks, seed: seed, today: LocalDate(Date(), in: timeZone))
+    }
+
+    /// Creates the caseload in `folder` (which must be empty or missing) and fills it.
+    @discardableResult
+    static func write(_ options: DemoCaseload.Options, into folder: URL, showProgress: Bool) throws
+        -> CaseloadStore
+    {
+        try CaseloadStore.create(
+            at: folder, programName: DemoCaseload.programName, timeZone: DemoCaseload.timeZoneIdentifier,
+            by: "demo")
+        try DemoFolder.mark(folder)
+        let store = try CaseloadStore.open(at: folder)
+        let writer = try BulkWriter(store: store)
+        let bar = ProgressBar(enabled: showProgress)
+        let summary = try DemoCaseload.generate(options, into: BulkSink(writer: writer)) { bar.show($0) }
+        try writer.finish()
+        bar.finish(
+            "Wrote \(summary.participants) participants (\(summary.discharged) discharged), "
+                + "\(summary.staff) staff, \(summary.sessions) sessions and \(summary.checkIns) check-ins.")
+        return store
+    }
+}
+
+/// Sends each generated record to the bulk writer.
+private struct BulkSink: DemoSink {
+    let writer: BulkWriter
+
+    func write(_ record: DemoRecord) throws {
+        switch record {
+        case .program(let program): try writer.write(program)
+        case .staff(let staff): try writer.write(staff)
+        case .participant(let participant): try writer.write(participant)
+        case .session(let session): try writer.write(session)
+        case .checkIn(let checkIn): try writer.write(checkIn)
+        }
+    }
+}
+
+/// Demo folders carry a marker, so `demo --force` can replace a demo but never a real caseload.
+enum DemoFolder {
+    static let markerName = ".caseload-demo"
+
+    static func mark(_ folder: URL) throws {
+        let marker = folder.appendingPathComponent(markerName)
+        guard FileManager.default.createFile(
+            atPath: marker.path, contents: Data("Made by `caseload demo`; invented data.\n".utf8),
+            attributes: [.posixPermissions: 0o600])
+        else { throw CommandFailure("Could not write \(marker.path).") }
+    }
+
+    static func isDemo(_ folder: URL) -> Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(markerName).path)
+    }
+
+    /// A new private (0700) folder under the system's temporary folder.
+    static func makeTemporary() throws -> URL {
+        var template = Array(
+            (FileManager.default.temporaryDirectory.path + "/caseload-demo-XXXXXX").utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw CommandFailure("Could not create a temporary folder for the demo caseload.")
+        }
+        return URL(fileURLWithPath: String(cString: made))
+    }
+}
+
+/// A one-line progress bar on stderr, drawn only when stderr is a terminal.
+final class ProgressBar {
+    private let enabled: Bool
+    private var lastPercent = -1
+
+    init(enabled: Bool) {
+        self.enabled = enabled && isatty(STDERR_FILENO) == 1
+    }
+
+    func show(_ fraction: Double) {
+        guard enabled else { return }
+        let percent = Int((min(max(fraction, 0), 1) * 100).rounded(.down))
+        guard percent != lastPercent else { return }
+        lastPercent = percent
+        let filled = percent * 30 / 100
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: 30 - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(percent)%".utf8))
+    }
+
+    func finish(_ message: String) {
+        if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if enabled || lastPercent >= 0 { Output.line(message) }
+    }
+}

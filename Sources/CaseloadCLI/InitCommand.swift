@@ -1,0 +1,33 @@
+import ArgumentParser
+import CaseloadCore
+import Foundation
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create an empty caseload (does nothing to an existing one).")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "The program's name, as shown in the console header.")
+    var program = "Outpatient Program"
+
+    @Option(help: "The program's time zone (IANA name such as America/Chicago).")
+    var timeZone = TimeZone.current.identifier
+
+    func validate() throws {
+        guard TimeZone(identifier: timeZone) != nil else {
+            throw ValidationError("\"\(timeZone)\" is not a time zone; use an IANA name such as America/Chicago.")
+        }
+    }
+
+    func run() throws {
+        let folder = store.dataFolder
+        let created = try CaseloadStore.create(
+            at: folder, programName: program, timeZone: timeZone, by: store.staffID)
+        Output.line(
+            created
+                ? "Created an empty caseload in \(folder.path). Next: caseload staff add \(store.staffID) --name \"Your Name\" --role counselor"
+                : "\(folder.path) already holds a caseload; nothing was changed.")
+    }
+}

@@ -1,0 +1,68 @@
+import CaseloadCore
+
+/// The plain-text record `participant show` prints.
+struct ParticipantReport {
+    let participant: Participant
+    let program: ProgramSettings
+
+    func print() {
+        let p = participant
+        let today = program.today
+        Output.line("\(p.displayName) (\(p.id))")
+        Output.fields([
+            ("Legal name", "\(p.firstName) \(p.lastName)"),
+            ("Pronouns", p.pronouns),
+            ("Date of birth", "\(p.dateOfBirth) (age \(p.age(on: today)))"),
+            ("Phone", p.phone),
+            ("Emergency contact", p.emergencyContact.map { "\($0.name) (\($0.relationship)), \($0.phone)" }),
+            ("Status", p.status.title),
+            ("Level of care", p.levelOfCare.title),
+            ("Track", p.track.title),
+            ("Admitted", "\(p.admissionDate), referred by \(p.referralSource)"),
+            ("Primary counselor", p.primaryCounselor.rawValue),
+        ])
+        section("Diagnoses", p.diagnoses.map { d in d.icd10.map { "\($0)  \(d.description)" } ?? d.description })
+        section(
+            "Level-of-care history",
+            p.levelOfCareHistory.map { "\($0.effective)  \($0.level.abbreviation.padding(toLength: 4, withPad: " ", startingAt: 0)) \($0.reason) (\($0.decidedBy))" })
+        section(
+            "Support members",
+            p.supportMembers.map { member in
+                let consent = member.consent.map { c in
+                    c.isCurrent(on: today)
+                        ? "consent current: \(c.scope)" + (c.expiresOn.map { ", until \($0)" } ?? "")
+                        : c.revokedOn != nil ? "consent revoked \(c.revokedOn!)" : "consent expired"
+                } ?? "no consent to disclose"
+                return "\(member.name) (\(member.relationship)) — \(consent)"
+            })
+        let plan = p.treatmentPlan
+        var planLines: [String] = []
+        for problem in plan.problems {
+            planLines.append("Problem: \(problem.statement)")
+            for goal in problem.goals {
+                planLines.append("  Goal: \(goal.statement)")
+                for objective in goal.objectives {
+                    planLines.append("    [\(objective.status.title)] \(objective.statement) (by \(objective.targetDate))")
+                }
+            }
+        }
+        if let due = plan.nextReviewDue {
+            planLines.append("Next plan review: \(due)\(plan.isReviewOverdue(on: today) ? " (overdue)" : "")")
+        }
+        section("Treatment plan", planLines)
+        if let discharge = p.discharge {
+            var lines = ["\(discharge.date)  \(discharge.type.title)", discharge.summary]
+            lines += discharge.aftercare.supportGroups.map { "Support group: \($0)" }
+            lines += discharge.aftercare.followUps.map { "Follow-up \($0.date) with \($0.with): \($0.purpose)" }
+            if let soberLiving = discharge.aftercare.soberLiving { lines.append("Sober living: \(soberLiving)") }
+            section("Discharge", lines)
+        }
+    }
+
+    private func section(_ title: String, _ lines: [String]) {
+        Output.line()
+        Output.line(title)
+        if lines.isEmpty { Output.line("  none recorded") }
+        for line in lines { Output.line("  \(line)") }
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import CaseloadConsole
+import CaseloadCore
+import Foundation
+import TerminalKit
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print a console screen as text, without a terminal (for scripts, tests and support).",
+        discussion: "Screens: \(ScreenName.allCases.map(\.rawValue).joined(separator: ", ")). Participant screens need --participant.")
+
+    @OptionGroup var store: StoreOptions
+    @Argument(help: "The screen to print.") var screen: ScreenName
+    @Option(help: ArgumentHelp("Window size as COLSxROWS.", valueName: "COLSxROWS")) var size = "120x40"
+    @Option(help: "The participant shown by participant screens.") var participant: String?
+    @Option(help: "Color the output with this theme's ANSI colors (name or path).") var theme: String?
+    @Option(help: "Draw with ascii or unicode borders and marks.") var glyphs: GlyphSet = .unicode
+
+    enum GlyphSet: String, ExpressibleByArgument, CaseIterable { case unicode, ascii }
+
+    func run() throws {
+        let dimensions = try parseSize(size)
+        let caseload = try store.openStore()
+        let staff = try store.activeStaff(in: caseload)
+        let program = try caseload.program()
+        let now = Date()
+        let session = ConsoleSession(
+            staff: staff, today: LocalDate(now, in: program.timeZone), now: now,
+            glyphs: glyphs == .ascii ? .ascii : .unicode)
+        let state = try ConsoleState.forRender(
+            screen: screen, participant: participant.map { ParticipantID($0) }, session: session,
+            source: StoreDataSource(store: caseload), size: dimensions)
+        let frame = CaseloadConsole.render(state, size: dimensions)
+        if let theme {
+            let loaded = try ThemeCatalog.forCurrentProcess().load(theme, knownRoles: Role.all)
+            Output.line(frame.ansiText(theme: loaded))
+        } else {
+            Output.line(frame.lines.joined(separator: "\n"))
+        }
+    }
+
+    private func parseSize(_ text: String) throws -> Size {
+        let parts = text.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
+            throw ValidationError("--size takes COLSxROWS, for example 80x24; \"\(text)\" was given.")
+        }
+        return Size(cols: parts[0], rows: parts[1])
+    }
+}
+
+extension ScreenName: ExpressibleByArgument {}
+
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys", abstract: "List every key the console understands, by screen.")
+
+    func run() {
+        for line in KeyTable.listing() { Output.line(line) }
+    }
+}

@@ -1,0 +1,39 @@
+import CaseloadConsole
+import CaseloadCore
+
+/// The console's data, read from the JSON store: the roster index and a few weeks of sessions
+/// at open, one participant's records when they are opened.
+struct StoreDataSource: ConsoleDataSource {
+    let store: CaseloadStore
+
+    func loadConsoleData(today: LocalDate) throws(ConsoleDataError) -> ConsoleData {
+        do {
+            let window = ConsoleData.sessionWindow(today: today)
+            let staff = store.staff()
+            let sessions = store.sessions(from: window.lowerBound, through: window.upperBound)
+            let damaged = staff.damaged + sessions.damaged
+            return ConsoleData(
+                program: try store.program(),
+                staff: Dictionary(staff.records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                roster: try store.roster(), sessions: sessions.records,
+                damagedFileCount: damaged.count, damagedFiles: damaged.map { $0.file.relative })
+        } catch {
+            throw .unreadable(error.description)
+        }
+    }
+
+    func loadParticipant(_ id: ParticipantID, today: LocalDate) throws(ConsoleDataError) -> ParticipantDetail {
+        do {
+            let participant = try store.participant(id)
+            let window = ParticipantDetail.sessionWindow(admission: participant.admissionDate, today: today)
+            let sessions = store.sessions(from: window.lowerBound, through: window.upperBound).records
+                .filter { $0.member(id) != nil }
+            return ParticipantDetail(
+                participant: participant, checkIns: store.checkIns(of: id).records, sessions: sessions)
+        } catch .recordNotFound {
+            throw .participantNotFound(id)
+        } catch {
+            throw .unreadable(error.description)
+        }
+    }
+}

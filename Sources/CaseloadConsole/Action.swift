@@ -1,0 +1,27 @@
+import CaseloadCore
+import Foundation
+import TerminalKit
+
+/// Everything that can change the console: key commands, typed text, and the results of effects.
+public enum Action: Sendable, Equatable {
+    case command(Command)
+    /// Text typed or pasted into the filter or the palette.
+    case insertText(String)
+    /// A key with no binding in the current mode; the status line says so.
+    case unboundKey(Key)
+    case resized(Size)
+    case dataLoaded(ConsoleData)
+    case reloadFailed(String)
+    case participantLoaded(ParticipantDetail)
+    case participantLoadFailed(ParticipantID, String)
+    /// Time passed; a new day rebuilds Today and reloads.
+    case clock(now: Date, today: LocalDate)
+}
+
+/// What update asks the outside world to do; `EffectRunner` performs it and answers with actions.
+public enum Effect: Sendable, Equatable {
+    case loadParticipant(ParticipantID)
+    /// Reload program, staff, roster and recent sessions.
+    case reloadCaseload
+    case quit
+}

@@ -1,0 +1,61 @@
+import CaseloadCore
+
+/// What the console opens with: small and independent of years of history (program, staff,
+/// the roster index and a few weeks of sessions). Details of one participant come on demand.
+public struct ConsoleData: Sendable, Equatable {
+    public var program: ProgramSettings
+    public var staff: [StaffID: Staff]
+    /// Every participant not discharged.
+    public var roster: [RosterEntry]
+    /// Every session in `ConsoleData.sessionWindow(today:)`: this week's for hours and the
+    /// Sessions screen, the weeks before for notes still unsigned.
+    public var sessions: [Session]
+    /// How many record files could not be read, and the names of (some of) them.
+    public var damagedFileCount: Int
+    public var damagedFiles: [String]
+
+    public init(program: ProgramSettings, staff: [StaffID: Staff], roster: [RosterEntry],
+                sessions: [Session], damagedFileCount: Int = 0, damagedFiles: [String] = []) {
+        self.program = program
+        self.staff = staff
+        self.roster = roster
+        self.sessions = sessions
+        self.damagedFileCount = max(damagedFileCount, damagedFiles.count)
+        self.damagedFiles = damagedFiles
+    }
+
+    /// How many weeks before this one the console looks back for unsigned notes.
+    public static let weeksOfRecentSessions = 2
+
+    /// The days whose sessions `sessions` must hold: from the Monday two weeks before this
+    /// week's through this week's Sunday.
+    public static func sessionWindow(today: LocalDate) -> ClosedRange<LocalDate> {
+        let monday = today.isoWeek.monday
+        return monday.adding(days: -7 * weeksOfRecentSessions)...monday.adding(days: 6)
+    }
+}
+
+/// One participant's full record as the participant screen shows it.
+public struct ParticipantDetail: Sendable, Equatable {
+    public var participant: Participant
+    /// Every check-in, any order (views sort by date).
+    public var checkIns: [CheckIn]
+    /// Sessions the participant is on, from `ParticipantDetail.sessionWindow`.
+    public var sessions: [Session]
+
+    public init(participant: Participant, checkIns: [CheckIn], sessions: [Session]) {
+        self.participant = participant
+        self.checkIns = checkIns.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        self.sessions = sessions.sorted { ($0.date, $0.startTime, $0.id) < ($1.date, $1.startTime, $1.id) }
+    }
+
+    /// How many weeks of sessions a detail holds at most.
+    public static let weeksOfSessions = 8
+
+    /// Sessions since admission, but no more than the last eight weeks (through this week).
+    public static func sessionWindow(admission: LocalDate, today: LocalDate) -> ClosedRange<LocalDate> {
+        let monday = today.isoWeek.monday
+        let earliest = monday.adding(days: -7 * (weeksOfSessions - 1))
+        return max(admission, earliest)...monday.adding(days: 6)
+    }
+}

@@ -1,0 +1,24 @@
+import CaseloadCore
+
+/// Where the console's data comes from; the executable implements it over `CaseloadStore`,
+/// tests with `InMemoryDataSource`. Called only by `EffectRunner`, never by update or render.
+public protocol ConsoleDataSource: Sendable {
+    /// Program, staff, roster and the sessions of `ConsoleData.sessionWindow(today:)`.
+    func loadConsoleData(today: LocalDate) throws(ConsoleDataError) -> ConsoleData
+    /// One participant with check-ins and the sessions of `ParticipantDetail.sessionWindow`.
+    func loadParticipant(_ id: ParticipantID, today: LocalDate) throws(ConsoleDataError) -> ParticipantDetail
+}
+
+/// Why data could not be loaded, worded for the status line.
+public enum ConsoleDataError: Error, Sendable, Equatable, CustomStringConvertible {
+    case participantNotFound(ParticipantID)
+    /// The store's own message (it names the file and what is wrong with it).
+    case unreadable(String)
+
+    public var description: String {
+        switch self {
+        case .participantNotFound(let id): "No participant \(id) in this caseload."
+        case .unreadable(let message): message
+        }
+    }
+}

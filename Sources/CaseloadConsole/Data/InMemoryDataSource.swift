@@ -1,0 +1,35 @@
+import CaseloadCore
+
+/// A data source over values in memory: tests, `caseload render` of fixtures, and demos.
+public struct InMemoryDataSource: ConsoleDataSource {
+    public var data: ConsoleData
+    public var participants: [ParticipantID: Participant]
+    public var checkIns: [CheckIn]
+    /// Every session the caseload has, any date.
+    public var allSessions: [Session]
+
+    public init(data: ConsoleData, participants: [Participant], checkIns: [CheckIn], allSessions: [Session]) {
+        self.data = data
+        self.participants = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+        self.checkIns = checkIns
+        self.allSessions = allSessions
+    }
+
+    public func loadConsoleData(today: LocalDate) throws(ConsoleDataError) -> ConsoleData {
+        var loaded = data
+        let window = ConsoleData.sessionWindow(today: today)
+        loaded.sessions = allSessions.filter { window.contains($0.date) }
+        return loaded
+    }
+
+    public func loadParticipant(_ id: ParticipantID, today: LocalDate) throws(ConsoleDataError)
+        -> ParticipantDetail
+    {
+        guard let participant = participants[id] else { throw .participantNotFound(id) }
+        let window = ParticipantDetail.sessionWindow(admission: participant.admissionDate, today: today)
+        return ParticipantDetail(
+            participant: participant,
+            checkIns: checkIns.filter { $0.participant == id },
+            sessions: allSessions.filter { window.contains($0.date) && $0.member(id) != nil })
+    }
+}

@@ -1,0 +1,161 @@
+import CaseloadCore
+import TerminalKit
+
+/// The one table of keys. Dispatch, the status line hints, the `?` overlay, the `:` palette and
+/// `caseload keys` all read it, so what the help says is what the keys do.
+public enum KeyTable {
+    private static let browsing: Set<KeyMode> = [.roster, .report, .participant]
+    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help]
+
+    public static let bindings: [KeyBinding] = [
+        // Moving around
+        KeyBinding([.char("j"), .down], .moveDown, "Move down", group: .movement, modes: lists),
+        KeyBinding([.char("k"), .up], .moveUp, "Move up", group: .movement, modes: lists),
+        KeyBinding([.pageDown, .ctrl("d")], .pageDown, "Page down", group: .movement, modes: lists),
+        KeyBinding([.pageUp, .ctrl("u")], .pageUp, "Page up", group: .movement, modes: lists),
+        KeyBinding([.char("g"), .home], .moveToTop, "Go to the top", group: .movement, modes: lists),
+        KeyBinding([.char("G"), .end], .moveToBottom, "Go to the bottom", group: .movement, modes: lists),
+        KeyBinding([.enter], .open, "Open the selected participant", group: .movement,
+                   modes: [.roster, .report], hint: "open", unavailable: whyNothingToOpen),
+        KeyBinding([.escape], .back, "Go back one step", group: .movement,
+                   modes: [.roster, .report, .participant], hint: "back", unavailable: whyNoStepBack),
+        // Screens
+        KeyBinding([.char("1")], .showToday, "Show Today: my sessions, notes and check-ins due",
+                   group: .screens, modes: browsing),
+        KeyBinding([.char("2")], .showRoster, "Show the Roster", group: .screens, modes: browsing),
+        KeyBinding([.char("3")], .showSessions, "Show this week's Sessions", group: .screens, modes: browsing),
+        KeyBinding([.char("4")], .showDashboard, "Show the Dashboard of flags and overdue work",
+                   group: .screens, modes: browsing),
+        // Roster
+        KeyBinding([.char("/")], .filter, "Filter the roster by name, id or counselor", group: .roster,
+                   modes: [.roster], hint: "filter"),
+        KeyBinding([.char("m")], .showMine, "Show my caseload", group: .roster, modes: [.roster], hint: "mine"),
+        KeyBinding([.char("a")], .showAll, "Show all participants", group: .roster, modes: [.roster], hint: "all"),
+        KeyBinding([.char("s")], .nextSort, "Sort by name, level, hours, check-in or score",
+                   group: .roster, modes: [.roster], hint: "sort"),
+        KeyBinding([.char("S")], .reverseSort, "Reverse the sort order", group: .roster, modes: [.roster]),
+        KeyBinding([.tab], .switchPane, "Switch between the roster and the detail pane", group: .roster,
+                   modes: [.roster], unavailable: whyNoDetailPane),
+        // Participant
+        KeyBinding([.tab, .char("]")], .nextTab, "Next tab", group: .participant, modes: [.participant],
+                   hint: "tabs"),
+        KeyBinding([.backTab, .char("[")], .previousTab, "Previous tab", group: .participant,
+                   modes: [.participant]),
+        // General
+        KeyBinding([.char("?")], .toggleHelp, "Show or hide this help", group: .general,
+                   modes: [.roster, .report, .participant, .help], hint: "help"),
+        KeyBinding([.char(":")], .openPalette, "Open the command palette", group: .general,
+                   modes: browsing, hint: "commands"),
+        KeyBinding([.char("r")], .reload, "Reload the caseload from disk", group: .general, modes: browsing),
+        KeyBinding([.char("q")], .quit, "Quit Caseload", group: .general, modes: browsing, hint: "quit",
+                   unavailable: whyNotQuit),
+        // While filtering
+        KeyBinding([.enter], .acceptFilter, "Keep the filter and return to the list", group: .filter,
+                   modes: [.filter], hint: "keep"),
+        KeyBinding([.escape], .back, "Clear the filter", group: .filter, modes: [.filter], hint: "clear"),
+        KeyBinding([.down, .ctrl("n")], .moveDown, "Move down while typing", group: .filter,
+                   modes: [.filter, .palette]),
+        KeyBinding([.up, .ctrl("p")], .moveUp, "Move up while typing", group: .filter, modes: [.filter, .palette]),
+        KeyBinding([.backspace], .deleteCharacter, "Delete the last character", group: .filter,
+                   modes: [.filter, .palette]),
+        KeyBinding([.ctrl("u")], .clearInput, "Delete everything typed", group: .filter, modes: [.filter, .palette]),
+        // Command palette
+        KeyBinding([.enter], .runCommand, "Run the selected command", group: .palette, modes: [.palette],
+                   hint: "run", unavailable: whyNoCommandMatches),
+        KeyBinding([.escape], .back, "Close the palette", group: .palette, modes: [.palette], hint: "close"),
+        // Help
+        KeyBinding([.escape, .char("q")], .back, "Close the help", group: .help, modes: [.help], hint: "close"),
+    ]
+
+    /// The bindings that apply in `mode`, in table order.
+    public static func bindings(in mode: KeyMode) -> [KeyBinding] {
+        byMode[mode] ?? []
+    }
+
+    private static let byMode: [KeyMode: [KeyBinding]] = Dictionary(
+        uniqueKeysWithValues: KeyMode.allCases.map { mode in (mode, bindings.filter { $0.modes.contains(mode) }) })
+
+    public static func binding(for key: Key, in mode: KeyMode) -> KeyBinding? {
+        bindings(in: mode).first { $0.keys.contains(key) }
+    }
+
+    public static func binding(for command: Command, in mode: KeyMode) -> KeyBinding? {
+        bindings(in: mode).first { $0.command == command }
+    }
+
+    /// What the palette and listings call a command: the help of its first binding.
+    public static func title(of command: Command) -> String {
+        bindings.first { $0.command == command }?.help ?? command.rawValue
+    }
+
+    /// The action a key press means in `state`: a command, typed text, or a key to explain.
+    public static func action(for key: Key, in state: ConsoleState) -> Action {
+        let mode = state.keyMode
+        if let binding = binding(for: key, in: mode) { return .command(binding.command) }
+        if mode.takesText {
+            switch key {
+            case .char(let character): return .insertText(String(character))
+            case .paste(let text): return .insertText(text)
+            default: break
+            }
+        }
+        if key == .resize { return .resized(state.size) }
+        return .unboundKey(key)
+    }
+
+    /// The key table as `caseload keys` prints it: a heading per group, then keys, help and modes.
+    public static func listing() -> [String] {
+        let keysWidth = bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 0
+        var lines: [String] = []
+        for group in KeyGroup.allCases {
+            let members = bindings.filter { $0.group == group }
+            guard !members.isEmpty else { continue }
+            if !lines.isEmpty { lines.append("") }
+            lines.append(group.title)
+            for binding in members {
+                let modes = KeyMode.allCases.filter(binding.modes.contains).map(\.title).joined(separator: "; ")
+                lines.append("  " + DisplayWidth.fit(binding.keyNames, to: keysWidth) + "  " + binding.help
+                             + "  (\(modes))")
+            }
+        }
+        return lines
+    }
+}
+
+// MARK: - Why a key cannot run here
+
+extension KeyTable {
+    @Sendable static func whyNothingToOpen(_ state: ConsoleState) -> String? {
+        if state.keyMode == .report {
+            guard let row = state.selectedReportRow else { return "Nothing to open on this screen" }
+            return row.participant == nil ? row.whyNoParticipant ?? "This row has no participant to open" : nil
+        }
+        guard state.selectedRosterParticipant == nil else { return nil }
+        if !state.roster.query.isEmpty {
+            return "No participant matches \"\(state.roster.query)\"; Esc clears the filter"
+        }
+        if state.roster.scope == .mine { return "No participants on your caseload; press a to show everyone" }
+        return "Select a participant first"
+    }
+
+    @Sendable static func whyNoStepBack(_ state: ConsoleState) -> String? {
+        guard state.keyMode == .roster || state.keyMode == .report else { return nil }
+        let canStepBack = state.keyMode == .roster && (!state.roster.query.isEmpty || state.roster.focus == .detail)
+        return canStepBack ? nil : "Already on a top-level screen; q quits"
+    }
+
+    @Sendable static func whyNoDetailPane(_ state: ConsoleState) -> String? {
+        state.isSideBySide ? nil
+            : "The detail pane shows beside the roster at \(ConsoleLayout.sideBySideWidth) columns or wider "
+                + "(now \(state.size.cols)); Enter opens the participant"
+    }
+
+    @Sendable static func whyNotQuit(_ state: ConsoleState) -> String? {
+        state.keyMode == .participant ? "q quits from a top-level screen; press Esc to go back first" : nil
+    }
+
+    @Sendable static func whyNoCommandMatches(_ state: ConsoleState) -> String? {
+        guard case .palette(let palette) = state.overlay, palette.matches.isEmpty else { return nil }
+        return "No command matches \"\(palette.query)\""
+    }
+}

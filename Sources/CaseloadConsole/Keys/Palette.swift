@@ -1,0 +1,43 @@
+/// One command the palette offers, with where the typed characters matched its title.
+public struct PaletteMatch: Sendable, Equatable {
+    public var command: Command
+    public var title: String
+    /// Character offsets in `title` to highlight.
+    public var positions: [Int]
+}
+
+/// The `:` palette: what was typed and the commands that match it, best first.
+public struct PaletteState: Sendable, Equatable {
+    public private(set) var query: String
+    public private(set) var matches: [PaletteMatch]
+    public var cursor = ListCursor()
+
+    public init(query: String = "") {
+        self.query = query
+        matches = PaletteState.matches(for: query)
+    }
+
+    mutating func setQuery(_ text: String) {
+        query = text
+        matches = PaletteState.matches(for: text)
+        cursor = ListCursor()
+    }
+
+    /// Every command offered, in key-table order when nothing is typed, else best match first.
+    static func matches(for query: String) -> [PaletteMatch] {
+        let scored = offered.enumerated().compactMap { order, command -> (Int, Int, PaletteMatch)? in
+            let title = KeyTable.title(of: command)
+            guard let found = FuzzyMatch.match(query, in: title) else { return nil }
+            return (found.score, order, PaletteMatch(command: command, title: title, positions: found.positions))
+        }
+        return scored.sorted { ($1.0, $0.1) < ($0.0, $1.1) }.map(\.2)
+    }
+
+    /// Screens and actions first, moving around last: nobody opens a palette to move down.
+    private static let offered: [Command] = {
+        let order: [KeyGroup] = [.screens, .roster, .participant, .general, .movement]
+        var seen = Set<Command>()
+        return order.flatMap { group in KeyTable.bindings.filter { $0.group == group } }
+            .map(\.command).filter { $0.isOfferedInPalette && seen.insert($0).inserted }
+    }()
+}

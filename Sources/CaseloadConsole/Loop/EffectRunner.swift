@@ -1,0 +1,29 @@
+import CaseloadCore
+
+/// Performs effects against a data source and reports back with the action that carries the
+/// result. The only place the console touches data; update never does.
+public struct EffectRunner: Sendable {
+    public let source: any ConsoleDataSource
+
+    public init(source: any ConsoleDataSource) { self.source = source }
+
+    /// The action answering `effect`, or nil for effects the loop handles itself (`.quit`).
+    public func run(_ effect: Effect, today: LocalDate) -> Action? {
+        switch effect {
+        case .loadParticipant(let id):
+            do {
+                return .participantLoaded(try source.loadParticipant(id, today: today))
+            } catch {
+                return .participantLoadFailed(id, error.description)
+            }
+        case .reloadCaseload:
+            do {
+                return .dataLoaded(try source.loadConsoleData(today: today))
+            } catch {
+                return .reloadFailed(error.description)
+            }
+        case .quit:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import CaseloadCore
+import Foundation
+import TerminalKit
+
+/// Phrases several screens share, so "Overdue 2 days" reads the same everywhere.
+enum Wording {
+    /// "Overdue 2 days", "Overdue since 17:30", "Due today 17:30", "Due tomorrow 09:00", "Due Wed 25 Nov".
+    static func noteDue(_ dueAt: Date, now: Date, today: LocalDate, timeZone: TimeZone) -> Span {
+        if now > dueAt {
+            let days = Int(now.timeIntervalSince(dueAt) / 86_400)
+            return Span(days >= 1 ? "Overdue \(Format.days(days))"
+                        : "Overdue since \(Format.time(dueAt, in: timeZone))", .flagWarning)
+        }
+        let dueDay = LocalDate(dueAt, in: timeZone)
+        let time = Format.time(dueAt, in: timeZone)
+        switch today.days(until: dueDay) {
+        case 0: return Span("Due today \(time)", .value)
+        case 1: return Span("Due tomorrow \(time)", .value)
+        default: return Span("Due \(Format.weekdayDate(dueDay))", .value)
+        }
+    }
+
+    /// "Due today", "Overdue 3 days", "Due Fri 27 Nov".
+    static func checkInDue(_ schedule: CheckInSchedule, today: LocalDate) -> Span {
+        if schedule.isOverdue(on: today) {
+            return Span("Overdue \(Format.days(schedule.daysOverdue(on: today)))", .flagWarning)
+        }
+        return schedule.nextDue == today
+            ? Span("Due today", .value) : Span("Due \(Format.weekdayDate(schedule.nextDue))", .muted)
+    }
+
+    /// "Not started", "Draft", "Signed", "Co-signed".
+    static func noteState(_ note: Note?) -> Span {
+        guard let note else { return Span("Not started", .flagWarning) }
+        if note.coSignature != nil { return Span("Co-signed", .muted) }
+        return note.isSigned ? Span("Signed", .muted) : Span("Draft", .value)
+    }
+
+    /// "Group · Relapse prevention", "Individual", "Family · Communication".
+    static func sessionTitle(_ session: Session, separator: String) -> String {
+        guard let topic = session.topic, !topic.isEmpty else { return session.kind.title }
+        return "\(session.kind.title) \(separator) \(topic)"
+    }
+
+    /// The facilitators' display names, "Maria Garcia, Sam Lee".
+    static func facilitators(_ session: Session, staff: [StaffID: Staff]) -> String {
+        session.facilitators.map { staff[$0]?.displayName ?? $0.rawValue }.joined(separator: ", ")
+    }
+
+    /// "7 of 9 attended".
+    static func attendance(_ session: Session) -> String {
+        "\(session.members.filter(\.attendance.status.attended).count) of \(session.members.count) attended"
+    }
+
+    /// "Present 90 min", "Excused absence".
+    static func attendance(_ attendance: Attendance) -> Span {
+        attendance.status.attended
+            ? Span("\(attendance.status.title) \(attendance.minutesAttended) min", .value)
+            : Span(attendance.status.title, attendance.status == .unexcused ? .flagWarning : .muted)
+    }
+
+    /// Why Enter does nothing on a group session's row.
+    static let groupHasSeveralParticipants =
+        "A group session has several participants; open one from Today or the Roster"
+}

@@ -1,0 +1,48 @@
+import CaseloadCore
+import Foundation
+
+/// This week's sessions program-wide, one section per day, with attendance and notes to sign.
+enum SessionsReport {
+    static func build(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> Report {
+        let week = session.today.isoWeek
+        let overdue = Set(facts.overdueNotes.map(\.session))
+        let byDay = Dictionary(grouping: data.sessions.filter { $0.date.isoWeek == week }, by: \.date)
+        let sections = byDay.keys.sorted().map { day in
+            let meetings = byDay[day]!.sorted { ($0.startTime, $0.id) < ($1.startTime, $1.id) }
+            return ReportSection(
+                title: Format.weekdayDate(day) + (day == session.today ? " (today)" : ""),
+                columns: columns,
+                rows: meetings.map { row($0, data: data, facts: facts, overdue: overdue, session: session) },
+                emptyText: "")
+        }
+        guard !sections.isEmpty else {
+            return Report(sections: [ReportSection(
+                title: "Week of \(Format.date(week.monday))", columns: columns, rows: [],
+                emptyText: "No sessions recorded this week.")])
+        }
+        return Report(sections: sections)
+    }
+
+    private static let columns: [TableColumn] = [
+        .fixed("Time", 5), .flex("Session", min: 14), .flex("Participant or led by", min: 14, priority: 1),
+        .fixed("Attendance", 15), .fixed("Notes", 13),
+    ]
+
+    private static func row(_ meeting: Session, data: ConsoleData, facts: CaseloadFacts,
+                            overdue: Set<SessionID>, session: ConsoleSession) -> ReportRow {
+        let unsigned = meeting.members.filter { !($0.note?.isSigned ?? false) }.count
+        let notes = unsigned == 0
+            ? Span("All signed", .muted)
+            : Span("\(unsigned) to sign", overdue.contains(meeting.id) ? .flagWarning : .value)
+        let single = meeting.kind == .group ? nil : meeting.members.first?.participant
+        let who = single.map { facts.row($0)?.name ?? $0.rawValue }
+            ?? Wording.facilitators(meeting, staff: data.staff)
+        return ReportRow([
+            [Span(meeting.startTime.description, .value)],
+            [Span(Wording.sessionTitle(meeting, separator: session.glyphs.separator), .value)],
+            [Span(who, single == nil ? .muted : .value)],
+            [Span(Wording.attendance(meeting), .value)],
+            [notes],
+        ], participant: single, whyNoParticipant: single == nil ? Wording.groupHasSeveralParticipants : nil)
+    }
+}

@@ -1,0 +1,102 @@
+import CaseloadCore
+
+/// How j/k, PgUp/PgDn and g/G move.
+enum Movement: Equatable {
+    case by(Int)
+    case page(Int)
+    case top
+    case bottom
+
+    /// Where a selection (or scroll offset) lands among `count` places, `height` to a page.
+    func target(from current: Int, count: Int, height: Int) -> Int {
+        let last = max(0, count - 1)
+        let wanted: Int
+        switch self {
+        case .by(let step): wanted = current + step
+        case .page(let pages): wanted = current + pages * max(1, height - 1)
+        case .top: wanted = 0
+        case .bottom: wanted = last
+        }
+        return max(0, min(wanted, last))
+    }
+}
+
+extension ConsoleState {
+    mutating func move(_ movement: Movement) -> [Effect] {
+        switch keyMode {
+        case .roster where roster.focus == .detail:
+            let height = ConsoleLayout.detailLines(size)
+            roster.detailScroll = movement.target(
+                from: roster.detailScroll, count: detailPaneLineCount() - height + 1, height: height)
+            return []
+        case .roster, .filter:
+            let before = selectedRosterParticipant
+            let height = ConsoleLayout.rosterRows(size)
+            roster.cursor.select(movement.target(from: roster.cursor.selected, count: roster.visible.count, height: height),
+                                 count: roster.visible.count, height: height)
+            if selectedRosterParticipant != before { roster.detailScroll = 0 }
+            return detailEffects()
+        case .report:
+            guard let report = digest.report(page) else { return [] }
+            var cursor = reportCursors[page] ?? ListCursor()
+            let height = ConsoleLayout.reportLines(size)
+            let target = movement.target(from: cursor.selected, count: report.rowCount, height: height)
+            cursor.selectReportRow(target, in: report, height: height)
+            // A screen of empty sections has nothing to select; let j/k scroll its lines instead.
+            if report.rowCount == 0 {
+                cursor.top = movement.target(from: cursor.top, count: report.lineCount - height + 1, height: height)
+            }
+            reportCursors[page] = cursor
+            return []
+        case .participant:
+            guard var screen = participantScreen else { return [] }
+            let height = ConsoleLayout.participantLines(size)
+            screen.scroll = movement.target(from: screen.scroll, count: participantLineCount(screen) - height + 1,
+                                            height: height)
+            participantScreen = screen
+            return []
+        case .palette:
+            guard case .palette(var palette) = overlay else { return [] }
+            let height = ConsoleLayout.paletteRows(size)
+            palette.cursor.select(movement.target(from: palette.cursor.selected, count: palette.matches.count,
+                                                  height: height),
+                                  count: palette.matches.count, height: height)
+            overlay = .palette(palette)
+            return []
+        case .help:
+            guard case .help(let scroll) = overlay else { return [] }
+            let height = ConsoleLayout.helpLines(size)
+            let lines = HelpOverlay.lines(for: self, width: ConsoleLayout.help(size).width - 2).count
+            overlay = .help(scroll: movement.target(from: scroll, count: lines - height + 1, height: height))
+            return []
+        }
+    }
+
+    /// Lines of the side-by-side detail pane for the selected participant.
+    func detailPaneLineCount() -> Int {
+        guard let detailRect = ConsoleLayout.roster(size).detail, let id = selectedRosterParticipant,
+              let loaded = loadedDetail(of: id) else { return 0 }
+        return OverviewTab.lines(loaded, state: self, width: detailRect.width - 2).count
+    }
+
+    func participantLineCount(_ screen: ParticipantScreen) -> Int {
+        guard let loaded = loadedDetail(of: screen.id) else { return 0 }
+        return ParticipantTabs.lines(screen.tab, loaded, state: self,
+                                     width: ConsoleLayout.participant(size).content.width).count
+    }
+}
+
+extension ListCursor {
+    /// Selects a report row and scrolls by lines so it shows, with its section's title and column
+    /// header when it is the section's first row.
+    mutating func selectReportRow(_ index: Int, in report: Report, height: Int) {
+        selected = max(0, min(index, report.rowCount - 1))
+        guard report.rowCount > 0 else { top = min(top, max(0, report.lineCount - height)); return }
+        let line = report.line(ofRow: selected)
+        let firstOfSection = selected == 0 || report.line(ofRow: selected - 1) != line - 1
+        let context = firstOfSection ? 2 : 0
+        if line - context < top { top = max(0, line - context) }
+        if line >= top + height { top = line - height + 1 }
+        top = max(0, min(top, max(0, report.lineCount - height)))
+    }
+}

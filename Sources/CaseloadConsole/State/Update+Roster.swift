@@ -1,0 +1,105 @@
+import CaseloadCore
+
+extension ConsoleState {
+    /// Recomputes the visible rows from scratch (scope, filter, sort), keeping `id` selected
+    /// when it is still listed.
+    mutating func refreshRoster(keeping id: ParticipantID?) {
+        let rows = digest.facts.rows
+        let me = session.staff.id
+        let needle = SearchKey(roster.query)
+        let mineOnly = roster.scope == .mine
+        var visible = rows.indices.filter { index in
+            (!mineOnly || rows[index].entry.primaryCounselor == me) && rows[index].searchKey.contains(needle)
+        }
+        sortRows(&visible)
+        roster.visible = visible
+        reselect(id)
+    }
+
+    /// Typing one more character only ever removes rows, so filter what is visible (already
+    /// sorted) instead of starting over.
+    mutating func narrowRoster() {
+        let id = selectedRosterParticipant
+        let rows = digest.facts.rows
+        let needle = SearchKey(roster.query)
+        roster.visible = roster.visible.filter { rows[$0].searchKey.contains(needle) }
+        reselect(id)
+    }
+
+    private mutating func sortRows(_ visible: inout [Int]) {
+        let rows = digest.facts.rows
+        func byName(_ a: Int, _ b: Int) -> Bool { (rows[a].sortKey, rows[a].id) < (rows[b].sortKey, rows[b].id) }
+        switch roster.sort {
+        case .name:
+            visible.sort(by: byName)
+        case .level:
+            visible.sort { a, b in
+                rows[a].entry.levelOfCare != rows[b].entry.levelOfCare
+                    ? rows[a].entry.levelOfCare < rows[b].entry.levelOfCare : byName(a, b)
+            }
+        case .hours:
+            visible.sort { a, b in
+                rows[a].hours.fraction != rows[b].hours.fraction
+                    ? rows[a].hours.fraction < rows[b].hours.fraction : byName(a, b)
+            }
+        case .lastCheckIn:
+            // No check-in at all sorts first: it is the most overdue.
+            func day(_ index: Int) -> Int { rows[index].entry.latestCheckIn?.date.dayNumber ?? Int.min }
+            visible.sort { a, b in day(a) != day(b) ? day(a) < day(b) : byName(a, b) }
+        case .score:
+            func score(_ index: Int) -> Int { rows[index].entry.latestCheckIn?.phq9Total ?? -1 }
+            visible.sort { a, b in score(a) != score(b) ? score(a) > score(b) : byName(a, b) }
+        }
+        if roster.reversed { visible.reverse() }
+    }
+
+    private mutating func reselect(_ id: ParticipantID?) {
+        let position = id.flatMap { id in roster.visible.firstIndex { digest.facts.rows[$0].id == id } }
+        if position != roster.cursor.selected || id != selectedRosterParticipant { roster.detailScroll = 0 }
+        roster.cursor.select(position ?? 0, count: roster.visible.count, height: ConsoleLayout.rosterRows(size))
+    }
+
+    mutating func clearFilter() -> [Effect] {
+        roster.query = ""
+        refreshRoster(keeping: selectedRosterParticipant)
+        status = .info("Filter cleared: \(scopeSummary())")
+        return detailEffects()
+    }
+
+    mutating func setScope(_ scope: RosterScope) -> [Effect] {
+        roster.scope = scope
+        refreshRoster(keeping: selectedRosterParticipant)
+        status = .info(roster.query.isEmpty ? scopeSummary() : filterSummary())
+        return detailEffects()
+    }
+
+    mutating func resort() -> [Effect] {
+        refreshRoster(keeping: selectedRosterParticipant)
+        status = .info("Sorted by \(roster.sort.title), " + (roster.reversed ? "reversed" : roster.sort.firstIs))
+        return detailEffects()
+    }
+
+    /// "My caseload: 5 participants".
+    func scopeSummary() -> String {
+        let count = Format.count(roster.visible.count, "participant")
+        return roster.scope == .mine ? "My caseload: \(count)" : "All participants: \(count)"
+    }
+
+    /// "3 of 12 match “nunez”".
+    func filterSummary() -> String {
+        let total = roster.scope == .mine
+            ? digest.facts.rows.filter { $0.entry.primaryCounselor == session.staff.id }.count
+            : digest.facts.rows.count
+        return "\(roster.visible.count) of \(total) match \"\(roster.query)\""
+    }
+
+    mutating func reclampCursors() {
+        roster.cursor.select(roster.cursor.selected, count: roster.visible.count, height: ConsoleLayout.rosterRows(size))
+        for page in [Page.today, .sessions, .dashboard] {
+            guard let report = digest.report(page) else { continue }
+            var cursor = reportCursors[page] ?? ListCursor()
+            cursor.selectReportRow(cursor.selected, in: report, height: ConsoleLayout.reportLines(size))
+            reportCursors[page] = cursor
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import CaseloadCore
+import TerminalKit
+
+/// Support members and whether their consent lets staff disclose to them today.
+enum FamilyTab {
+    static func lines(_ detail: ParticipantDetail, state: ConsoleState, width: Int) -> [[Span]] {
+        let person = detail.participant
+        let today = state.session.today
+        var out = TextLines(width: width)
+        if let contact = person.emergencyContact {
+            out.heading("Emergency contact")
+            out.field(contact.name, "\(contact.relationship) \(state.session.glyphs.separator) \(contact.phone)")
+        }
+        out.heading("Support members and consents")
+        guard !person.supportMembers.isEmpty else {
+            out.append("  No support members recorded.", .muted)
+            return out.lines
+        }
+        for member in person.supportMembers {
+            out.blank()
+            var who = "\(member.name) (\(member.relationship))"
+            if let phone = member.phone { who += " \(state.session.glyphs.separator) \(phone)" }
+            out.append("  " + who, .title)
+            out.field("Consent", consent(member.consent, today: today))
+            if let scope = member.consent?.scope, !scope.isEmpty { out.field("May receive", scope) }
+        }
+        return out.lines
+    }
+
+    /// "Current until 1 May 2027", "Expired on 1 Oct 2026", "Revoked on 2 Nov 2026".
+    static func consent(_ consent: DisclosureConsent?, today: LocalDate) -> [Span] {
+        guard let consent else { return [Span("No consent on file; do not disclose", .flagWarning)] }
+        if let revoked = consent.revokedOn, today >= revoked {
+            return [Span("Revoked on \(Format.date(revoked)); do not disclose", .flagWarning)]
+        }
+        if let expires = consent.expiresOn, today > expires {
+            return [Span("Expired on \(Format.date(expires)); do not disclose", .flagWarning)]
+        }
+        if today < consent.signedOn {
+            return [Span("Starts on \(Format.date(consent.signedOn))", .value)]
+        }
+        let until = consent.expiresOn.map { " until \(Format.date($0))" } ?? " with no end date"
+        return [Span("Current\(until)", .value), Span(" (signed \(Format.date(consent.signedOn)))", .muted)]
+    }
+}

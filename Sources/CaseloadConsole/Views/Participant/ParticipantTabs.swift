@@ -1,0 +1,48 @@
+import CaseloadCore
+import TerminalKit
+
+/// The content of each participant tab as lines, for drawing and for bounding the scroll.
+enum ParticipantTabs {
+    static func lines(_ tab: ParticipantTab, _ detail: ParticipantDetail, state: ConsoleState, width: Int)
+        -> [[Span]]
+    {
+        switch tab {
+        case .overview: OverviewTab.lines(detail, state: state, width: width)
+        case .sessions: SessionsTab.lines(detail, state: state, width: width)
+        case .progress: ProgressTab.lines(detail, state: state, width: width)
+        case .plan: PlanTab.lines(detail, state: state, width: width)
+        case .family: FamilyTab.lines(detail, state: state, width: width)
+        case .discharge: DischargeTab.lines(detail, state: state, width: width)
+        }
+    }
+
+    /// "Maria Garcia, LCSW", or the id when the staff member is unknown.
+    static func staffName(_ id: StaffID, _ state: ConsoleState) -> String {
+        state.data.staff[id]?.signatureLine ?? id.rawValue
+    }
+
+    /// The alerts that lead the overview: open safety flags, overdue check-in, short hours, notes.
+    static func alerts(_ detail: ParticipantDetail, state: ConsoleState) -> [[Span]] {
+        let glyphs = state.session.glyphs
+        var alerts: [[Span]] = []
+        for checkIn in detail.checkIns where checkIn.hasOpenSafetyFlag {
+            let answer = checkIn.safetyFlag?.itemNineAnswer ?? 0
+            alerts.append([Span("\(glyphs.safetyFlag) Open safety flag", .flagSafety),
+                           Span(": PHQ-9 item 9 answered \(answer) on \(Format.date(checkIn.date))", .value)])
+        }
+        if let row = state.digest.facts.row(detail.participant.id) {
+            let today = state.session.today
+            if row.isCheckInOverdue(on: today) {
+                alerts.append([Span("Check-in overdue \(Format.days(row.checkIn.daysOverdue(on: today)))", .flagWarning)])
+            }
+            if !row.hours.meetsRequirement {
+                alerts.append([Span("Below required hours: \(Format.hours(row.hours.attendedHours)) of "
+                                    + "\(Format.hours(row.hours.requiredHours)) this week", .meterShort)])
+            }
+            if row.overdueNotes > 0 {
+                alerts.append([Span("\(Format.count(row.overdueNotes, "note")) overdue", .flagWarning)])
+            }
+        }
+        return alerts
+    }
+}

@@ -1,0 +1,93 @@
+import CaseloadCore
+import TerminalKit
+
+/// Scores over time as sparklines, the table of check-ins, and hours per week against the
+/// level of care's requirement.
+enum ProgressTab {
+    static func lines(_ detail: ParticipantDetail, state: ConsoleState, width: Int) -> [[Span]] {
+        let glyphs = state.session.glyphs
+        var out = TextLines(width: width)
+        out.heading("Scores over time")
+        for instrument in Instrument.allCases {
+            let totals = detail.checkIns.compactMap { (instrument == .phq9 ? $0.phq9 : $0.gad7)?.total }
+            guard let last = totals.last else {
+                out.field(instrument.title, "Not answered yet", .muted)
+                continue
+            }
+            var spans = [Span(Meter.sparkline(Array(totals.suffix(max(1, width / 3))), maximum: instrument.maximumTotal,
+                                              glyphs: glyphs), instrument.severity(ofTotal: last).role),
+                         Span("  latest ", .label), ScoreSpans.totalWithBand(last, instrument), Span("  ")]
+            if let change = ScoreChange.sinceAdmission(instrument, in: detail.checkIns) {
+                spans += ScoreSpans.change(change)
+            }
+            out.field(instrument.title, spans)
+        }
+
+        out.heading("Check-ins")
+        if detail.checkIns.isEmpty {
+            out.append("  No check-ins yet.", .muted)
+        } else {
+            let widths = TableLayout.widths(checkInColumns, in: width - 2)
+            out.header(checkInColumns.map(\.title), widths: widths)
+            for checkIn in detail.checkIns.reversed() {
+                out.row(checkInCells(checkIn, glyphs: glyphs), widths: widths)
+            }
+        }
+
+        out.heading("Hours per week")
+        let widths = TableLayout.widths(hoursColumns, in: width - 2)
+        out.header(hoursColumns.map(\.title), widths: widths)
+        for week in weeks(detail, today: state.session.today) {
+            let hours = ServiceHours.week(week, of: detail.participant, sessions: detail.sessions,
+                                          settings: state.data.program)
+            let level = ServiceHours.levelOfCare(of: detail.participant, on: week.monday)
+            let verdict = hours.meetsRequirement
+                ? Span("Met", .muted)
+                : Span("Below required hours: \(Format.hours(hours.attendedHours)) of \(Format.hours(hours.requiredHours))",
+                       .meterShort)
+            out.row([[Span(Format.shortDate(week.monday), .value)], [Span(level.abbreviation, .value)],
+                     Meter.hours(hours, glyphs: glyphs, cells: 10), [verdict]], widths: widths)
+        }
+        return out.lines
+    }
+
+    private static let checkInColumns: [TableColumn] = [
+        .fixed("Date", 11), .fixed("PHQ-9", 22), .fixed("GAD-7", 13), .fixed("Craving", 7, priority: 2),
+        .flex("Use since last", min: 10, priority: 3), .fixed("Drug screen", 11, priority: 1),
+    ]
+
+    private static let hoursColumns: [TableColumn] = [
+        .fixed("Week of", 7), .fixed("Level", 5), .fixed("Attended", 19), .flex("", min: 10, priority: 1),
+    ]
+
+    private static func checkInCells(_ checkIn: CheckIn, glyphs: ConsoleGlyphs) -> [[Span]] {
+        func score(_ answers: QuestionnaireAnswers?) -> [Span] {
+            answers.map { [ScoreSpans.totalWithBand($0.total, $0.instrument)] } ?? [Span("-", .muted)]
+        }
+        var phq = score(checkIn.phq9)
+        if let flag = checkIn.safetyFlag {
+            phq.append(Span(" \(glyphs.safetyFlag)", flag.isOpen ? .flagSafety : .muted))
+        }
+        let use: [Span] = checkIn.substanceUse.map { use in
+            use.used ? [Span("Yes" + (use.details.map { ": \($0)" } ?? ""), .flagWarning)] : [Span("No", .value)]
+        } ?? [Span("-", .muted)]
+        let screen: [Span] = checkIn.drugScreen.map { screen in
+            [Span(screen.result.title, screen.result == .negative ? .value : .flagWarning)]
+        } ?? [Span("-", .muted)]
+        return [[Span(Format.weekdayDate(checkIn.date), .value)], phq, score(checkIn.gad7),
+                [Span(checkIn.craving.map { "\($0)/10" } ?? "-", checkIn.craving == nil ? .muted : .value)],
+                use, screen]
+    }
+
+    /// This week and the weeks before it back to admission, at most the detail's window.
+    private static func weeks(_ detail: ParticipantDetail, today: LocalDate) -> [ISOWeek] {
+        let window = ParticipantDetail.sessionWindow(admission: detail.participant.admissionDate, today: today)
+        var weeks: [ISOWeek] = []
+        var monday = today.isoWeek.monday
+        while monday.adding(days: 6) >= window.lowerBound, weeks.count < ParticipantDetail.weeksOfSessions {
+            weeks.append(monday.isoWeek)
+            monday = monday.adding(days: -7)
+        }
+        return weeks
+    }
+}

@@ -1,0 +1,63 @@
+import CaseloadCore
+import Foundation
+import TerminalKit
+
+/// Every session in the window, newest first, with attendance, the note's state and its text.
+enum SessionsTab {
+    static func lines(_ detail: ParticipantDetail, state: ConsoleState, width: Int) -> [[Span]] {
+        let person = detail.participant
+        let separator = state.session.glyphs.separator
+        let timeZone = state.data.program.timeZone
+        var out = TextLines(width: width)
+        let window = ParticipantDetail.sessionWindow(admission: person.admissionDate, today: state.session.today)
+        out.append("Sessions from \(Format.date(window.lowerBound)) to \(Format.date(window.upperBound))", .muted)
+        guard !detail.sessions.isEmpty else {
+            out.blank()
+            out.append("No sessions recorded in this period.", .muted)
+            return out.lines
+        }
+        for meeting in detail.sessions.reversed() {
+            guard let member = meeting.member(person.id) else { continue }
+            out.blank()
+            out.append([Span("\(Format.weekdayDate(meeting.date)) \(meeting.startTime)  ", .title),
+                        Span(Wording.sessionTitle(meeting, separator: separator), .title),
+                        Span("  \(meeting.durationMinutes) min \(separator) "
+                             + Wording.facilitators(meeting, staff: state.data.staff), .muted)])
+            var status = [Wording.attendance(member.attendance), Span("  ")]
+            status += noteStatus(member.note, meeting: meeting, state: state, timeZone: timeZone)
+            out.append([Span("  ")] + status)
+            guard let note = member.note else { continue }
+            if let narrative = note.signedSharedNarrative ?? (note.isSigned ? nil : meeting.sharedNarrative),
+               !narrative.isEmpty {
+                out.append("    Group narrative", .label)
+                out.paragraph(narrative, indent: 6)
+            }
+            for (section, text) in note.orderedSections where !text.isEmpty {
+                out.append("    \(section.title)", .label)
+                out.paragraph(text, indent: 6)
+            }
+            for addendum in note.addenda {
+                out.append("    Addendum by \(ParticipantTabs.staffName(addendum.by, state)) on "
+                           + Format.date(LocalDate(addendum.at, in: timeZone)), .label)
+                out.paragraph(addendum.text, indent: 6)
+            }
+        }
+        return out.lines
+    }
+
+    /// "Signed by Maria Garcia, LCSW on 20 Nov 2026 · co-signed by …", "Draft · Overdue 2 days".
+    private static func noteStatus(_ note: Note?, meeting: Session, state: ConsoleState, timeZone: TimeZone) -> [Span] {
+        let due = Wording.noteDue(NoteDeadline.dueAt(meeting, settings: state.data.program), now: state.session.now,
+                                  today: state.session.today, timeZone: timeZone)
+        guard let note else { return [Span("No note yet \(state.session.glyphs.separator) ", .muted), due] }
+        guard let signature = note.signature, note.isSigned else {
+            return [Span("\(note.format.title) draft \(state.session.glyphs.separator) ", .value), due]
+        }
+        var text = "\(note.format.title) signed by \(ParticipantTabs.staffName(signature.by, state)) on "
+            + Format.date(LocalDate(signature.at, in: timeZone))
+        if let coSignature = note.coSignature {
+            text += ", co-signed by \(ParticipantTabs.staffName(coSignature.by, state))"
+        }
+        return [Span(text, .muted)]
+    }
+}

@@ -1,0 +1,110 @@
+import CaseloadCore
+import TerminalKit
+
+/// The roster pane: one row per participant, only the visible rows drawn.
+enum RosterView {
+    /// The columns; the counselor column only when the roster lists more than my caseload.
+    static func columns(showingCounselor: Bool) -> [TableColumn] {
+        [.fixed("", 1), .flex("Name", min: 16), .fixed("Level", 5), .fixed("Track", 13, priority: 1)]
+            + (showingCounselor ? [.flex("Counselor", min: 12, priority: 2)] : [])
+            + [.fixed("This week", 13), .fixed("Check-in", 8), .fixed("PHQ", 3, align: .right),
+               .fixed("GAD", 3, align: .right), .fixed("Flags", 9)]
+    }
+
+    static func draw(_ state: ConsoleState, in rect: Rect, into screen: inout Screen) {
+        let glyphs = state.session.glyphs
+        let focused = state.roster.focus == .list || !state.isSideBySide
+        screen.box(rect, title: title(state), role: focused ? .borderFocused : .border,
+                   titleRole: focused ? .titleFocused : .title, glyphs: glyphs.frame)
+        let inner = rect.inset(by: 1)
+        guard !inner.isEmpty else { return }
+        let showingCounselor = state.roster.scope == .all
+        let columns = columns(showingCounselor: showingCounselor)
+        let widths = TableLayout.widths(columns, in: inner.width)
+        let alignments = columns.map(\.alignment)
+        screen.putRow(headerCells(state, columns: columns), columns: widths, alignments: alignments,
+                      x: inner.x, y: inner.y, ellipsis: "")
+        let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        let rows = state.digest.facts.rows
+        let visible = state.roster.visible
+        guard !visible.isEmpty else {
+            let reason = KeyTable.whyNothingToOpen(state) ?? ""
+            screen.put(reason, x: listArea.x + 2, y: listArea.y + 1, role: .muted, maxWidth: listArea.width - 2)
+            return
+        }
+        let cursor = state.roster.cursor
+        // Render trusts the cursor but never lets the selection fall off the screen.
+        let top = max(0, min(cursor.top, cursor.selected, visible.count - 1))
+        let first = cursor.selected >= top + listArea.height ? cursor.selected - listArea.height + 1 : top
+        for line in 0..<listArea.height {
+            let position = first + line
+            guard position < visible.count else { break }
+            let row = rows[visible[position]]
+            let y = listArea.y + line
+            let selected = position == cursor.selected
+            screen.putRow(cells(row, state: state, selected: selected, showingCounselor: showingCounselor), columns: widths, alignments: alignments,
+                          x: listArea.x, y: y, ellipsis: glyphs.frame.ellipsis)
+            if selected {
+                screen.paint(Rect(x: listArea.x, y: y, width: listArea.width, height: 1),
+                             role: focused ? .rosterSelected : .rosterSelectedUnfocused)
+            }
+        }
+    }
+
+    /// "2 Roster · My caseload (5) · “nunez”".
+    private static func title(_ state: ConsoleState) -> String {
+        let separator = state.session.glyphs.separator
+        let scope = state.roster.scope == .mine ? "My caseload" : "All participants"
+        let filter = state.roster.query.isEmpty ? "" : " \(separator) filter \"\(state.roster.query)\""
+        return "Roster \(separator) \(scope) (\(state.roster.visible.count))\(filter)"
+    }
+
+    /// Column titles, the sorted one marked with the direction.
+    private static func headerCells(_ state: ConsoleState, columns: [TableColumn]) -> [[Span]] {
+        let glyphs = state.session.glyphs
+        let arrow = state.roster.reversed ? glyphs.sortDescending : glyphs.sortAscending
+        let sorted: String
+        switch state.roster.sort {
+        case .name: sorted = "Name"
+        case .level: sorted = "Level"
+        case .hours: sorted = "This week"
+        case .lastCheckIn: sorted = "Check-in"
+        case .score: sorted = "PHQ"
+        }
+        return columns.map { column in
+            column.title == sorted ? [Span(column.title + arrow, .titleFocused)] : [Span(column.title, .label)]
+        }
+    }
+
+    static func cells(_ row: RosterRow, state: ConsoleState, selected: Bool, showingCounselor: Bool) -> [[Span]] {
+        let glyphs = state.session.glyphs
+        let entry = row.entry
+        let latest = entry.latestCheckIn
+        let dim = entry.status == .onHold
+        return [
+            [Span(selected ? glyphs.frame.marker : " ", .value)],
+            [Span(row.name, dim ? .rosterDim : .value)],
+            [Span(entry.levelOfCare.abbreviation, .value)],
+            [Span(entry.track.title, .value)],
+        ] + (showingCounselor ? [[Span(row.counselorName, .value)]] : []) + [
+            Meter.hours(row.hours, glyphs: glyphs),
+            [Span(latest.map { Format.shortDate($0.date) } ?? "None", latest == nil ? .muted : .value)],
+            [ScoreSpans.total(latest?.phq9Total, .phq9)],
+            [ScoreSpans.total(latest?.gad7Total, .gad7)],
+            flags(row, today: state.session.today, glyphs: glyphs),
+        ]
+    }
+
+    /// "⚑ C+3 N2": open safety flag, check-in overdue by days, notes overdue (legend in help).
+    static func flags(_ row: RosterRow, today: LocalDate, glyphs: ConsoleGlyphs) -> [Span] {
+        var spans: [Span] = []
+        func add(_ text: String, _ role: Role) {
+            if !spans.isEmpty { spans.append(Span(" ")) }
+            spans.append(Span(text, role))
+        }
+        if row.hasOpenSafetyFlag { add(glyphs.safetyFlag, .flagSafety) }
+        if row.isCheckInOverdue(on: today) { add("C+\(row.checkIn.daysOverdue(on: today))", .flagWarning) }
+        if row.overdueNotes > 0 { add("N\(row.overdueNotes)", .flagWarning) }
+        return spans
+    }
+}

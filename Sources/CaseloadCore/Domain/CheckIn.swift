@@ -1,0 +1,108 @@
+import Foundation
+
+/// A progress check-in: standardized scores, craving, use since the last check-in, an optional
+/// drug screen, and the safety flag a PHQ-9 item 9 answer raises.
+public struct CheckIn: StoredRecord {
+    public static let schemaVersion = 1
+
+    public var id: CheckInID
+    public var revision: Revision
+    public var participant: ParticipantID
+    public var date: LocalDate
+    public var recordedBy: StaffID
+    public var phq9: QuestionnaireAnswers?
+    public var gad7: QuestionnaireAnswers?
+    /// 0 (none) to 10 (strongest).
+    public var craving: Int?
+    public var substanceUse: SubstanceUse?
+    public var drugScreen: DrugScreen?
+    public var comment: String
+    public var safetyFlag: SafetyFlag?
+
+    /// Builds a check-in, validating every answer and raising a safety flag when PHQ-9 item 9
+    /// (thoughts of self-harm) is answered 1 or more.
+    public init(
+        id: CheckInID, participant: ParticipantID, date: LocalDate, recordedBy: StaffID,
+        phq9: [Int]?, gad7: [Int]?, craving: Int?, substanceUse: SubstanceUse?,
+        drugScreen: DrugScreen? = nil, comment: String = "", revision: Revision
+    ) throws(DomainError) {
+        self.id = id
+        self.revision = revision
+        self.participant = participant
+        self.date = date
+        self.recordedBy = recordedBy
+        self.phq9 = try phq9.map { items throws(DomainError) in
+            try QuestionnaireAnswers(.phq9, items: items)
+        }
+        self.gad7 = try gad7.map { items throws(DomainError) in
+            try QuestionnaireAnswers(.gad7, items: items)
+        }
+        if let craving, !(0...10).contains(craving) { throw .cravingOutOfRange(craving) }
+        self.craving = craving
+        self.substanceUse = substanceUse
+        self.drugScreen = drugScreen
+        self.comment = comment
+        if let answer = self.phq9?.items[8], answer >= 1 {
+            safetyFlag = SafetyFlag(raisedAt: revision.createdAt, itemNineAnswer: answer)
+        }
+    }
+
+    public var hasOpenSafetyFlag: Bool { safetyFlag?.isOpen ?? false }
+
+    /// Closes the safety flag with what staff did about it.
+    public mutating func acknowledgeSafetyFlag(by staff: StaffID, at time: Date, action: String)
+        throws(DomainError)
+    {
+        guard var flag = safetyFlag, flag.isOpen else { throw .safetyFlagNotOpen(id) }
+        guard !action.trimmed.isEmpty else { throw .emptyField("The action taken") }
+        flag.acknowledgement = SafetyFlag.Acknowledgement(by: staff, at: time, action: action)
+        safetyFlag = flag
+    }
+}
+
+public struct SubstanceUse: Codable, Sendable, Equatable {
+    public var used: Bool
+    /// What and how much, in the participant's words, when they used.
+    public var details: String?
+
+    public init(used: Bool, details: String? = nil) {
+        self.used = used
+        self.details = details
+    }
+}
+
+public struct DrugScreen: Codable, Sendable, Equatable {
+    public var result: DrugScreenResult
+    /// Substances detected, when positive.
+    public var substances: String?
+
+    public init(result: DrugScreenResult, substances: String? = nil) {
+        self.result = result
+        self.substances = substances
+    }
+}
+
+public enum DrugScreenResult: String, Codable, Sendable, CaseIterable {
+    case negative
+    case positive
+    case dilute
+    case refused
+
+    public var title: String { rawValue.capitalized }
+}
+
+/// Raised by a PHQ-9 item 9 answer of 1 or more; it stays open until staff acknowledge it with
+/// a dated note of the action they took.
+public struct SafetyFlag: Codable, Sendable, Equatable {
+    public var raisedAt: Date
+    public var itemNineAnswer: Int
+    public var acknowledgement: Acknowledgement?
+
+    public var isOpen: Bool { acknowledgement == nil }
+
+    public struct Acknowledgement: Codable, Sendable, Equatable {
+        public var by: StaffID
+        public var at: Date
+        public var action: String
+    }
+}

@@ -1,0 +1,87 @@
+/// A domain rule the user's input broke. Each message names the field and what is allowed,
+/// and never repeats clinical content.
+public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidDate(String)
+    case invalidTime(String)
+    case wrongItemCount(instrument: Instrument, given: Int)
+    case itemOutOfRange(instrument: Instrument, item: Int, value: Int)
+    case cravingOutOfRange(Int)
+    case durationOutOfRange(Int)
+    case minutesOutOfRange(participant: ParticipantID, minutes: Int, duration: Int)
+    case emptyField(String)
+    case sameLevelOfCare(LevelOfCare)
+    case transitionBeforeCurrent(LocalDate, current: LocalDate)
+    case participantDischarged(ParticipantID)
+    case participantNotDischarged(ParticipantID)
+    case noteIsSigned
+    case noteNotSigned
+    case noteAlreadyCoSigned
+    case coSignRequiresSupervisor(StaffID)
+    case coSignBySigner
+    case noteEmpty
+    case notAMember(ParticipantID, SessionID)
+    case noNote(ParticipantID, SessionID)
+    case duplicateMember(ParticipantID)
+    case sessionNeedsMembers(SessionKind)
+    case individualSessionHasOneParticipant(Int)
+    case sharedNarrativeOnlyForGroups
+    case safetyFlagNotOpen(CheckInID)
+    case unknownTopic(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .invalidDate(let text):
+            return "\"\(text)\" is not a date; write it as YYYY-MM-DD, for example 2026-11-20."
+        case .invalidTime(let text):
+            return "\"\(text)\" is not a time; write it as HH:MM on a 24-hour clock, for example 09:30."
+        case .wrongItemCount(let instrument, let given):
+            return "\(instrument.title) has \(instrument.itemCount) items; \(given) were given."
+        case .itemOutOfRange(let instrument, let item, let value):
+            return "\(instrument.title) item \(item) must be 0, 1, 2 or 3; \(value) was given."
+        case .cravingOutOfRange(let value):
+            return "Craving is rated 0 to 10; \(value) was given."
+        case .durationOutOfRange(let minutes):
+            return "A session lasts 1 to 600 minutes; \(minutes) was given."
+        case .minutesOutOfRange(let participant, let minutes, let duration):
+            return "\(participant) cannot attend \(minutes) minutes of a \(duration)-minute session."
+        case .emptyField(let field):
+            return "\(field) cannot be empty."
+        case .sameLevelOfCare(let level):
+            return "The participant is already in \(level.title)."
+        case .transitionBeforeCurrent(let date, let current):
+            return "A level-of-care change on \(date) would come before the current one (\(current))."
+        case .participantDischarged(let id):
+            return "\(id) has been discharged; readmit them before changing their care."
+        case .participantNotDischarged(let id):
+            return "\(id) has not been discharged."
+        case .noteIsSigned:
+            return "This note is signed and read-only; add a dated addendum instead."
+        case .noteNotSigned:
+            return "Only a signed note can take an addendum or a co-signature."
+        case .noteAlreadyCoSigned:
+            return "This note already has a co-signature."
+        case .coSignRequiresSupervisor(let staff):
+            return "\(staff) is not a supervisor; only supervisors co-sign notes."
+        case .coSignBySigner:
+            return "The author of a note cannot co-sign it."
+        case .noteEmpty:
+            return "An empty note cannot be signed; write at least one section first."
+        case .notAMember(let participant, let session):
+            return "\(participant) is not on the attendance list of session \(session)."
+        case .noNote(let participant, let session):
+            return "Session \(session) has no note for \(participant) yet."
+        case .duplicateMember(let participant):
+            return "\(participant) is listed twice in this session."
+        case .sessionNeedsMembers(let kind):
+            return "A \(kind.rawValue) session needs at least one participant."
+        case .individualSessionHasOneParticipant(let count):
+            return "An individual session has exactly one participant; \(count) were given."
+        case .sharedNarrativeOnlyForGroups:
+            return "Only group sessions have a shared narrative."
+        case .safetyFlagNotOpen(let id):
+            return "Check-in \(id) has no open safety flag."
+        case .unknownTopic(let topic, let known):
+            return "\"\(topic)\" is not in the program's topic catalog (\(known.joined(separator: ", ")))."
+        }
+    }
+}

@@ -1,0 +1,203 @@
+/// A person in treatment: who they are, how they came, the care they are in and have been in,
+/// who may hear about their treatment, their plan, and how they left.
+public struct Participant: StoredRecord {
+    public static let schemaVersion = 1
+
+    public var id: ParticipantID
+    public var revision: Revision
+    public var firstName: String
+    public var lastName: String
+    public var preferredName: String?
+    public var pronouns: String?
+    public var dateOfBirth: LocalDate
+    public var phone: String?
+    public var emergencyContact: EmergencyContact?
+    public var admissionDate: LocalDate
+    public var referralSource: String
+    public var track: Track
+    public var diagnoses: [Diagnosis]
+    public var primaryCounselor: StaffID
+    public var status: ParticipantStatus
+    /// Every level of care since admission, oldest first; the last entry is the current one.
+    public var levelOfCareHistory: [LevelOfCareChange]
+    public var supportMembers: [SupportMember]
+    public var treatmentPlan: TreatmentPlan
+    public var discharge: Discharge?
+
+    public init(
+        id: ParticipantID, firstName: String, lastName: String, dateOfBirth: LocalDate,
+        admissionDate: LocalDate, referralSource: String, track: Track, primaryCounselor: StaffID,
+        levelOfCare: LevelOfCare, revision: Revision
+    ) {
+        self.id = id
+        self.revision = revision
+        self.firstName = firstName
+        self.lastName = lastName
+        self.dateOfBirth = dateOfBirth
+        self.admissionDate = admissionDate
+        self.referralSource = referralSource
+        self.track = track
+        self.diagnoses = []
+        self.primaryCounselor = primaryCounselor
+        self.status = .active
+        self.levelOfCareHistory = [
+            LevelOfCareChange(
+                level: levelOfCare, effective: admissionDate, reason: "Admission",
+                decidedBy: primaryCounselor)
+        ]
+        self.supportMembers = []
+        self.treatmentPlan = TreatmentPlan(startedOn: admissionDate)
+    }
+
+    /// "Núñez, José" — the roster sorts and shows people this way.
+    public var sortName: String { "\(lastName), \(firstName)" }
+
+    /// The name staff call the person by: preferred first name when they gave one.
+    public var displayName: String { "\(preferredName ?? firstName) \(lastName)" }
+
+    public var levelOfCare: LevelOfCare { levelOfCareHistory.last!.level }
+
+    /// Age in whole years on `date`.
+    public func age(on date: LocalDate) -> Int {
+        let hadBirthday = (date.month, date.day) >= (dateOfBirth.month, dateOfBirth.day)
+        return date.year - dateOfBirth.year - (hadBirthday ? 0 : 1)
+    }
+
+    /// Steps the participant to another level of care (down, or back up when they need more).
+    public mutating func changeLevelOfCare(
+        to level: LevelOfCare, on date: LocalDate, reason: String, by staff: StaffID
+    ) throws(DomainError) {
+        guard status != .discharged else { throw .participantDischarged(id) }
+        guard level != levelOfCare else { throw .sameLevelOfCare(level) }
+        let current = levelOfCareHistory.last!.effective
+        guard date >= current else { throw .transitionBeforeCurrent(date, current: current) }
+        guard !reason.trimmed.isEmpty else { throw .emptyField("The reason for the change") }
+        levelOfCareHistory.append(
+            LevelOfCareChange(level: level, effective: date, reason: reason, decidedBy: staff))
+    }
+
+    public mutating func discharge(_ discharge: Discharge) throws(DomainError) {
+        guard status != .discharged else { throw .participantDischarged(id) }
+        guard !discharge.summary.trimmed.isEmpty else { throw .emptyField("The discharge summary") }
+        self.discharge = discharge
+        status = .discharged
+    }
+
+    /// Support members whose consent lets staff disclose to them on `date`.
+    public func membersWithCurrentConsent(on date: LocalDate) -> [SupportMember] {
+        supportMembers.filter { $0.consent?.isCurrent(on: date) ?? false }
+    }
+}
+
+public enum Track: String, Codable, Sendable, CaseIterable {
+    case substanceUse = "substance-use"
+    case mentalHealth = "mental-health"
+    case coOccurring = "co-occurring"
+
+    public var title: String {
+        switch self {
+        case .substanceUse: "Substance use"
+        case .mentalHealth: "Mental health"
+        case .coOccurring: "Co-occurring"
+        }
+    }
+}
+
+public enum ParticipantStatus: String, Codable, Sendable, CaseIterable {
+    case active
+    case onHold = "on-hold"
+    case discharged
+
+    public var title: String {
+        switch self {
+        case .active: "Active"
+        case .onHold: "On hold"
+        case .discharged: "Discharged"
+        }
+    }
+}
+
+public struct EmergencyContact: Codable, Sendable, Equatable {
+    public var name: String
+    public var relationship: String
+    public var phone: String
+
+    public init(name: String, relationship: String, phone: String) {
+        self.name = name
+        self.relationship = relationship
+        self.phone = phone
+    }
+}
+
+public struct Diagnosis: Codable, Sendable, Equatable {
+    public var description: String
+    /// ICD-10-CM code such as "F10.20", when the program records one.
+    public var icd10: String?
+
+    public init(description: String, icd10: String? = nil) {
+        self.description = description
+        self.icd10 = icd10
+    }
+}
+
+/// One entry of the level-of-care history: the level, from when, why, and who decided.
+public struct LevelOfCareChange: Codable, Sendable, Equatable {
+    public var level: LevelOfCare
+    public var effective: LocalDate
+    public var reason: String
+    public var decidedBy: StaffID
+
+    public init(level: LevelOfCare, effective: LocalDate, reason: String, decidedBy: StaffID) {
+        self.level = level
+        self.effective = effective
+        self.reason = reason
+        self.decidedBy = decidedBy
+    }
+}
+
+/// A family member or other support person, with the participant's consent to disclose to them.
+public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var relationship: String
+    public var phone: String?
+    public var consent: DisclosureConsent?
+
+    public init(id: String, name: String, relationship: String, phone: String? = nil,
+                consent: DisclosureConsent? = nil) {
+        self.id = id
+        self.name = name
+        self.relationship = relationship
+        self.phone = phone
+        self.consent = consent
+    }
+}
+
+/// A written consent to disclose (42 CFR Part 2 style): what may be shared, from when, until when,
+/// and whether the participant has revoked it.
+public struct DisclosureConsent: Codable, Sendable, Equatable {
+    /// What the recipient may receive, in the consent's own words ("attendance and progress").
+    public var scope: String
+    public var signedOn: LocalDate
+    public var expiresOn: LocalDate?
+    public var revokedOn: LocalDate?
+
+    public init(scope: String, signedOn: LocalDate, expiresOn: LocalDate? = nil,
+                revokedOn: LocalDate? = nil) {
+        self.scope = scope
+        self.signedOn = signedOn
+        self.expiresOn = expiresOn
+        self.revokedOn = revokedOn
+    }
+
+    public func isCurrent(on date: LocalDate) -> Bool {
+        guard date >= signedOn else { return false }
+        if let expiresOn, date > expiresOn { return false }
+        if let revokedOn, date >= revokedOn { return false }
+        return true
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+}

@@ -1,0 +1,170 @@
+import Foundation
+
+/// One individual, group or family session: when, who led it, who came, and the notes written.
+public struct Session: StoredRecord {
+    public static let schemaVersion = 1
+
+    public var id: SessionID
+    public var revision: Revision
+    public var kind: SessionKind
+    public var date: LocalDate
+    public var startTime: LocalTime
+    public var durationMinutes: Int
+    public var facilitators: [StaffID]
+    /// Groups: a topic from the program's catalog. Individual and family: the focus, if given.
+    public var topic: String?
+    /// Family sessions: the support members who took part (ids from the participant's record).
+    public var supportMembersPresent: [String]
+    /// Groups: the narrative shared by every member's note; each member adds a short entry.
+    public var sharedNarrative: String?
+    public var members: [SessionMember]
+
+    public init(
+        id: SessionID, kind: SessionKind, date: LocalDate, startTime: LocalTime,
+        durationMinutes: Int, facilitators: [StaffID], topic: String?, members: [SessionMember],
+        revision: Revision
+    ) throws(DomainError) {
+        guard (1...600).contains(durationMinutes) else { throw .durationOutOfRange(durationMinutes) }
+        guard !members.isEmpty else { throw .sessionNeedsMembers(kind) }
+        if kind == .individual, members.count != 1 {
+            throw .individualSessionHasOneParticipant(members.count)
+        }
+        var seen = Set<ParticipantID>()
+        for member in members {
+            guard seen.insert(member.participant).inserted else {
+                throw .duplicateMember(member.participant)
+            }
+            guard member.attendance.minutesAttended <= durationMinutes else {
+                throw .minutesOutOfRange(
+                    participant: member.participant, minutes: member.attendance.minutesAttended,
+                    duration: durationMinutes)
+            }
+        }
+        guard !facilitators.isEmpty else { throw .emptyField("Facilitator") }
+        self.id = id
+        self.revision = revision
+        self.kind = kind
+        self.date = date
+        self.startTime = startTime
+        self.durationMinutes = durationMinutes
+        self.facilitators = facilitators
+        self.topic = topic
+        self.supportMembersPresent = []
+        self.sharedNarrative = nil
+        self.members = members
+    }
+
+    /// When the session ended, on the program's clock.
+    public func endsAt(in timeZone: TimeZone) -> Date {
+        date.instant(at: startTime, in: timeZone).addingTimeInterval(Double(durationMinutes) * 60)
+    }
+
+    public func member(_ participant: ParticipantID) -> SessionMember? {
+        members.first { $0.participant == participant }
+    }
+
+    /// Writes one section of a member's note, starting a draft in `format` if there is none.
+    public mutating func writeNote(
+        of participant: ParticipantID, format: NoteFormat, section: String, text: String,
+        by staff: StaffID, at time: Date
+    ) throws(DomainError) {
+        let index = try memberIndex(participant)
+        var note = members[index].note ?? Note(format: format, author: staff, at: time)
+        try note.edit(section: section, text: text, at: time)
+        members[index].note = note
+    }
+
+    /// Applies `change` to a member's existing note.
+    public mutating func updateNote(
+        of participant: ParticipantID, _ change: (inout Note) throws(DomainError) -> Void
+    ) throws(DomainError) {
+        let index = try memberIndex(participant)
+        guard var note = members[index].note else { throw .noNote(participant, id) }
+        try change(&note)
+        members[index].note = note
+    }
+
+    private func memberIndex(_ participant: ParticipantID) throws(DomainError) -> Int {
+        guard let index = members.firstIndex(where: { $0.participant == participant }) else {
+            throw .notAMember(participant, id)
+        }
+        return index
+    }
+
+    /// Signs one member's note; a group note takes the shared narrative as it stands now, so
+    /// later edits to the narrative never change what was signed.
+    public mutating func signNote(of participant: ParticipantID, by staff: StaffID, at time: Date)
+        throws(DomainError)
+    {
+        let narrative = kind == .group ? sharedNarrative : nil
+        try updateNote(of: participant) { (note: inout Note) throws(DomainError) in
+            try note.sign(by: staff, at: time, sharedNarrative: narrative)
+        }
+    }
+}
+
+public enum SessionKind: String, Codable, Sendable, CaseIterable {
+    case individual
+    case group
+    case family
+
+    public var title: String {
+        switch self {
+        case .individual: "Individual"
+        case .group: "Group"
+        case .family: "Family"
+        }
+    }
+}
+
+/// A participant on a session's list: whether and how long they attended, and their note.
+public struct SessionMember: Codable, Sendable, Equatable {
+    public var participant: ParticipantID
+    public var attendance: Attendance
+    public var note: Note?
+
+    public init(participant: ParticipantID, attendance: Attendance, note: Note? = nil) {
+        self.participant = participant
+        self.attendance = attendance
+        self.note = note
+    }
+}
+
+public struct Attendance: Codable, Sendable, Equatable {
+    public var status: AttendanceStatus
+    /// Minutes of service actually received; absences count zero whatever is written here.
+    public var minutesAttended: Int
+
+    public init(status: AttendanceStatus, minutesAttended: Int) {
+        self.status = status
+        self.minutesAttended = status.attended ? max(0, minutesAttended) : 0
+    }
+
+    /// The minutes that count toward the week's service hours.
+    public var countedMinutes: Int { status.attended ? minutesAttended : 0 }
+}
+
+public enum AttendanceStatus: String, Codable, Sendable, CaseIterable {
+    case present
+    case late
+    case leftEarly = "left-early"
+    case excused = "excused-absence"
+    case unexcused = "unexcused-absence"
+
+    public var attended: Bool {
+        switch self {
+        case .present, .late, .leftEarly: true
+        case .excused, .unexcused: false
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .present: "Present"
+        case .late: "Late"
+        case .leftEarly: "Left early"
+        case .excused: "Excused absence"
+        case .unexcused: "Unexcused absence"
+        }
+    }
+}

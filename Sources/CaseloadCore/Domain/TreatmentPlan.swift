@@ -1,0 +1,139 @@
+/// The individualized plan: problems, each with goals, each with measurable objectives.
+public struct TreatmentPlan: Codable, Sendable, Equatable {
+    public var startedOn: LocalDate
+    public var lastReviewedOn: LocalDate?
+    public var nextReviewDue: LocalDate?
+    public var problems: [Problem]
+
+    public init(startedOn: LocalDate, problems: [Problem] = []) {
+        self.startedOn = startedOn
+        self.problems = problems
+        // Programs review IOP/PHP plans at least every 30 days.
+        self.nextReviewDue = startedOn.adding(days: 30)
+    }
+
+    public var objectives: [Objective] { problems.flatMap { $0.goals.flatMap(\.objectives) } }
+
+    public func isReviewOverdue(on date: LocalDate) -> Bool {
+        nextReviewDue.map { date > $0 } ?? false
+    }
+}
+
+public struct Problem: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    public var statement: String
+    public var goals: [Goal]
+
+    public init(id: String, statement: String, goals: [Goal]) {
+        self.id = id
+        self.statement = statement
+        self.goals = goals
+    }
+}
+
+public struct Goal: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    public var statement: String
+    public var objectives: [Objective]
+
+    public init(id: String, statement: String, objectives: [Objective]) {
+        self.id = id
+        self.statement = statement
+        self.objectives = objectives
+    }
+}
+
+public struct Objective: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    /// Written so it can be measured: "Attends 3 mutual-support meetings a week".
+    public var statement: String
+    public var targetDate: LocalDate
+    public var status: ObjectiveStatus
+
+    public init(id: String, statement: String, targetDate: LocalDate,
+                status: ObjectiveStatus = .notStarted) {
+        self.id = id
+        self.statement = statement
+        self.targetDate = targetDate
+        self.status = status
+    }
+}
+
+public enum ObjectiveStatus: String, Codable, Sendable, CaseIterable {
+    case notStarted = "not-started"
+    case inProgress = "in-progress"
+    case met
+    case notMet = "not-met"
+    case revised
+
+    public var title: String {
+        switch self {
+        case .notStarted: "Not started"
+        case .inProgress: "In progress"
+        case .met: "Met"
+        case .notMet: "Not met"
+        case .revised: "Revised"
+        }
+    }
+}
+
+/// How and when a participant left, with the plan that follows them out.
+public struct Discharge: Codable, Sendable, Equatable {
+    public var date: LocalDate
+    public var type: DischargeType
+    public var summary: String
+    public var aftercare: AftercarePlan
+    public var dischargedBy: StaffID
+
+    public init(date: LocalDate, type: DischargeType, summary: String, aftercare: AftercarePlan,
+                dischargedBy: StaffID) {
+        self.date = date
+        self.type = type
+        self.summary = summary
+        self.aftercare = aftercare
+        self.dischargedBy = dischargedBy
+    }
+}
+
+public enum DischargeType: String, Codable, Sendable, CaseIterable {
+    case completed
+    case stepDown = "step-down"
+    case againstAdvice = "against-advice"
+    case administrative
+    case transferred
+
+    public var title: String {
+        switch self {
+        case .completed: "Completed program"
+        case .stepDown: "Stepped down to a lower level of care"
+        case .againstAdvice: "Left against clinical advice"
+        case .administrative: "Administrative discharge"
+        case .transferred: "Transferred to another provider"
+        }
+    }
+}
+
+public struct AftercarePlan: Codable, Sendable, Equatable {
+    public var supportGroups: [String]
+    public var followUps: [FollowUpAppointment]
+    public var soberLiving: String?
+
+    public init(supportGroups: [String] = [], followUps: [FollowUpAppointment] = [],
+                soberLiving: String? = nil) {
+        self.supportGroups = supportGroups
+        self.followUps = followUps
+        self.soberLiving = soberLiving
+    }
+}
+
+public struct FollowUpAppointment: Codable, Sendable, Equatable {
+    public var date: LocalDate
+    public var with: String
+    public var purpose: String
+
+    public init(date: LocalDate, with: String, purpose: String) {
+        self.date = date
+        self.with = with
+        self.purpose = purpose
+    }
+}

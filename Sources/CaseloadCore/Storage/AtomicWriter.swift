@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Replaces files in the data folder so that a crash at any moment leaves the old or the new
+/// content, never a mix, and a failure leaves the old content.
+///
+/// A save writes `.NAME.tmp-PID-RANDOM` beside the target (created exclusively, mode 0600, never
+/// through a link), fsyncs it, renames it over the target and fsyncs the folder. It returns only
+/// after the folder fsync, because until then a power cut could still bring the old entry back.
+/// Not `Data.write(options: .atomic)`: on this toolchain that turns 0600 files into 0644 and
+/// never fsyncs the folder.
+public final class AtomicWriter: @unchecked Sendable {
+    let fileSystem: any FileSystem
+    // Folders whose leftover temporary files this writer already removed; guarded by `sweptFoldersLock`.
+    private var sweptFolders: Set<String> = []
+    private let sweptFoldersLock = NSLock()
+
+    /// A writer over `fileSystem`.
+    public init(fileSystem: any FileSystem = PosixFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    /// Replaces (or creates) the file at `path` with `bytes`; the folder must exist.
+    ///
+    /// Reads the current content first: if the folder fsync fails after the rename, it is put
+    /// back, so a failed save always means the old file. Refuses to replace a symbolic link, a
+    /// file with several names, or something larger than any record, because those are not
+    /// files Caseload wrote.
+    public func replace(_ path: StorePath, with bytes: [UInt8], holding lock: WriteLock) throws(StoreError) {
+        precondition(lock.isHeld && lock.folder == path.root, "a save must hold the write lock of its data folder")
+        let previous = try RecordReader(fileSystem: fileSystem)
+            .readBytesIfPresent(path, limit: RecordReader.recordSizeLimit)
+        removeLeftoverTemporaryFilesOnce(in: path.parent, holding: lock)
+        do {
+            try install(bytes, at: path)
+        } catch {
+            throw .saveFailed(path, FailureReason(errno: error.code))
+        }
+        do {
+            try fileSystem.syncDirectory(path.parent.absolute)
+        } catch {
+            try restore(previous, at: path, after: FailureReason(errno: error.code))
+        }
+    }
+
+    /// Writes with a temporary file and a rename but no fsync, for a bulk load that syncs the
+    /// whole file system once at the end; never for a person's save.
+    func replaceWithoutSync(_ path: StorePath, with bytes: [UInt8], holding lock: WriteLock) throws(StoreError) {
+        precondition(lock.isHeld && lock.folder == path.root, "a save must hold the write lock of its data folder")
+        do {
+            try install(bytes, at: path, syncing: false)
+        } catch {
+            throw .saveFailed(path, FailureReason(errno: error.code))
+        }
+    }
+
+    /// Writes `bytes` to a fresh temporary file and renames it over `path`; on failure removes the temporary file.
+    private func install(_ bytes: [UInt8], at path: StorePath, syncing: Bool = true) throws(SystemCallError) {
+        let (temporaryPath, descriptor) = try createTemporaryFile(for: path)
+        do {
+            try fileSystem.setPermissions(descriptor, 0o600)
+            try fileSystem.writeAll(descriptor, bytes)
+            if syncing { try fileSystem.sync(descriptor) }
+        } catch {
+            fileSystem.closeQuietly(descriptor)
+            fileSystem.removeQuietly(temporaryPath)
+            throw error
+        }
+        do {
+            try fileSystem.close(descriptor)
+            try fileSystem.rename(temporaryPath, to: path.absolute)
+        } catch {
+            fileSystem.removeQuietly(temporaryPath)
+            throw error
+        }
+    }
+
+    private func createTemporaryFile(for path: StorePath) throws(SystemCallError) -> (String, FileDescriptor) {
+        var attempts = 0
+        while true {
+            let temporaryPath = path.parent.absolute + "/" + TemporaryFileName.make(for: path.name)
+            do {
+                return (temporaryPath, try fileSystem.createExclusive(temporaryPath, mode: 0o600))
+            } catch where error.code == EEXIST && attempts < 3 {
+                attempts += 1  // a random-name collision; a fresh name will do
+            }
+        }
+    }
+
+    /// Puts the previous content back after the folder fsync failed, so a failed save means the old file.
+    private func restore(_ previous: [UInt8]?, at path: StorePath, after reason: FailureReason) throws(StoreError) {
+        do {
+            if let previous {
+                try install(previous, at: path)
+            } else {
+                try fileSystem.remove(path.absolute)
+            }
+            try fileSystem.syncDirectory(path.parent.absolute)
+        } catch {
+            throw .saveUnconfirmed(path, reason)
+        }
+        throw .saveFailed(path, reason)
+    }
+
+    /// Any temporary file in a folder we hold the lock for is dead, because every writer holds the lock.
+    private func removeLeftoverTemporaryFilesOnce(in folder: StorePath, holding lock: WriteLock) {
+        let isFirstVisit = sweptFoldersLock.withLock { sweptFolders.insert(folder.absolute).inserted }
+        guard isFirstVisit else { return }
+        // Best effort: a leftover is harmless (never read as a record), and if the folder cannot be
+        // listed the save itself reports why.
+        _ = try? LeftoverTemporaryFiles(fileSystem: fileSystem).remove(in: folder, holding: lock)
+    }
+}

@@ -1,0 +1,213 @@
+/// One thing `caseload check` found: which file, and a sentence saying what is wrong and what to do.
+public struct CheckFinding: Sendable, Hashable, Encodable, CustomStringConvertible {
+    /// What sort of problem, for scripts.
+    public enum Kind: String, Sendable, Hashable, Encodable {
+        /// A file that cannot be used as a record.
+        case damaged
+        /// A record names a staff member or participant that does not exist.
+        case reference
+        /// A record sits where its own date says it should not.
+        case location
+        /// The roster index disagrees with the records.
+        case index
+        /// A temporary file left by an interrupted save.
+        case leftover
+        /// Something other accounts can read or change.
+        case permissions
+        /// A link or special file in the data folder.
+        case entry
+        /// Unreadable audit lines.
+        case audit
+    }
+
+    /// What sort of problem.
+    public let kind: Kind
+    /// The file, relative to the data folder.
+    public let file: String
+    /// The whole finding as one sentence.
+    public let description: String
+
+    private enum CodingKeys: String, CodingKey { case kind, file, description = "message" }
+}
+
+/// Everything `caseload check` found, and what `--repair` fixed.
+public struct CheckReport: Sendable, Encodable {
+    /// Problems still present.
+    public let findings: [CheckFinding]
+    /// What the repair did, one sentence each.
+    public let repairs: [String]
+    /// How many record files were read.
+    public let recordsChecked: Int
+
+    /// True when nothing is wrong.
+    public var isHealthy: Bool { findings.isEmpty }
+
+    /// The closing line of `caseload check`.
+    public var summary: String {
+        let checked = "Checked \(recordsChecked) record file\(recordsChecked == 1 ? "" : "s")"
+        let repaired = repairs.isEmpty ? "" : "; repaired \(repairs.count) problem\(repairs.count == 1 ? "" : "s")"
+        return isHealthy
+            ? "\(checked)\(repaired): no problems found."
+            : "\(checked)\(repaired): \(findings.count) problem\(findings.count == 1 ? "" : "s") found, listed above."
+    }
+
+    private enum CodingKeys: String, CodingKey { case findings, repairs, recordsChecked, healthy, summary }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(repairs, forKey: .repairs)
+        try container.encode(recordsChecked, forKey: .recordsChecked)
+        try container.encode(isHealthy, forKey: .healthy)
+        try container.encode(summary, forKey: .summary)
+    }
+}
+
+extension CaseloadStore {
+    /// Reads every file and reports every problem; with `repair`, rebuilds the roster index and
+    /// removes leftover temporary files (it never rewrites or deletes a record).
+    public func check(repair: Bool = false) throws(StoreError) -> CheckReport {
+        var findings = folder.inspect().map(CheckFinding.init)
+
+        var damaged: [RecordDamage] = []
+        var programCount = 0
+        do {
+            _ = try program()
+            programCount = 1
+        } catch {
+            damaged.append(RecordDamage(reading: folder.path(ProgramSettings.fileName), error))
+        }
+        let staff = staff()
+        let participants = participants()
+        let checkIns = allCheckIns()
+        let sessions = allSessions()
+        damaged += staff.damaged + participants.damaged + checkIns.damaged + sessions.damaged
+        // Links and special files were already named by the folder walk.
+        findings += damaged.filter { !$0.problem.isAboutTheEntryItself }
+            .map { CheckFinding(kind: .damaged, file: $0.file.relative, description: $0.description) }
+
+        findings += referenceFindings(staff: staff.records, participants: participants.records, checkIns: checkIns.records, sessions: sessions.records)
+        findings += indexFindings(participants: participants.records, checkIns: checkIns.records)
+
+        var repairs: [String] = []
+        if repair {
+            let lock = try folder.lockForWriting(timeout: lockTimeout)
+            defer { lock.release() }
+            if findings.contains(where: { $0.kind == .index }) {
+                try rebuildRosterIndex(holding: lock)
+                repairs.append("Rebuilt \(RosterIndex.relativePath) from the records.")
+                findings.removeAll { $0.kind == .index }
+            }
+            for removed in try folder.removeLeftoverTemporaryFiles(holding: lock) {
+                repairs.append("Removed the temporary file \(removed) left by an interrupted save.")
+                findings.removeAll { $0.kind == .leftover && $0.file == removed.relative }
+            }
+        }
+        let recordsChecked =
+            programCount + staff.records.count + participants.records.count + checkIns.records.count
+            + sessions.records.count + damaged.count
+        return CheckReport(findings: findings, repairs: repairs, recordsChecked: recordsChecked)
+    }
+
+    private func referenceFindings(
+        staff: [Staff], participants: [Participant], checkIns: [CheckIn], sessions: [Session]
+    ) -> [CheckFinding] {
+        let staffIDs = Set(staff.map(\.id))
+        let participantIDs = Set(participants.map(\.id))
+        var findings: [CheckFinding] = []
+        func reference<Record: FiledRecord>(_ record: Record, _ what: String) {
+            let file = (try? record.relativePath()) ?? ""
+            findings.append(
+                CheckFinding(
+                    kind: .reference, file: file,
+                    description: "\(file) names \(what), who is not in this caseload; restore the missing record from a backup or correct the reference."))
+        }
+        for participant in participants where !staffIDs.contains(participant.primaryCounselor) {
+            reference(participant, "the counselor \(participant.primaryCounselor)")
+        }
+        for checkIn in checkIns {
+            if !staffIDs.contains(checkIn.recordedBy) { reference(checkIn, "the staff member \(checkIn.recordedBy)") }
+            if !participantIDs.contains(checkIn.participant) { reference(checkIn, "the participant \(checkIn.participant)") }
+        }
+        for session in sessions {
+            for facilitator in session.facilitators where !staffIDs.contains(facilitator) {
+                reference(session, "the facilitator \(facilitator)")
+            }
+            for member in session.members where !participantIDs.contains(member.participant) {
+                reference(session, "the participant \(member.participant)")
+            }
+            let file = (try? session.relativePath()) ?? ""
+            if !file.hasPrefix(Session.weekFolder(session.date.isoWeek) + "/") {
+                findings.append(
+                    CheckFinding(
+                        kind: .location, file: file,
+                        description: "\(file) is dated \(session.date), outside the week it is filed under, so week views "
+                            + "show it in the wrong week; re-enter it as a new session on the right date."))
+            }
+        }
+        return findings
+    }
+
+    /// Compares the roster index with what the records call for, without re-reading them.
+    private func indexFindings(participants: [Participant], checkIns: [CheckIn]) -> [CheckFinding] {
+        let file = RosterIndex.relativePath
+        let actual: [RosterEntry]
+        do {
+            guard let entries = try readRosterIndex() else {
+                return [
+                    CheckFinding(
+                        kind: .index, file: file,
+                        description: "\(file) is missing; Caseload rebuilds it when the roster is next opened, or run `caseload check --repair`.")
+                ]
+            }
+            actual = entries
+        } catch {
+            let damage = RecordDamage(reading: folder.path(file), error)
+            return [
+                CheckFinding(
+                    kind: .index, file: file,
+                    description: "\(file) \(damage.problem.problem); it is derived from the records, so run `caseload check --repair` to rebuild it.")
+            ]
+        }
+        let checkInsByParticipant = Dictionary(grouping: checkIns, by: \.participant)
+        let expected = Dictionary(
+            uniqueKeysWithValues: participants.filter { $0.status != .discharged }.map {
+                ($0.id, RosterEntry(participant: $0, checkIns: checkInsByParticipant[$0.id] ?? []))
+            })
+        let indexed = Dictionary(actual.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var findings: [CheckFinding] = []
+        func mismatch(_ what: String) {
+            findings.append(
+                CheckFinding(
+                    kind: .index, file: file,
+                    description: "\(file) \(what); run `caseload check --repair` to rebuild it from the records."))
+        }
+        for id in expected.keys.sorted() {
+            guard let entry = indexed[id] else {
+                mismatch("lacks the participant \(id)")
+                continue
+            }
+            if entry != expected[id] { mismatch("is out of date for the participant \(id)") }
+        }
+        for id in indexed.keys.sorted() where expected[id] == nil {
+            mismatch("lists the participant \(id), who is discharged or has no record")
+        }
+        return findings
+    }
+}
+
+extension CheckFinding {
+    /// A folder-walk issue as a finding.
+    init(_ issue: DataFolderIssue) {
+        switch issue {
+        case .leftoverTemporaryFile(let path): self.init(kind: .leftover, file: path.relative, description: issue.description)
+        case .openToOtherUsers(let path, _): self.init(kind: .permissions, file: path.relative, description: issue.description)
+        case .symbolicLink(let path), .notARegularFile(let path), .hardLinked(let path, _), .unreadable(let path, _):
+            self.init(kind: .entry, file: path.relative, description: issue.description)
+        case .unusableFile(let error):
+            let file: String = if case .damaged(let damage) = error { damage.file.relative } else { "" }
+            self.init(kind: .damaged, file: file, description: issue.description)
+        case .unreadableAuditLines(let path, _, _): self.init(kind: .audit, file: path.relative, description: issue.description)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+extension CaseloadStore {
+    /// Stores a new record as revision 1 created now by `staff`; refuses an id that is already taken.
+    @discardableResult
+    public func add<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Record {
+        let relative = try record.relativePath()
+        let lock = try folder.lockForWriting(timeout: lockTimeout)
+        defer { lock.release() }
+        let time = now()
+        var added = record
+        added.revision = Revision(createdAt: time, createdBy: staff)
+        let audit = try auditEntry(for: added, action: action, by: staff, at: time)
+
+        let path = folder.path(relative)
+        guard try !exists(relative) else {
+            throw .recordExists(
+                kind: Record.kindName, id: record.id.rawValue, file: path, keptAt: try keepConflict(added, at: time, holding: lock))
+        }
+        try write(added, at: path, holding: lock)
+        try finishWrite(of: added, previous: nil, at: path, audit: audit, holding: lock)
+        return added
+    }
+
+    /// Saves a changed record, refusing it when someone saved the same record since it was read.
+    ///
+    /// `record.revision.number` must equal the number on disk. When it does not (or the file is
+    /// gone or damaged), the user's version is written to `conflicts/` and the error says where.
+    @discardableResult
+    public func save<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Record {
+        let relative = try record.relativePath()
+        let lock = try folder.lockForWriting(timeout: lockTimeout)
+        defer { lock.release() }
+        let time = now()
+        let audit = try auditEntry(for: record, action: action, by: staff, at: time)
+
+        let path = folder.path(relative)
+        let found: Record?
+        do {
+            found = try load(Record.self, at: relative)
+        } catch {
+            let problem = RecordDamage(reading: path, error).problem
+            throw .saveRefused(path, problem, keptAt: try keepConflict(record, at: time, holding: lock))
+        }
+        guard let onDisk = found else {
+            throw .saveRefused(path, nil, keptAt: try keepConflict(record, at: time, holding: lock))
+        }
+        guard onDisk.revision.number == record.revision.number else {
+            throw .staleRecord(
+                path, changedBy: onDisk.revision.updatedBy.rawValue, changedAt: onDisk.revision.updatedAt,
+                keptAt: try keepConflict(record, at: time, holding: lock))
+        }
+        var saved = record
+        saved.revision = onDisk.revision.next(at: time, by: staff)
+        try write(saved, at: path, holding: lock)
+        try finishWrite(of: saved, previous: onDisk, at: path, audit: audit, holding: lock)
+        return saved
+    }
+
+    /// The next participant number after the highest one on disk ("P-0043" after "P-0042").
+    ///
+    /// Two processes asking at once can get the same id; `add` then refuses the second, which asks again.
+    public func newParticipantID() throws(StoreError) -> ParticipantID {
+        let lock = try folder.lockForWriting(timeout: lockTimeout)
+        defer { lock.release() }
+        let names: [String]
+        do {
+            names = try folder.fileSystem.listDirectory(folder.path("participants").absolute)
+        } catch where error.code == ENOENT {
+            names = []
+        } catch {
+            throw .readFailed(folder.path("participants"), FailureReason(errno: error.code))
+        }
+        let highest = names.compactMap(RecordFileName.id(inFileName:)).compactMap(RecordIDs.participantNumber).max() ?? 0
+        return RecordIDs.participant(number: highest + 1)
+    }
+
+    /// A fresh session id for a session on `date` at `time`.
+    public func newSessionID(date: LocalDate, time: LocalTime) throws(StoreError) -> SessionID {
+        while true {
+            let id = RecordIDs.session(on: date, at: time)
+            if try !exists(Session.relativePath(of: id)) { return id }
+        }
+    }
+
+    /// A fresh check-in id for a check-in on `date`.
+    ///
+    /// Six random base32 characters give about a billion ids per day; `add` refuses the
+    /// vanishingly rare clash rather than overwrite, and the caller asks again.
+    public func newCheckInID(date: LocalDate) throws(StoreError) -> CheckInID {
+        RecordIDs.checkIn(on: date)
+    }
+
+    // MARK: Write helpers
+
+    /// Encodes and atomically writes one record, creating its folder if needed.
+    func write<Record: FiledRecord>(_ record: Record, at path: StorePath, holding lock: WriteLock) throws(StoreError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try RecordCoding.encode(record, schemaVersion: Record.schemaVersion)
+        } catch {
+            throw .unencodable(path)
+        }
+        _ = try folder.ensureFolder(path.parent.relative)
+        try writer.replace(path, with: bytes, holding: lock)
+    }
+
+    /// After the record itself: the roster index, then the audit line. Both are attempted, and
+    /// a failure of either is reported as "saved, but…", because the record is already on disk.
+    func finishWrite<Record: FiledRecord>(
+        of record: Record, previous: Record?, at path: StorePath, audit: AuditEntry, holding lock: WriteLock
+    ) throws(StoreError) {
+        var indexFailure: FailureReason?
+        do {
+            if let participant = record as? Participant {
+                try updateRosterIndex(after: participant, holding: lock)
+            } else if let checkIn = record as? CheckIn {
+                try updateRosterIndex(after: checkIn, previous: previous as? CheckIn, holding: lock)
+            }
+        } catch {
+            indexFailure = error.failureReason ?? .deviceError
+        }
+        do {
+            try AuditLog(dataFolder: folder).append(audit, holding: lock)
+        } catch {
+            if indexFailure == nil { throw .savedButNotAudited(path, error.failureReason ?? .deviceError) }
+        }
+        if let indexFailure { throw .savedButIndexNotUpdated(path, indexFailure) }
+    }
+
+    /// The audit line for a write, built before anything is written so a bad id stops the write.
+    func auditEntry<Record: FiledRecord>(
+        for record: Record, action: AuditAction, by staff: StaffID, at time: Date
+    ) throws(StoreError) -> AuditEntry {
+        guard let recordID = AuditIdentifier(record.id.rawValue) else {
+            throw .invalidRecordID(kind: Record.kindName, id: record.id.rawValue)
+        }
+        guard let staffID = AuditIdentifier(staff.rawValue) else {
+            throw .invalidRecordID(kind: Staff.kindName, id: staff.rawValue)
+        }
+        return AuditEntry(action: action, at: time, record: recordID, staff: staffID)
+    }
+
+    /// Writes the user's version of a refused save to `conflicts/<kind>-<id>-<UTC time>.json`.
+    func keepConflict<Record: FiledRecord>(_ record: Record, at time: Date, holding lock: WriteLock) throws(StoreError) -> StorePath {
+        let original = (try? record.relativePath()).map(folder.path) ?? folder.path("conflicts")
+        do {
+            let conflicts = try folder.ensureFolder("conflicts")
+            let kind = Record.kindName.replacingOccurrences(of: " ", with: "-")
+            let stem = "\(kind)-\(record.id.rawValue)-\(Self.compactUTC(time))"
+            var candidate = conflicts.appending(stem + ".json")
+            var attempt = 1
+            while try exists(candidate.relative) {
+                attempt += 1
+                candidate = conflicts.appending("\(stem)-\(attempt).json")
+            }
+            try write(record, at: candidate, holding: lock)
+            return candidate
+        } catch {
+            throw .conflictNotKept(original, error.failureReason ?? .deviceError)
+        }
+    }
+
+    /// "20261123T130512Z".
+    private static func compactUTC(_ time: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: time)
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!,
+            parts.second!)
+    }
+}

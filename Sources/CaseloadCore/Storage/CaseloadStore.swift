@@ -1,0 +1,254 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// A caseload's records on disk: one JSON file per record, a roster index, and the audit log.
+///
+/// Reads take no lock (every file is replaced by an atomic rename, so each read sees one whole
+/// version). Writes hold the data folder's write lock for their whole read-check-write.
+public final class CaseloadStore: Sendable {
+    /// The checked data folder.
+    public let folder: DataFolder
+    let reader: RecordReader
+    let writer: AtomicWriter
+    let clock: @Sendable () -> Date
+    let lockTimeout: Duration
+
+    init(folder: DataFolder, now: @escaping @Sendable () -> Date, lockTimeout: Duration) {
+        self.folder = folder
+        self.reader = RecordReader(fileSystem: folder.fileSystem)
+        self.writer = AtomicWriter(fileSystem: folder.fileSystem)
+        self.clock = now
+        self.lockTimeout = lockTimeout
+    }
+
+    /// Opens an existing caseload; the folder must hold `caseload.json` and pass the data folder checks.
+    public static func open(
+        at url: URL,
+        fileSystem: any FileSystem = PosixFileSystem(),
+        now: @escaping @Sendable () -> Date = { Date() },
+        lockTimeout: Duration = WriteLock.defaultTimeout
+    ) throws(StoreError) -> CaseloadStore {
+        let folder = try DataFolder.open(url.path, creatingIfMissing: false, fileSystem: fileSystem)
+        let store = CaseloadStore(folder: folder, now: now, lockTimeout: lockTimeout)
+        guard try store.exists(ProgramSettings.fileName) else { throw .notACaseload(folder: folder.root) }
+        return store
+    }
+
+    /// Creates a caseload (for `caseload init`); returns false, changing nothing, when the folder already holds one.
+    ///
+    /// Refuses a folder that holds other files, so `init` never mixes a caseload into unrelated data.
+    @discardableResult
+    public static func create(
+        at url: URL, programName: String, timeZone: String, by staff: StaffID,
+        fileSystem: any FileSystem = PosixFileSystem(),
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) throws(StoreError) -> Bool {
+        let folder = try DataFolder.open(url.path, creatingIfMissing: true, fileSystem: fileSystem)
+        let store = CaseloadStore(folder: folder, now: now, lockTimeout: WriteLock.defaultTimeout)
+        let lock = try folder.lockForWriting()
+        defer { lock.release() }
+        if try store.exists(ProgramSettings.fileName) { return false }
+        let names: [String]
+        do {
+            names = try fileSystem.listDirectory(folder.root)
+        } catch {
+            throw .folderUnavailable(folder: folder.root, FailureReason(errno: error.code))
+        }
+        guard names.allSatisfy({ $0.hasPrefix(".") }) else { throw .folderNotEmpty(folder: folder.root) }
+
+        let time = store.now()
+        let program = ProgramSettings(
+            name: programName, timeZoneIdentifier: timeZone, revision: Revision(createdAt: time, createdBy: staff))
+        let audit = try store.auditEntry(for: program, action: .programCreate, by: staff, at: time)
+        let path = folder.path(ProgramSettings.fileName)
+        try store.write(program, at: path, holding: lock)
+        try store.finishWrite(of: program, previous: nil, at: path, audit: audit, holding: lock)
+        return true
+    }
+
+    /// The clock, to the whole second, because record files store whole seconds.
+    func now() -> Date {
+        Date(timeIntervalSince1970: clock().timeIntervalSince1970.rounded(.down))
+    }
+
+    // MARK: Reads
+
+    /// The program's settings.
+    public func program() throws(StoreError) -> ProgramSettings {
+        guard let program = try load(ProgramSettings.self, at: ProgramSettings.fileName) else {
+            throw .notACaseload(folder: folder.root)
+        }
+        return program
+    }
+
+    /// Every staff member.
+    public func staff() -> Loaded<Staff> {
+        loadAll(Staff.self, in: "staff")
+    }
+
+    /// One staff member.
+    public func staffMember(_ id: StaffID) throws(StoreError) -> Staff {
+        try require(Staff.self, at: Staff.relativePath(of: id), id: id.rawValue)
+    }
+
+    /// Every participant, discharged or not: the slow path, for listing everyone, `check` and export.
+    public func participants() -> Loaded<Participant> {
+        loadAll(Participant.self, in: "participants")
+    }
+
+    /// One participant.
+    public func participant(_ id: ParticipantID) throws(StoreError) -> Participant {
+        try require(Participant.self, at: Participant.relativePath(of: id), id: id.rawValue)
+    }
+
+    /// One participant's check-ins.
+    public func checkIns(of participant: ParticipantID) -> Loaded<CheckIn> {
+        guard let folder = try? CheckIn.checkInFolder(of: participant) else { return Loaded() }
+        return loadAll(CheckIn.self, in: folder)
+    }
+
+    /// One check-in.
+    public func checkIn(_ id: CheckInID, of participant: ParticipantID) throws(StoreError) -> CheckIn {
+        try require(CheckIn.self, at: CheckIn.relativePath(of: id, participant: participant), id: id.rawValue)
+    }
+
+    /// Every check-in of every participant: the slow path, for `check` and export.
+    public func allCheckIns() -> Loaded<CheckIn> {
+        subfolders(of: "checkins").reduce(into: Loaded<CheckIn>()) { all, folder in
+            all.append(loadAll(CheckIn.self, in: folder))
+        }
+    }
+
+    /// The sessions filed under one ISO week.
+    public func sessions(in week: ISOWeek) -> Loaded<Session> {
+        loadAll(Session.self, in: Session.weekFolder(week))
+    }
+
+    /// The sessions dated `first` through `last`, reading only the week folders in that range.
+    public func sessions(from first: LocalDate, through last: LocalDate) -> Loaded<Session> {
+        var loaded = Loaded<Session>()
+        var monday = first.isoWeek.monday
+        while monday <= last {
+            loaded.append(sessions(in: monday.isoWeek))
+            monday = monday.adding(days: 7)
+        }
+        loaded.records = loaded.records.filter { first <= $0.date && $0.date <= last }
+        return loaded
+    }
+
+    /// One session.
+    public func session(_ id: SessionID) throws(StoreError) -> Session {
+        try require(Session.self, at: Session.relativePath(of: id), id: id.rawValue)
+    }
+
+    /// Every session ever: the slow path, for `check` and export.
+    public func allSessions() -> Loaded<Session> {
+        subfolders(of: "sessions").reduce(into: Loaded<Session>()) { all, folder in
+            all.append(loadAll(Session.self, in: folder))
+        }
+    }
+
+    /// Changes whenever any process rewrites the roster index, so the console can notice and reload.
+    public func rosterIndexStamp() -> FileStamp? {
+        guard let status = try? folder.fileSystem.status(folder.path(RosterIndex.relativePath).absolute, followingLinks: false)
+        else { return nil }
+        return FileStamp(inode: status.inode, size: status.size, modifiedNanoseconds: status.modifiedNanoseconds)
+    }
+
+    // MARK: Reading helpers
+
+    /// The record at `relative`, or nil when there is no file; refuses a record filed under the wrong name.
+    func load<Record: FiledRecord>(_ type: Record.Type, at relative: String) throws(StoreError) -> Record? {
+        let path = folder.path(relative)
+        guard let decoded = try reader.readRecordIfPresent(Record.self, at: path, newestSchemaVersion: Record.schemaVersion)
+        else { return nil }
+        let expected = try? decoded.record.relativePath()
+        guard expected == relative else {
+            throw .damaged(path, .misfiled(expectedPath: expected ?? "(no valid place: its id is not usable)"))
+        }
+        return decoded.record
+    }
+
+    func require<Record: FiledRecord>(_ type: Record.Type, at relative: String, id: String) throws(StoreError) -> Record {
+        guard let record = try load(type, at: relative) else {
+            throw .recordNotFound(kind: Record.kindName, id: id, file: folder.path(relative))
+        }
+        return record
+    }
+
+    /// Every record file in one folder; a missing folder is an empty listing.
+    func loadAll<Record: FiledRecord>(_ type: Record.Type, in relativeFolder: String) -> Loaded<Record> {
+        let folderPath = folder.path(relativeFolder)
+        let names: [String]
+        do {
+            names = try folder.fileSystem.listDirectory(folderPath.absolute)
+        } catch where error.code == ENOENT {
+            return Loaded()
+        } catch {
+            return Loaded(damaged: [RecordDamage(folderPath, .unreadable(FailureReason(errno: error.code)))])
+        }
+        var loaded = Loaded<Record>()
+        for name in names.sorted() where RecordFileName.id(inFileName: name) != nil {
+            let relative = relativeFolder + "/" + name
+            do {
+                if let record = try load(type, at: relative) { loaded.records.append(record) }
+            } catch {
+                loaded.damaged.append(RecordDamage(reading: folder.path(relative), error))
+            }
+        }
+        return loaded
+    }
+
+    /// The subfolders of a top-level folder ("sessions/2026-W47", …), sorted; dot-names skipped.
+    func subfolders(of relativeFolder: String) -> [String] {
+        let fileSystem = folder.fileSystem
+        guard let names = try? fileSystem.listDirectory(folder.path(relativeFolder).absolute) else { return [] }
+        return names.sorted().filter { name in
+            !name.hasPrefix(".")
+                && (try? fileSystem.status(folder.path(relativeFolder + "/" + name).absolute, followingLinks: false))?.kind
+                    == .directory
+        }.map { relativeFolder + "/" + $0 }
+    }
+
+    /// Whether anything (even a damaged file or a link) is at `relative`.
+    func exists(_ relative: String) throws(StoreError) -> Bool {
+        do {
+            _ = try folder.fileSystem.status(folder.path(relative).absolute, followingLinks: false)
+            return true
+        } catch where error.code == ENOENT {
+            return false
+        } catch {
+            throw .readFailed(folder.path(relative), FailureReason(errno: error.code))
+        }
+    }
+}
+
+/// Identifies one version of a file: any rewrite (an atomic rename makes a new inode) changes it.
+public struct FileStamp: Hashable, Sendable {
+    /// The file's inode.
+    public let inode: UInt64
+    /// The file's size in bytes.
+    public let size: Int
+    /// The file's modification time in nanoseconds since 1970.
+    public let modifiedNanoseconds: Int64
+}
+
+extension Loaded {
+    mutating func append(_ other: Loaded<Record>) {
+        records += other.records
+        damaged += other.damaged
+    }
+}
+
+extension RecordDamage {
+    /// The damage a failed read of `file` amounts to in a listing.
+    init(reading file: StorePath, _ error: StoreError) {
+        if case .damaged(let damage) = error {
+            self = damage
+        } else {
+            self.init(file, .unreadable(error.failureReason ?? .deviceError))
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// A record the store keeps in a file whose path follows from the record itself.
+///
+/// The layout (see STORE-LAYOUT.md): `caseload.json`, `staff/<id>.json`, `participants/<id>.json`,
+/// `checkins/<participant>/<id>.json`, `sessions/<ISO week of the id's date>/<id>.json`.
+public protocol FiledRecord: StoredRecord {
+    /// The kind as messages and conflict file names say it: "participant".
+    static var kindName: String { get }
+    /// The record's file inside the data folder; fails for an id that cannot name a file.
+    func relativePath() throws(StoreError) -> String
+}
+
+extension ProgramSettings: FiledRecord {
+    public static let kindName = "program"
+    /// The file whose presence marks a folder as a caseload.
+    public static let fileName = "caseload.json"
+
+    public func relativePath() throws(StoreError) -> String { Self.fileName }
+}
+
+extension Staff: FiledRecord {
+    public static let kindName = "staff member"
+
+    public func relativePath() throws(StoreError) -> String { try Self.relativePath(of: id) }
+
+    /// `staff/<id>.json`.
+    static func relativePath(of id: StaffID) throws(StoreError) -> String {
+        "staff/\(try RecordFileName.checked(id.rawValue, kind: kindName)).json"
+    }
+}
+
+extension Participant: FiledRecord {
+    public static let kindName = "participant"
+
+    public func relativePath() throws(StoreError) -> String { try Self.relativePath(of: id) }
+
+    /// `participants/<id>.json`.
+    static func relativePath(of id: ParticipantID) throws(StoreError) -> String {
+        "participants/\(try RecordFileName.checked(id.rawValue, kind: kindName)).json"
+    }
+}
+
+extension CheckIn: FiledRecord {
+    public static let kindName = "check-in"
+
+    public func relativePath() throws(StoreError) -> String { try Self.relativePath(of: id, participant: participant) }
+
+    /// `checkins/<participant>/<id>.json`.
+    static func relativePath(of id: CheckInID, participant: ParticipantID) throws(StoreError) -> String {
+        "\(try checkInFolder(of: participant))/\(try RecordFileName.checked(id.rawValue, kind: kindName)).json"
+    }
+
+    /// `checkins/<participant>`.
+    static func checkInFolder(of participant: ParticipantID) throws(StoreError) -> String {
+        "checkins/\(try RecordFileName.checked(participant.rawValue, kind: Participant.kindName))"
+    }
+}
+
+extension Session: FiledRecord {
+    public static let kindName = "session"
+
+    public func relativePath() throws(StoreError) -> String { try Self.relativePath(of: id) }
+
+    /// `sessions/<week>/<id>.json`, the week being the one of the date inside the id, so the
+    /// path never changes when a session is moved to another day.
+    static func relativePath(of id: SessionID) throws(StoreError) -> String {
+        let name = try RecordFileName.checked(id.rawValue, kind: kindName)
+        guard let date = RecordIDs.date(inSessionID: id) else { throw .invalidRecordID(kind: kindName, id: id.rawValue) }
+        return "\(weekFolder(date.isoWeek))/\(name).json"
+    }
+
+    /// `sessions/<week>`.
+    static func weekFolder(_ week: ISOWeek) -> String { "sessions/\(week)" }
+}
+
+/// Ids as file names.
+enum RecordFileName {
+    /// `id` when it is safe as a file name and as an audit identifier (no "/", no leading ".", no spaces).
+    static func checked(_ id: String, kind: String) throws(StoreError) -> String {
+        guard AuditIdentifier(id) != nil else { throw .invalidRecordID(kind: kind, id: id) }
+        return id
+    }
+
+    /// The id in a record file name: "P-0001.json" → "P-0001"; nil for temporary files, the lock and anything else.
+    static func id(inFileName name: String) -> String? {
+        guard name.hasSuffix(".json"), !name.hasPrefix(".") else { return nil }
+        return String(name.dropLast(5))
+    }
+}

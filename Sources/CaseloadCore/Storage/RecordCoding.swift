@@ -1,0 +1,141 @@
+import Foundation
+
+/// Caseload's JSON conventions: pretty-printed, sorted keys, unescaped slashes, ISO-8601 UTC
+/// dates, UTF-8 with a trailing newline, and a top-level `schemaVersion` in every file, so a
+/// person can read a record and git can diff it.
+public enum RecordCoding {
+    /// The key every record file carries.
+    public static let schemaVersionKey = "schemaVersion"
+
+    /// A new encoder with the record conventions.
+    public static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    /// A new decoder matching `makeEncoder()`.
+    public static func makeDecoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+
+    /// The bytes of a record file: `record`'s fields plus `schemaVersion`, then a newline.
+    ///
+    /// `record` must encode as a keyed container (any struct with synthesized `Codable` does).
+    public static func encode<Record: Encodable>(_ record: Record, schemaVersion: Int) throws -> [UInt8] {
+        var bytes = [UInt8](try makeEncoder().encode(Stamped(record: record, schemaVersion: schemaVersion)))
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    /// The `schemaVersion` of a record file, after checking that it is well-formed JSON.
+    public static func schemaVersion(of bytes: [UInt8]) throws(RecordProblem) -> Int {
+        if let damage = JSONSyntaxCheck.firstProblem(in: bytes) { throw damage }
+        do {
+            return try makeDecoder().decode(SchemaVersionProbe.self, from: Data(bytes)).schemaVersion
+        } catch DecodingError.keyNotFound {
+            throw .missingSchemaVersion
+        } catch {
+            throw .wrongType(path: schemaVersionKey, expected: "a whole number")
+        }
+    }
+
+    /// Decodes a record file, refusing it when it is malformed, has duplicate fields, or is newer than `newestSchemaVersion`.
+    public static func decode<Record: Decodable>(
+        _ type: Record.Type, from bytes: [UInt8], newestSchemaVersion: Int
+    ) throws(RecordProblem) -> DecodedRecord<Record> {
+        let version = try schemaVersion(of: bytes)
+        guard version <= newestSchemaVersion else {
+            throw .newerSchemaVersion(found: version, newestSupported: newestSchemaVersion)
+        }
+        guard version >= 1 else { throw .invalidValue(path: schemaVersionKey) }
+        do {
+            let record = try makeDecoder().decode(Record.self, from: Data(bytes))
+            return DecodedRecord(record: record, schemaVersion: version)
+        } catch let error as DecodingError {
+            throw RecordProblem(error)
+        } catch {
+            // A record type's own validation threw something other than a DecodingError.
+            throw .invalidValue(path: "(record)")
+        }
+    }
+}
+
+/// A decoded record and the schema version its file was written with (older ones may need migrating).
+public struct DecodedRecord<Record> {
+    /// The decoded value.
+    public let record: Record
+    /// The file's `schemaVersion`.
+    public let schemaVersion: Int
+}
+
+extension DecodedRecord: Sendable where Record: Sendable {}
+extension DecodedRecord: Equatable where Record: Equatable {}
+
+/// Adds `schemaVersion` beside a record's own fields, so domain types need not carry it.
+private struct Stamped<Record: Encodable>: Encodable {
+    let record: Record
+    let schemaVersion: Int
+
+    private enum Keys: String, CodingKey { case schemaVersion }
+
+    func encode(to encoder: any Encoder) throws {
+        try record.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+    }
+}
+
+private struct SchemaVersionProbe: Decodable {
+    let schemaVersion: Int
+}
+
+extension RecordProblem {
+    /// Translates a decoding failure into damage that names the field but not its value.
+    init(_ error: DecodingError) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            self = .missingField(path: Self.fieldPath(context.codingPath + [key]))
+        case .valueNotFound(_, let context):
+            self = .missingField(path: Self.fieldPath(context.codingPath))
+        case .typeMismatch(let type, let context):
+            self = .wrongType(path: Self.fieldPath(context.codingPath), expected: Self.kindName(type))
+        case .dataCorrupted(let context):
+            self = .invalidValue(path: Self.fieldPath(context.codingPath))
+        @unknown default:
+            self = .invalidValue(path: "(record)")
+        }
+    }
+
+    /// "sessions[3].start"; "(record)" for the top level.
+    static func fieldPath(_ keys: [any CodingKey]) -> String {
+        var path = ""
+        for key in keys {
+            if let index = key.intValue {
+                path += "[\(index)]"
+            } else {
+                path += (path.isEmpty ? "" : ".") + FieldName.displayable(key.stringValue)
+            }
+        }
+        return path.isEmpty ? "(record)" : path
+    }
+
+    private static func kindName(_ type: Any.Type) -> String {
+        switch type {
+        case is any BinaryInteger.Type: "a whole number"
+        case is any BinaryFloatingPoint.Type: "a number"
+        case is String.Type: "text"
+        case is Bool.Type: "true or false"
+        case is Date.Type: "a date"
+        default:
+            switch String(describing: type) {
+            case let name where name.hasPrefix("Array"): "a list"
+            case let name where name.hasPrefix("Dictionary"): "an object"
+            default: "a different kind of value"
+            }
+        }
+    }
+}

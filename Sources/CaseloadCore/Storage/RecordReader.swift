@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads files from the data folder without following links, trusting files shared under
+/// another name, or reading without bound; it never modifies what it reads.
+public struct RecordReader: Sendable {
+    /// No record Caseload writes comes near this; a bigger file is something else that ended up in the folder.
+    public static let recordSizeLimit = 8 * 1024 * 1024
+
+    let fileSystem: any FileSystem
+
+    /// A reader over `fileSystem`.
+    public init(fileSystem: any FileSystem = PosixFileSystem()) {
+        self.fileSystem = fileSystem
+    }
+
+    /// The file's bytes, or nil when there is no file at `path`; an empty file is damage.
+    public func readIfPresent(_ path: StorePath, limit: Int = recordSizeLimit) throws(StoreError) -> [UInt8]? {
+        guard let bytes = try readBytesIfPresent(path, limit: limit) else { return nil }
+        guard !bytes.isEmpty else { throw .damaged(path, .empty) }
+        return bytes
+    }
+
+    /// The file's bytes, possibly none, or nil when there is no file at `path`.
+    func readBytesIfPresent(_ path: StorePath, limit: Int) throws(StoreError) -> [UInt8]? {
+        let linkStatus: FileStatus
+        do {
+            linkStatus = try fileSystem.status(path.absolute, followingLinks: false)
+        } catch where error.code == ENOENT {
+            return nil
+        } catch {
+            throw .readFailed(path, FailureReason(errno: error.code))
+        }
+        try Self.check(linkStatus, at: path, limit: limit)
+
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try fileSystem.openForReading(path.absolute)
+        } catch where error.code == ENOENT {
+            return nil
+        } catch where error.code == ELOOP {
+            throw .damaged(path, .symbolicLink)  // replaced by a link after the lstat
+        } catch {
+            throw .readFailed(path, FailureReason(errno: error.code))
+        }
+        defer { fileSystem.closeQuietly(descriptor) }
+
+        // Checked again on the open descriptor: that is the file actually read.
+        let openStatus: FileStatus
+        do {
+            openStatus = try fileSystem.status(descriptor)
+        } catch {
+            throw .readFailed(path, FailureReason(errno: error.code))
+        }
+        try Self.check(openStatus, at: path, limit: limit)
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.readAll(descriptor, limit: limit)
+        } catch {
+            throw .readFailed(path, FailureReason(errno: error.code))
+        }
+        guard bytes.count <= limit else { throw .damaged(path, .tooLarge(bytes: bytes.count)) }
+        return bytes
+    }
+
+    /// The decoded record at `path`, or nil when there is no file there.
+    public func readRecordIfPresent<Record: Decodable>(
+        _ type: Record.Type, at path: StorePath, newestSchemaVersion: Int
+    ) throws(StoreError) -> DecodedRecord<Record>? {
+        guard let bytes = try readIfPresent(path) else { return nil }
+        do {
+            return try RecordCoding.decode(type, from: bytes, newestSchemaVersion: newestSchemaVersion)
+        } catch {
+            throw .damaged(path, error)
+        }
+    }
+
+    /// Refuses links, non-files, files with several names, and files over the limit.
+    static func check(_ status: FileStatus, at path: StorePath, limit: Int) throws(StoreError) {
+        switch status.kind {
+        case .symbolicLink: throw .damaged(path, .symbolicLink)
+        case .directory, .other: throw .damaged(path, .notARegularFile)
+        case .regular: break
+        }
+        guard status.linkCount <= 1 else { throw .damaged(path, .hardLinked(links: status.linkCount)) }
+        guard status.size <= limit else { throw .damaged(path, .tooLarge(bytes: status.size)) }
+    }
+}

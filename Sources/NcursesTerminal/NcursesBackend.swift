@@ -1,0 +1,214 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import CNcursesw
+import TerminalKit
+
+/// The real terminal, through ncursesw on /dev/tty.
+///
+/// Use it with `defer { backend.close() }`; `close()` is idempotent and also runs from deinit
+/// and at process exit. Ctrl-C (SIGINT), SIGTERM, SIGHUP and SIGQUIT are reported through
+/// `terminationSignal` (see `TerminalRestoration`); Ctrl-Z suspends through ncurses' own handler.
+/// Ctrl-S/Ctrl-Q and Ctrl-V/Ctrl-O reach the app as keys (flow control and literal-next are off).
+public final class NcursesBackend: TerminalBackend {
+    /// Choices the app makes before the terminal opens.
+    public struct Options: Sendable {
+        /// False for NO_COLOR or `--no-color`: colors are never started.
+        public var useColor: Bool
+        /// How long ncurses and the decoder wait after Esc for the rest of a sequence.
+        public var escapeDelayMilliseconds: Int32
+        /// How long a bracketed paste may pause before what arrived is delivered.
+        public var pasteGapMilliseconds: Int32
+
+        public init(useColor: Bool = true, escapeDelayMilliseconds: Int32 = 25, pasteGapMilliseconds: Int32 = 1000) {
+            self.useColor = useColor
+            self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.pasteGapMilliseconds = pasteGapMilliseconds
+        }
+    }
+
+    private static let bracketedPasteOn: [UInt8] = Array("\u{1B}[?2004h".utf8)
+    private static let bracketedPasteOff: [UInt8] = Array("\u{1B}[?2004l".utf8)
+    /// Longest single wait, so a termination signal is noticed promptly during a long timeout.
+    private static let pollSliceMilliseconds = 100
+
+    public let capabilities: TerminalCapabilities
+    /// The theme cells are drawn with; after changing it, draw with `previous: nil`.
+    public var theme: Theme {
+        get { attributes.theme }
+        set { attributes.theme = newValue }
+    }
+
+    private let options: Options
+    private let tty: UnsafeMutablePointer<FILE>
+    private let screenHandle: OpaquePointer
+    private var attributes: CellAttributes
+    private var decoder = KeyDecoder()
+    private var queuedKeys: [Key] = []
+    private var isClosed = false
+
+    /// Opens /dev/tty in the user's locale and takes over the screen.
+    public init(options: Options = Options(), theme: Theme = .builtIn) throws(TerminalError) {
+        self.options = options
+        setlocale(LC_ALL, "")
+        guard let tty = fopen("/dev/tty", "r+") else {
+            throw .noTerminal(reason: String(cString: strerror(errno)))
+        }
+        let descriptor = fileno(tty)
+        TerminalRestoration.install(descriptor: descriptor)
+        guard let screenHandle = newterm(nil, tty, tty) else {
+            TerminalRestoration.uninstall()
+            fclose(tty)
+            throw .unknownTerminalType(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.tty = tty
+        self.screenHandle = screenHandle
+        Self.configureInput(descriptor: descriptor, escapeDelay: options.escapeDelayMilliseconds)
+
+        var depth = ColorDepth.none
+        var hasDefaultColors = false
+        if options.useColor, has_colors() {
+            start_color()
+            hasDefaultColors = use_default_colors() == caseload_ok()
+            depth = ColorDepth(colors: Int(caseload_colors()))
+        }
+        let terminalType = getenv("TERM").map { String(cString: $0) } ?? ""
+        let utf8 = caseload_codeset().map { String(cString: $0) } == "UTF-8"
+        // vt100-class terminals (and their emulations) lack Unicode line art even under a UTF-8 locale.
+        let lineArt = utf8 && !terminalType.hasPrefix("vt")
+        capabilities = TerminalCapabilities(colorDepth: depth, unicode: utf8, glyphs: lineArt ? .unicode : .ascii)
+        attributes = CellAttributes(theme: theme, depth: depth, hasDefaultColors: hasDefaultColors)
+
+        TerminalRestoration.setResetSequence(Self.resetSequence())
+        Self.write(Self.bracketedPasteOn, to: descriptor)
+        TerminalRestoration.registerAtExit { [weak self] in self?.close() }
+    }
+
+    deinit { close() }
+
+    public var size: Size {
+        Size(cols: Int(caseload_cols()), rows: Int(caseload_lines()))
+    }
+
+    public var terminationSignal: Int32? {
+        let signal = TerminalRestoration.receivedSignal.load(ordering: .relaxed)
+        return signal == 0 ? nil : signal
+    }
+
+    /// Leaves the screen as the shell had it. Safe to call more than once.
+    public func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        Self.write(Self.bracketedPasteOff, to: fileno(tty))
+        endwin()
+        delscreen(screenHandle)
+        TerminalRestoration.uninstall()
+        fclose(tty)
+    }
+
+    public func draw(_ screen: Screen, previous: Screen?) {
+        guard !isClosed else { return }
+        let window = caseload_stdscr()
+        if previous == nil { clearok(window, true) }
+        for run in screen.changes(from: previous) {
+            let look = attributes.resolve(run.role)
+            var column = run.x
+            for (character, width) in DisplayWidth.graphemes(run.text) where width > 0 {
+                for (offset, cell) in cellContents(character, width: width).enumerated() {
+                    cell.withUnsafeBufferPointer { chars in
+                        _ = caseload_put_cell(window, Int32(run.y), Int32(column + offset), chars.baseAddress,
+                                              Int32(chars.count), look.attributes, look.pair)
+                    }
+                }
+                column += width
+            }
+        }
+    }
+
+    public func flush() {
+        guard !isClosed else { return }
+        wrefresh(caseload_stdscr())
+    }
+
+    public func nextKey(timeout milliseconds: Int) -> Key? {
+        if !queuedKeys.isEmpty { return queuedKeys.removeFirst() }
+        guard !isClosed else { return nil }
+        let window = caseload_stdscr()
+        var remaining = milliseconds
+        while terminationSignal == nil {
+            let wait: Int32
+            switch decoder.pending {
+            case .sequence: wait = options.escapeDelayMilliseconds
+            case .paste: wait = options.pasteGapMilliseconds
+            case nil:
+                if remaining == 0 { return nil }
+                wait = Int32(remaining < 0 ? Self.pollSliceMilliseconds : min(remaining, Self.pollSliceMilliseconds))
+                if remaining > 0 { remaining -= Int(wait) }
+            }
+            wtimeout(window, wait)
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            let event: InputEvent
+            if status == caseload_ok() {
+                event = .codepoint(value)
+            } else if status == caseload_key_code_yes() {
+                event = .keyCode(Int32(bitPattern: value))
+            } else if decoder.pending != nil {
+                event = .timeout
+            } else {
+                continue
+            }
+            queuedKeys += decoder.feed(event)
+            if !queuedKeys.isEmpty { return queuedKeys.removeFirst() }
+        }
+        return nil
+    }
+
+    /// The wide characters for each terminal cell a grapheme covers. Under a non-UTF-8 locale a
+    /// non-ASCII grapheme becomes one "?" per column, so everything after it stays aligned.
+    private func cellContents(_ character: Character, width: Int) -> [[wchar_t]] {
+        let scalars = character.unicodeScalars
+        if !capabilities.unicode, !(scalars.count == 1 && scalars.first!.isASCII) {
+            return Array(repeating: [wchar_t(UInt8(ascii: "?"))], count: width)
+        }
+        // One spacing character followed by the combining ones ncurses can attach to its cell.
+        let combining = scalars.dropFirst().filter { DisplayWidth.of(Character($0)) == 0 }
+        return [([scalars.first!] + combining).prefix(Int(caseload_cchar_max()) - 1).map { wchar_t(bitPattern: $0.value) }]
+    }
+
+    /// cbreak keeps Ctrl-C and Ctrl-Z as signals; flow control (IXON) and literal-next (IEXTEN)
+    /// are switched off so Ctrl-S, Ctrl-Q, Ctrl-V and Ctrl-O arrive as keys. def_prog_mode makes
+    /// ncurses restore this mode after a suspend.
+    private static func configureInput(descriptor: Int32, escapeDelay: Int32) {
+        cbreak()
+        noecho()
+        nonl()
+        let window = caseload_stdscr()
+        keypad(window, true)
+        intrflush(window, false)
+        set_escdelay(escapeDelay)
+        curs_set(0)
+        var mode = termios()
+        if tcgetattr(descriptor, &mode) == 0 {
+            mode.c_iflag &= ~tcflag_t(IXON)
+            mode.c_lflag &= ~tcflag_t(IEXTEN)
+            tcsetattr(descriptor, TCSANOW, &mode)
+            def_prog_mode()
+        }
+    }
+
+    /// What a crash handler writes: attributes off, cursor shown, main screen back, paste off.
+    private static func resetSequence() -> [UInt8] {
+        let capabilities = ["sgr0", "cnorm", "rmcup"]
+        let terminfo = capabilities.flatMap { name in
+            caseload_terminfo_string(name).map { Array(String(cString: $0).utf8) } ?? []
+        }
+        return terminfo + Array("\r\n".utf8) + bracketedPasteOff
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBufferPointer { _ = Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    }
+}

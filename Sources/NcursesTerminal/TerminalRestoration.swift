@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+import Synchronization
+
+/// Puts the terminal back when the process is interrupted or crashes.
+///
+/// - SIGINT, SIGTERM, SIGHUP, SIGQUIT only record the signal (`TerminalBackend.terminationSignal`)
+///   so the app can save drafts and close normally; a second one while the first is still
+///   pending means the app is stuck: the terminal is reset and the process exits with 128 + signal.
+/// - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP reset the terminal, then re-raise the signal
+///   under the handler that was there before (Swift's backtracer or the default), so crash reports
+///   print on a sane terminal.
+/// Handlers only call async-signal-safe functions: write(2), tcsetattr(2), sigaction(2), raise(3).
+/// SIGTSTP and SIGWINCH are left to ncurses, which suspends/resumes and reports KEY_RESIZE.
+enum TerminalRestoration {
+    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    static let fatalSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+
+    /// The first termination signal received, 0 for none.
+    static let receivedSignal = Atomic<Int32>(0)
+
+    /// Everything a handler reads, prepared before any handler is installed.
+    private struct Saved {
+        var descriptor: Int32 = -1
+        var shellMode = termios()
+        var resetSequence: UnsafeMutableBufferPointer<UInt8> = .init(start: nil, count: 0)
+        var previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    }
+    nonisolated(unsafe) private static var saved = Saved()
+
+    /// Records the terminal's shell mode and installs the handlers; call before ncurses starts so
+    /// ncurses does not install its own SIGINT/SIGTERM handlers.
+    static func install(descriptor: Int32) {
+        receivedSignal.store(0, ordering: .relaxed)
+        saved.descriptor = descriptor
+        tcgetattr(descriptor, &saved.shellMode)
+        for signal in terminationSignals { setHandler(signal, onTermination) }
+        for signal in fatalSignals { setHandler(signal, onFatalSignal) }
+    }
+
+    /// The bytes written on an emergency reset; set once ncurses has read the terminfo entry.
+    static func setResetSequence(_ bytes: [UInt8]) {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = buffer.initialize(from: bytes)
+        let old = saved.resetSequence
+        saved.resetSequence = buffer
+        old.deallocate()
+    }
+
+    /// Puts the previous handlers back (the terminal has been restored normally).
+    static func uninstall() {
+        for signal in terminationSignals + fatalSignals {
+            sigaction(signal, saved.previousActions + Int(signal), nil)
+        }
+        saved.descriptor = -1
+    }
+
+    nonisolated(unsafe) private static var atExitAction: (() -> Void)?
+    nonisolated(unsafe) private static var atExitRegistered = false
+
+    /// Runs `action` when the process calls exit() (e.g. an argument parser exiting) without
+    /// closing the terminal; only the latest action is kept.
+    static func registerAtExit(_ action: @escaping () -> Void) {
+        atExitAction = action
+        guard !atExitRegistered else { return }
+        atExitRegistered = true
+        atexit { TerminalRestoration.atExitAction?() }
+    }
+
+    private static func setHandler(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signal, &action, saved.previousActions + Int(signal))
+    }
+
+    /// Async-signal-safe: writes the reset sequence and restores the shell's tty mode.
+    private static func resetTerminal() {
+        let state = saved
+        guard state.descriptor >= 0 else { return }
+        if let bytes = state.resetSequence.baseAddress {
+            _ = write(state.descriptor, bytes, state.resetSequence.count)
+        }
+        var mode = state.shellMode
+        tcsetattr(state.descriptor, TCSANOW, &mode)
+    }
+
+    private static let onTermination: @convention(c) (Int32) -> Void = { signal in
+        if receivedSignal.load(ordering: .relaxed) != 0 {
+            resetTerminal()
+            _exit(128 + signal)
+        }
+        receivedSignal.store(signal, ordering: .relaxed)
+    }
+
+    private static let onFatalSignal: @convention(c) (Int32) -> Void = { signal in
+        resetTerminal()
+        sigaction(signal, saved.previousActions + Int(signal), nil)
+        raise(signal)
+    }
+}

@@ -1,0 +1,31 @@
+/// What the terminal can show, so the app picks glyphs and degrades its theme.
+public struct TerminalCapabilities: Sendable, Hashable {
+    public var colorDepth: ColorDepth
+    /// False under a non-UTF-8 locale (LANG=C): non-ASCII text is shown as "?".
+    public var unicode: Bool
+    /// The border and marker glyphs the terminal can show (ASCII without Unicode or on vt100).
+    public var glyphs: Glyphs
+
+    public init(colorDepth: ColorDepth, unicode: Bool, glyphs: Glyphs? = nil) {
+        self.colorDepth = colorDepth
+        self.unicode = unicode
+        self.glyphs = glyphs ?? (unicode ? .unicode : .ascii)
+    }
+}
+
+/// A place to show screens and read keys: the ncurses terminal, or `TestBackend` in tests.
+public protocol TerminalBackend: AnyObject {
+    /// The current terminal size; it changes after a `.resize` key.
+    var size: Size { get }
+    var capabilities: TerminalCapabilities { get }
+    /// Set once SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived: the app saves what it can, closes the
+    /// backend and exits with 128 + the signal number. `nextKey` returns nil from then on.
+    var terminationSignal: Int32? { get }
+    /// Writes the cells of `screen` that differ from `previous` (all of them when it is nil,
+    /// e.g. after `.resize`). Shown on the next `flush`.
+    func draw(_ screen: Screen, previous: Screen?)
+    /// The next key, waiting at most `milliseconds` (forever when negative); nil on timeout.
+    func nextKey(timeout milliseconds: Int) -> Key?
+    /// Makes what was drawn visible.
+    func flush()
+}

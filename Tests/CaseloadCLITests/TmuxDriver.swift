@@ -1,0 +1,96 @@
+import Foundation
+
+/// Runs the built binary in a detached tmux session, as a person at a terminal would use it:
+/// keys go in with `send-keys`, the screen comes back with `capture-pane`.
+final class TmuxDriver {
+    let name = "caseload-test-\(UUID().uuidString.prefix(8))"
+    private let exitFile: URL
+
+    /// Starts `command` in a `cols`×`rows` window with `environment` added.
+    init(command: [String], cols: Int, rows: Int, environment: [String: String]) throws {
+        exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).exit")
+        let assignments = environment.map { "\($0.key)=\(Self.quote($0.value))" }.sorted()
+        let line = (["env"] + assignments + command.map(Self.quote)).joined(separator: " ")
+            + "; echo $? > \(Self.quote(exitFile.path)); sleep 60"
+        try tmux(["new-session", "-d", "-s", name, "-x", String(cols), "-y", String(rows), line])
+    }
+
+    static var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+    }
+
+    /// Sends tmux key names ("Enter", "Escape", "C-c") or literal text.
+    func send(_ keys: String...) throws {
+        for key in keys { try tmux(["send-keys", "-t", name, key]) }
+    }
+
+    /// Sends text literally, character by character (no tmux key-name lookup).
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text])
+    }
+
+    func resize(cols: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(cols), "-y", String(rows)])
+    }
+
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    /// Waits until the screen contains `text` (the binary draws asynchronously), or throws.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw DriverFailure(description: "\"\(text)\" never appeared. The screen was:\n\(last)")
+    }
+
+    /// The binary's exit status once it has exited, waiting up to `timeout`.
+    func exitStatus(timeout: TimeInterval = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOf: exitFile, encoding: .utf8),
+                let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
+                return status
+            }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw DriverFailure(description: "The console did not exit. The screen was:\n\(try screen())")
+    }
+
+    func stop() {
+        _ = try? tmux(["kill-session", "-t", name])
+        try? FileManager.default.removeItem(at: exitFile)
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw DriverFailure(description: "tmux \(arguments.first ?? "") failed")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+struct DriverFailure: Error, CustomStringConvertible {
+    let description: String
+}
