@@ -44,6 +44,9 @@ struct ConsoleLauncher {
             let now = Date()
             return (now, LocalDate(now, in: timeZone))
         }
+        if let themeProblem {
+            loop.send(.notice("\(themeProblem.description) Using the default theme."))
+        }
         if case .signal(let number) = loop.run() {
             backend.close()
             exit(128 + number)
@@ -58,7 +61,7 @@ struct ConsoleLauncher {
     /// A fresh demo caseload in a private temporary folder, signed in as its first counselor.
     private func openDemo() throws -> (CaseloadStore, Staff) {
         let folder = try DemoFolder.makeTemporary()
-        let caseload = try DemoWriter.write(DemoWriter.defaultOptions(), into: folder, showProgress: false)
+        let caseload = try DemoWriter.write(DemoWriter.defaultOptions(), into: folder, showProgress: false).store
         let staff = caseload.staff().records.sorted { $0.id < $1.id }
         guard let counselor = staff.first(where: { $0.role == .counselor }) ?? staff.first else {
             throw CommandFailure("The demo caseload has no staff.")
@@ -75,7 +78,7 @@ struct ConsoleLauncher {
         do {
             return (try catalog.load(wanted, knownRoles: Role.all), nil)
         } catch {
-            return (catalog.loadDefault(knownRoles: Role.all).theme, error as? ThemeError)
+            return (catalog.loadDefault(knownRoles: Role.all).theme, error)
         }
     }
 }

@@ -13,7 +13,8 @@ struct DemoCommand: ParsableCommand {
             """)
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "Participants admitted over the whole history.") var participants = 40
+    @Option(help: "Participants admitted over the whole history (70 gives about 40 in care today).")
+    var participants = 70
     @Option(help: "Weeks of history ending today.") var weeks = 8
     @Option(help: "Seed for the invented data.") var seed: UInt64 = 1
     @Flag(help: "Replace an existing demo caseload in the folder.") var force = false
@@ -37,7 +38,10 @@ struct DemoCommand: ParsableCommand {
             try FileManager.default.removeItem(at: folder)
         }
         let options = DemoWriter.defaultOptions(participants: participants, weeks: weeks, seed: seed)
-        try DemoWriter.write(options, into: folder, showProgress: true)
+        let summary = try DemoWriter.write(options, into: folder, showProgress: true).summary
+        Output.line(
+            "Wrote \(summary.participants) participants (\(summary.discharged) discharged), \(summary.staff) staff, "
+                + "\(summary.sessions) sessions and \(summary.checkIns) check-ins.")
         Output.line("Demo caseload in \(folder.path). Open it with: caseload --data \(folder.path) --as \(DemoStaffHint.firstCounselor(in: folder))")
     }
 }

@@ -3,17 +3,17 @@ import Foundation
 
 /// Writes a generated demo caseload into a data folder through the store's bulk writer.
 enum DemoWriter {
-    /// The default demo (about 40 participants, 8 weeks) ending today in the demo's time zone.
-    static func defaultOptions(participants: Int = 40, weeks: Int = 8, seed: UInt64 = 1) -> DemoCaseload.Options {
+    /// The default demo (70 admitted over 8 weeks: about 40 in care today) ending today in the
+    /// demo's time zone.
+    static func defaultOptions(participants: Int = 70, weeks: Int = 8, seed: UInt64 = 1) -> DemoCaseload.Options {
         let timeZone = TimeZone(identifier: DemoCaseload.timeZoneIdentifier) ?? .current
         return DemoCaseload.Options(
             participants: participants, weeks: weeks, seed: seed, today: LocalDate(Date(), in: timeZone))
     }
 
     /// Creates the caseload in `folder` (which must be empty or missing) and fills it.
-    @discardableResult
     static func write(_ options: DemoCaseload.Options, into folder: URL, showProgress: Bool) throws
-        -> CaseloadStore
+        -> (store: CaseloadStore, summary: DemoCaseload.Summary)
     {
         try CaseloadStore.create(
             at: folder, programName: DemoCaseload.programName, timeZone: DemoCaseload.timeZoneIdentifier,
@@ -24,10 +24,8 @@ enum DemoWriter {
         let bar = ProgressBar(enabled: showProgress)
         let summary = try DemoCaseload.generate(options, into: BulkSink(writer: writer)) { bar.show($0) }
         try writer.finish()
-        bar.finish(
-            "Wrote \(summary.participants) participants (\(summary.discharged) discharged), "
-                + "\(summary.staff) staff, \(summary.sessions) sessions and \(summary.checkIns) check-ins.")
-        return store
+        bar.finish()
+        return (store, summary)
     }
 }
 
@@ -92,8 +90,8 @@ final class ProgressBar {
         FileHandle.standardError.write(Data("\r[\(bar)] \(percent)%".utf8))
     }
 
-    func finish(_ message: String) {
+    /// Clears the bar's line.
+    func finish() {
         if enabled { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        if enabled || lastPercent >= 0 { Output.line(message) }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note", abstract: "Write, sign, co-sign and amend session notes.",
-        subcommands: [Write.self, Narrative.self, Sign.self, CoSign.self, Addendum.self])
+        subcommands: [Write.self, Narrative.self, Sign.self, CoSign.self, Addendum.self, Search.self])
 
     /// The session and participant every note command names.
     struct NoteTarget: ParsableArguments {

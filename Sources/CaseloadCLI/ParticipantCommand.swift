@@ -40,7 +40,8 @@ struct ParticipantCommand: ParsableCommand {
             participant.pronouns = pronouns
             participant.phone = phone
             participant.diagnoses = diagnosis.map(parseDiagnosis)
-            let saved = try caseload.add(participant, action: .participantAdd, by: staff.id)
+            // Numbered again under the save's lock, so admissions at the same moment never clash.
+            let saved = try caseload.addParticipant(participant, by: staff.id)
             Output.line(saved.id.rawValue)
         }
     }

@@ -22,6 +22,8 @@ struct StoreDataSource: ConsoleDataSource {
         }
     }
 
+    func changeStamp() -> AnyHashable? { AnyHashable(store.changeStamp()) }
+
     func loadParticipant(_ id: ParticipantID, today: LocalDate) throws(ConsoleDataError) -> ParticipantDetail {
         do {
             let participant = try store.participant(id)

@@ -14,6 +14,11 @@ public enum Action: Sendable, Equatable {
     case reloadFailed(String)
     case participantLoaded(ParticipantDetail)
     case participantLoadFailed(ParticipantID, String)
+    /// Something the user should know that happened outside the console, such as a theme file
+    /// that could not be used; shown in the status line.
+    case notice(String)
+    /// Another session saved to the caseload; reload what is on screen.
+    case caseloadChanged
     /// Time passed; a new day rebuilds Today and reloads.
     case clock(now: Date, today: LocalDate)
 }

@@ -157,6 +157,11 @@ public final class NcursesBackend: TerminalBackend {
                 event = .keyCode(Int32(bitPattern: value))
             } else if decoder.pending != nil {
                 event = .timeout
+            } else if Self.hasHungUp(fileno(tty)) {
+                // The terminal is gone (a dropped SSH connection, a closed window): nothing will
+                // ever be read again, so stop as a hang-up signal would, instead of spinning.
+                TerminalRestoration.receivedSignal.store(SIGHUP, ordering: .relaxed)
+                return nil
             } else {
                 continue
             }
@@ -164,6 +169,13 @@ public final class NcursesBackend: TerminalBackend {
             if !queuedKeys.isEmpty { return queuedKeys.removeFirst() }
         }
         return nil
+    }
+
+    /// True when the terminal reports a hang-up or an error instead of waiting for input.
+    private static func hasHungUp(_ descriptor: Int32) -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&request, 1, 0) >= 0 else { return errno != EINTR }
+        return request.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     /// The wide characters for each terminal cell a grapheme covers. Under a non-UTF-8 locale a

@@ -39,6 +39,16 @@ enum TerminalRestoration {
         tcgetattr(descriptor, &saved.shellMode)
         for signal in terminationSignals { setHandler(signal, onTermination) }
         for signal in fatalSignals { setHandler(signal, onFatalSignal) }
+        unblockTerminalSignals()
+    }
+
+    /// A parent (a terminal multiplexer's server, a service manager) may hand us a signal mask
+    /// that blocks Ctrl-C, hang-up or resize; an interactive program must receive them.
+    private static func unblockTerminalSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in terminationSignals + [SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// The bytes written on an emergency reset; set once ncurses has read the terminfo entry.

@@ -53,6 +53,12 @@ struct BinaryRunner {
     /// Runs and requires success, returning stdout.
     @discardableResult
     func succeed(_ arguments: String...) throws -> String {
+        try succeed(arguments)
+    }
+
+    /// Runs and requires success, returning stdout.
+    @discardableResult
+    func succeed(_ arguments: [String]) throws -> String {
         let result = try run(arguments)
         guard result.status == 0 else {
             throw RunFailure(arguments: arguments, result: result)

@@ -29,6 +29,12 @@ final class TmuxDriver {
         try tmux(["send-keys", "-t", name, "-l", text])
     }
 
+    /// Pastes `text` the way a terminal does, bracketed when the program asked for bracketed paste.
+    func paste(_ text: String) throws {
+        try tmux(["set-buffer", "-b", name, text])
+        try tmux(["paste-buffer", "-p", "-d", "-b", name, "-t", name])
+    }
+
     func resize(cols: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", String(cols), "-y", String(rows)])
     }
@@ -40,14 +46,34 @@ final class TmuxDriver {
     /// Waits until the screen contains `text` (the binary draws asynchronously), or throws.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+        try waitUntil("\"\(text)\" appears", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until `condition` holds for the screen, or throws naming `what` was awaited.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.1)
         }
-        throw DriverFailure(description: "\"\(text)\" never appeared. The screen was:\n\(last)")
+        throw DriverFailure(description: "Waited in vain until \(what). The screen was:\n\(last)")
+    }
+
+    /// Waits until the screen stops changing for `quiet` seconds: the program has caught up with
+    /// every key sent so far (so an Escape sent next is not read together with an earlier key).
+    func waitUntilSettled(quiet: TimeInterval = 0.5, timeout: TimeInterval = 60) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try screen()
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: quiet)
+            let now = try screen()
+            if now == last { return }
+            last = now
+        }
+        throw DriverFailure(description: "The screen never settled. It was:\n\(last)")
     }
 
     /// The binary's exit status once it has exited, waiting up to `timeout`.

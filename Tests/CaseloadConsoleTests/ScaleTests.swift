@@ -32,7 +32,7 @@ import TerminalKit
         let expected = Self.source.participants.values.filter { $0.lastName.hasPrefix("Núñez 1") }.count
         #expect(harness.rosterNames.count == expected)
         #expect(expected > 50)
-        #expect(elapsed.max()! < 50, "typing took \(elapsed) ms")
+        #expect(elapsed.max()! < 100, "typing took \(elapsed) ms")
     }
 
     @Test func aFullRosterFrameRendersQuickly() throws {
@@ -43,6 +43,6 @@ import TerminalKit
         _ = render(state, size: Self.size)
         let runs = 20
         let total = milliseconds { for _ in 0..<runs { _ = render(state, size: Self.size) } }
-        #expect(total / Double(runs) < 40, "a frame took \(total / Double(runs)) ms")
+        #expect(total / Double(runs) < 100, "a frame took \(total / Double(runs)) ms")
     }
 }

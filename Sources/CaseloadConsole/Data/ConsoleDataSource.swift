@@ -7,6 +7,10 @@ public protocol ConsoleDataSource: Sendable {
     func loadConsoleData(today: LocalDate) throws(ConsoleDataError) -> ConsoleData
     /// One participant with check-ins and the sessions of `ParticipantDetail.sessionWindow`.
     func loadParticipant(_ id: ParticipantID, today: LocalDate) throws(ConsoleDataError) -> ParticipantDetail
+    /// A value that changes whenever anyone saves to the caseload (nil when nothing can change
+    /// it from outside); the loop polls it while idle so no screen shows data another session
+    /// has since replaced.
+    func changeStamp() -> AnyHashable?
 }
 
 /// Why data could not be loaded, worded for the status line.

@@ -15,6 +15,9 @@ public struct InMemoryDataSource: ConsoleDataSource {
         self.allSessions = allSessions
     }
 
+    /// Values in memory change only through this value, never behind the console's back.
+    public func changeStamp() -> AnyHashable? { nil }
+
     public func loadConsoleData(today: LocalDate) throws(ConsoleDataError) -> ConsoleData {
         var loaded = data
         let window = ConsoleData.sessionWindow(today: today)

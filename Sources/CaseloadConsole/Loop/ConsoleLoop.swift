@@ -18,9 +18,13 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     private let clock: @Sendable () -> (now: Date, today: LocalDate)
     private var previous: Screen?
     private var quitRequested = false
+    private var lastStamp: AnyHashable?
+    private var lastClockTick: Date
 
-    /// How long to wait for a key before the clock is read again (a new day reloads).
-    public var idleMilliseconds = 30_000
+    /// How long to wait for a key before looking for saves by other sessions.
+    public var idleMilliseconds = 2_000
+    /// How often the clock is read while idle (a new day reloads).
+    public var clockSeconds: TimeInterval = 30
 
     /// `clock` gives the time and the program's date; the CLI passes the real clock in the
     /// program's time zone, tests a fixed one.
@@ -30,6 +34,8 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
         self.backend = backend
         self.runner = EffectRunner(source: source)
         self.clock = clock
+        self.lastClockTick = state.session.now
+        self.lastStamp = source.changeStamp()
     }
 
     /// Runs until the user quits or the terminal is told to stop.
@@ -50,8 +56,7 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     public func step(timeout milliseconds: Int) -> Exit? {
         guard let key = backend.nextKey(timeout: milliseconds) else {
             if let signal = backend.terminationSignal { return .signal(signal) }
-            let time = clock()
-            send(.clock(now: time.now, today: time.today))
+            idle()
             draw()
             return nil
         }
@@ -78,6 +83,20 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
                     queue.append(answer)
                 }
             }
+        }
+    }
+
+    /// Reloads when another session saved, and moves the clock on every `clockSeconds`.
+    private func idle() {
+        let stamp = runner.source.changeStamp()
+        if stamp != lastStamp {
+            lastStamp = stamp
+            send(.caseloadChanged)
+        }
+        let time = clock()
+        if time.now.timeIntervalSince(lastClockTick) >= clockSeconds || time.today != state.session.today {
+            lastClockTick = time.now
+            send(.clock(now: time.now, today: time.today))
         }
     }
 

@@ -25,6 +25,11 @@ extension ConsoleState {
             rebuildDigest()
             status = .info("Reloaded: \(Format.count(digest.facts.rows.count, "participant")) in care")
             return refreshDetail()
+        case .caseloadChanged:
+            return [.reloadCaseload]
+        case .notice(let message):
+            status = .error(message)
+            return []
         case .reloadFailed(let message):
             status = .error("Could not reload: \(message)")
             return []

@@ -27,9 +27,6 @@ enum Format {
         "\(weekdays[date.weekday - 1]) \(shortDate(date))"
     }
 
-    /// "Mon" for a date.
-    static func weekday(_ date: LocalDate) -> String { weekdays[date.weekday - 1] }
-
     /// "12", "7.5": hours with a decimal only when it is not whole.
     static func hours(_ hours: Double) -> String {
         let tenths = (hours * 10).rounded()

@@ -10,8 +10,6 @@ struct TextLines {
 
     init(width: Int) { self.width = max(0, width) }
 
-    var count: Int { lines.count }
-
     mutating func append(_ spans: [Span]) { lines.append(spans) }
     mutating func append(_ text: String, _ role: Role = .value) { lines.append([Span(text, role)]) }
 

@@ -32,8 +32,8 @@ enum DemoCareText {
     static func summaries(_ type: DischargeType) -> [DemoTemplate] {
         switch type {
         case .completed: [
-            "Completed {levels} over {weeks} weeks. PHQ-9 {phqStart} at admission, {phqEnd} at discharge. Has a written relapse prevention plan and a mutual-support home group.",
-            "Completed treatment ({levels}, {weeks} weeks). Met most plan objectives; PHQ-9 from {phqStart} to {phqEnd}. Family engaged; aftercare appointments made before discharge.",
+            "Completed {levels} over {weeks} weeks. PHQ-9 {phqStart} at admission, {phqEnd} at discharge; met {objectivesMet} of {objectives} plan objectives. Leaves with a written relapse prevention plan.",
+            "Completed treatment ({levels}, {weeks} weeks). Met {objectivesMet} of {objectives} objectives; PHQ-9 from {phqStart} to {phqEnd}. Aftercare appointments made before discharge.",
         ]
         case .stepDown: [
             "Stepped down after {weeks} weeks ({levels}) to community outpatient therapy closer to home. PHQ-9 {phqStart} → {phqEnd}. Records sent with signed consent.",

@@ -1,6 +1,7 @@
 /// A realistic, invented caseload for trying Caseload out: staff, participants across PHP, IOP,
 /// OP and aftercare, and weeks of sessions, notes and check-ins ending today. The same options
-/// always give byte-identical records, and records stream out one at a time, so a ten-year,
+/// always give equal records (byte-identical JSON when encoded with sorted keys, since a note
+/// keeps its sections in a dictionary), and records stream out one at a time, so a ten-year,
 /// three-thousand-participant site generates in bounded memory.
 public enum DemoCaseload {
     public static let programName = "Riverside Recovery IOP/PHP"
@@ -36,9 +37,10 @@ public enum DemoCaseload {
         public var openSafetyFlags = 0
     }
 
-    /// Writes the program, its staff, then participants, sessions and check-ins in date order
-    /// into `sink`, calling `progress` with the fraction done after each week. Throws `DemoError`
-    /// for options it cannot honor, and whatever the sink throws.
+    /// Writes the program and its staff into `sink`, then week by week the participants admitted
+    /// (those already in care when the history starts come first, each with their admission
+    /// check-in), the sessions and the check-ins, calling `progress` with the fraction done after
+    /// each week. Throws `DemoError` for options it cannot honor, and whatever the sink throws.
     public static func generate(
         _ options: Options, into sink: some DemoSink, progress: (Double) -> Void = { _ in }
     ) throws -> Summary {

@@ -68,12 +68,27 @@ struct DemoCheckInAnswers {
             : DrugScreen(result: .negative)
     }
 
-    /// `total` points dealt one at a time to items scored 0–3, each item as likely as its weight.
+    /// `total` points dealt one at a time to items scored 0–3, each item as likely as its weight
+    /// until it is full.
     private static func spread(_ total: Int, weights: [Double], random: inout DemoRandom) -> [Int] {
         var items = Array(repeating: 0, count: weights.count)
+        var open = weights
+        var openWeight = weights.reduce(0, +)
         for _ in 0..<min(total, 3 * weights.count) {
-            let open = items.indices.filter { items[$0] < 3 }
-            items[random.weighted(open.map { ($0, weights[$0]) })] += 1
+            var remaining = random.unit() * openWeight
+            var chosen = open.lastIndex { $0 > 0 }!
+            for (index, weight) in open.enumerated() where weight > 0 {
+                remaining -= weight
+                if remaining < 0 {
+                    chosen = index
+                    break
+                }
+            }
+            items[chosen] += 1
+            if items[chosen] == 3 {
+                openWeight -= open[chosen]
+                open[chosen] = 0
+            }
         }
         return items
     }

@@ -1,17 +1,18 @@
 import Foundation
 
 /// Turns a stay's planned check-in into the record: who took it and when, its id, and for a
-/// flagged one, the acknowledgement staff wrote (or none, for the one left open).
+/// flagged one, the acknowledgement staff wrote (or none, for the one left open). A check-in
+/// from before `notBefore` (go-live) was entered then, like the participant it belongs to.
 enum DemoCheckIns {
     static func record(
         of stay: DemoStay, number: Int, answers: DemoCheckInAnswers, counselor: StaffID,
-        staff: DemoStaff, clock: DemoClock, ids: inout DemoIDs, seed: UInt64
+        staff: DemoStaff, clock: DemoClock, notBefore: Date, ids: inout DemoIDs, seed: UInt64
     ) throws(DomainError) -> CheckIn {
         var random = DemoRandom(seed: seed, .checkIn, stay.key, number, 1)
         let date = stay.checkInDate(number)
         // The first is taken at intake; later ones whenever the participant comes in that day.
         let minute = number == 0 ? random.int(600...690) : random.int(510...990)
-        let time = clock.instant(date, minute: minute)
+        let time = max(notBefore, clock.instant(date, minute: minute))
         let recordedBy = random.chance(0.25) ? staff.administrator.id : counselor
         var checkIn = try CheckIn(
             id: ids.checkIn(on: date, random: &random), participant: stay.id, date: date,

@@ -16,12 +16,13 @@ enum DemoContacts {
         "Attendance only",
         "Treatment progress and aftercare plan",
     ]
+    static let probationOfficer = "Probation officer"
     static let courtScope = "Attendance, drug screen results and discharge status (court order)"
 
     private static let areaCodes = ["312", "773", "872", "708", "630", "847"]
 
     /// A number in 555-0100…0199, the range set aside for fiction.
     static func phone(random: inout DemoRandom) -> String {
-        "(\(random.pick(areaCodes))) 555-01\(String(format: "%02d", random.int(0...99)))"
+        "(\(random.pick(areaCodes))) 555-01\(DemoIDs.digits(random.int(0...99), 2))"
     }
 }

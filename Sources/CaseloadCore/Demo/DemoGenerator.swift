@@ -20,6 +20,8 @@ struct DemoGenerator {
     private let staff: DemoStaff
     private let settings: ProgramSettings
     private let clock: DemoClock
+    /// When the program started using Caseload and entered the participants already in care.
+    private let goLive: Date
     private var participants: DemoParticipants
     private let sessions: DemoSessions
     private var notes: DemoNotes
@@ -55,13 +57,13 @@ struct DemoGenerator {
         // The program and its staff are set up the morning the history starts, and the
         // participants already in care are entered half an hour later.
         let setUp = clock.instant(firstDay, minute: 7 * 60)
-        staff = DemoStaff(counselorCount: counselors, createdAt: setUp)
+        staff = DemoStaff(counselorCount: counselors, createdAt: setUp, seed: options.seed)
         settings = ProgramSettings(
             name: DemoCaseload.programName, timeZoneIdentifier: DemoCaseload.timeZoneIdentifier,
             revision: Revision(createdAt: setUp, createdBy: staff.administrator.id))
+        goLive = setUp.addingTimeInterval(30 * 60)
         participants = DemoParticipants(
-            staff: staff, clock: clock, today: today, goLive: setUp.addingTimeInterval(30 * 60),
-            seed: options.seed)
+            staff: staff, clock: clock, today: today, goLive: goLive, seed: options.seed)
         sessions = DemoSessions(clock: clock)
         notes = DemoNotes(staff: staff, clock: clock, today: today)
     }
@@ -106,7 +108,11 @@ struct DemoGenerator {
         try sink.write(.participant(participant))
         summary.participants += 1
         if participant.status == .discharged { summary.discharged += 1 }
-        inCare.append(DemoInCare(stay: stay, participant: participant, counselor: counselor))
+        let person = DemoInCare(stay: stay, participant: participant, counselor: counselor)
+        inCare.append(person)
+        // Those already in care bring their admission check-in, so change is still measured
+        // from admission; their later check-ins before the history stay behind.
+        if stay.admission < firstDay { try writeCheckIn(number: 0, of: person, into: sink) }
     }
 
     private mutating func writeSessions(
@@ -130,16 +136,21 @@ struct DemoGenerator {
     private mutating func writeCheckIns(on date: LocalDate, into sink: some DemoSink) throws {
         for person in inCare where person.stay.isAttending(on: date) {
             let days = person.stay.admission.days(until: date)
-            guard days % 7 == 0 else { continue }
-            let answers = DemoCheckInAnswers(stay: person.stay, number: days / 7, seed: options.seed)
-            guard !answers.isSkipped else { continue }
-            let checkIn = try DemoCheckIns.record(
-                of: person.stay, number: days / 7, answers: answers, counselor: person.counselor,
-                staff: staff, clock: clock, ids: &ids, seed: options.seed)
-            try sink.write(.checkIn(checkIn))
-            summary.checkIns += 1
-            if checkIn.hasOpenSafetyFlag { summary.openSafetyFlags += 1 }
+            if days % 7 == 0 { try writeCheckIn(number: days / 7, of: person, into: sink) }
         }
+    }
+
+    private mutating func writeCheckIn(number: Int, of person: DemoInCare, into sink: some DemoSink)
+        throws
+    {
+        let answers = DemoCheckInAnswers(stay: person.stay, number: number, seed: options.seed)
+        guard !answers.isSkipped else { return }
+        let checkIn = try DemoCheckIns.record(
+            of: person.stay, number: number, answers: answers, counselor: person.counselor,
+            staff: staff, clock: clock, notBefore: goLive, ids: &ids, seed: options.seed)
+        try sink.write(.checkIn(checkIn))
+        summary.checkIns += 1
+        if checkIn.hasOpenSafetyFlag { summary.openSafetyFlags += 1 }
     }
 
     /// The most participants in care on any one day.

@@ -10,7 +10,7 @@ struct DemoIDs {
     mutating func session(on date: LocalDate, at start: LocalTime, random: inout DemoRandom)
         -> SessionID
     {
-        let time = String(format: "%02d%02d", start.hour, start.minute)
+        let time = Self.digits(start.hour, 2) + Self.digits(start.minute, 2)
         return SessionID(unique("S-\(compact(date))-\(time)-", on: date, random: &random))
     }
 
@@ -32,6 +32,13 @@ struct DemoIDs {
     }
 
     private func compact(_ date: LocalDate) -> String {
-        String(format: "%04d%02d%02d", date.year, date.month, date.day)
+        Self.digits(date.year, 4) + Self.digits(date.month, 2) + Self.digits(date.day, 2)
+    }
+
+    /// `value` with leading zeros to `width` digits. Ids are built for hundreds of thousands of
+    /// records, and `String(format:)` took a fifth of the generator's time.
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

@@ -106,7 +106,10 @@ struct DemoName {
     /// The culture's family-name entry, so relatives can share it in their own gender's form.
     let familyEntry: String
 
+    /// The name as staff say it ("Seun Adébáyọ̀").
     var full: String { "\(preferred ?? first) \(last)" }
+    /// The name as records file it ("Oluwaseun Adébáyọ̀").
+    var legal: String { "\(first) \(last)" }
 
     /// `woman` fixes the gender when a relationship implies it (a mother, a brother).
     init(_ culture: DemoCulture, family: String? = nil, woman: Bool? = nil, random: inout DemoRandom) {

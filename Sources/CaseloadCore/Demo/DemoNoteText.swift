@@ -15,7 +15,8 @@ enum DemoNoteText {
         case ("objective", .absent): ["Not present."]
         case ("objective", _): objective
         case ("intervention", .groupMember): groupIntervention
-        case ("intervention", .absent), ("response", .absent): absentFollowUp
+        case ("intervention", .absent): absentOutreach
+        case ("response", .absent): absentReply
         case ("intervention", _): intervention
         case ("response", .groupMember): groupResponse
         case ("response", _): response
@@ -31,12 +32,12 @@ enum DemoNoteText {
 
     private static let individualData: [DemoTemplate] = [
         "{name} attended a {minutes}-minute session and named {trigger} as the main stressor this week. Affect {affect}.",
-        "{name} reviewed the week: two cravings, both managed with {skill}. Affect {affect}; engaged throughout.",
+        "{name} reviewed the week: two hard moments, both managed with {skill}. Affect {affect}; engaged throughout.",
         "{name} reported better sleep and fewer arguments at home; one difficult moment around {trigger}.",
         "{name} described feeling stuck at work and worried about {trigger}; affect {affect}.",
     ]
     private static let individualBehavior: [DemoTemplate] = [
-        "{name} presented {affect} and spoke openly about {trigger}.",
+        "{name} presented with {affect} affect and spoke openly about {trigger}.",
         "{name} arrived with the completed practice log; affect {affect}.",
         "{name} was initially guarded, then described {trigger} in detail.",
     ]
@@ -60,7 +61,7 @@ enum DemoNoteText {
     private static let absentOpening: [DemoTemplate] = ["{name} did not attend ({absence})."]
     private static let objective: [DemoTemplate] = [
         "Attended {minutes} min; {affect} affect; appropriate with others.",
-        "On time; {affect} affect; speech normal in rate and volume; goal-directed.",
+        "Alert and oriented; {affect} affect; speech normal in rate and volume; goal-directed.",
         "Casually groomed; {affect} affect; good eye contact; {minutes} minutes.",
     ]
     private static let intervention: [DemoTemplate] = [
@@ -101,25 +102,29 @@ enum DemoNoteText {
     private static let familyPlan: [DemoTemplate] = [
         "Follow-up family session in two weeks.", "Share aftercare plan with family before discharge.",
     ]
-    private static let absentFollowUp: [DemoTemplate] = [
-        "Outreach call placed; left voicemail.",
-        "Counselor called; participant confirmed the next session.",
+    private static let absentOutreach: [DemoTemplate] = [
+        "Outreach call placed after the session.", "Reminder text and call placed.",
+    ]
+    private static let absentReply: [DemoTemplate] = [
+        "No answer; voicemail left.", "Reached by phone; confirmed the next session.",
     ]
     private static let absentPlan: [DemoTemplate] = [
-        "Follow up in next individual session.", "Call again tomorrow if no response.",
+        "Follow up in next individual session.", "Review attendance expectations at next contact.",
     ]
 
+    /// Nouns, so they read after "practiced", "using" and "taught".
     static let skills = [
         "urge surfing", "box breathing", "the STOP skill", "opposite action", "a thought record",
-        "5-4-3-2-1 grounding", "playing the tape forward", "a values card sort",
+        "5-4-3-2-1 grounding", "the \"play the tape forward\" exercise", "values clarification",
     ]
     static let triggers = [
         "payday", "conflict with a partner", "driving past the old neighborhood", "poor sleep",
         "a work deadline", "a family holiday", "weekends alone", "a call from a former using friend",
     ]
+    /// Adjectives, so they read before "affect".
     static let affects = [
-        "euthymic", "anxious", "constricted", "brighter than last week", "tearful at times",
-        "irritable", "flat", "full-range",
+        "euthymic", "anxious", "constricted", "bright", "tearful", "irritable", "flat",
+        "full-range", "dysphoric",
     ]
     static let excusedReasons = [
         "excused: reported illness", "excused: medical appointment", "excused: court date",

@@ -2,8 +2,9 @@ import Foundation
 
 /// Documents a session the way staff do: the facilitator writes each member's note in their
 /// usual format within hours (now and then a day or two late), signs it, and a supervisor
-/// co-signs the notes of counselors practising under supervision. Notes of the last few days are
-/// sometimes still drafts, and nothing is written or signed after the demo's cutoff.
+/// co-signs the notes of counselors practicing under supervision. Some notes of the last few days
+/// are still drafts: the counselor behind on paperwork has not signed their individual notes,
+/// others left the odd session unfinished. Nothing is written or signed after the demo's cutoff.
 struct DemoNotes {
     let staff: DemoStaff
     let clock: DemoClock
@@ -18,6 +19,10 @@ struct DemoNotes {
         self.today = today
     }
 
+    private static let partialAttendance: [AttendanceStatus: String] = [
+        .late: "Arrived late", .leftEarly: "Left early",
+    ]
+
     /// `name` gives the name staff use for a member; `support` names the support people present.
     mutating func document(
         _ session: inout Session, name: (ParticipantID) -> String, support: String,
@@ -25,12 +30,15 @@ struct DemoNotes {
     ) throws(DomainError) {
         let author = session.facilitators[0]
         let format = staff.format(of: author)
-        let end = clock.instant(
-            session.date, minute: session.startTime.minutesSinceMidnight + session.durationMinutes)
+        let endMinute = session.startTime.minutesSinceMidnight + session.durationMinutes
         var saves: [(at: Date, by: StaffID)] = []
-        let leftAsDraft = session.date >= today.adding(days: -5) && random.chance(0.12)
-        let delay = random.chance(0.08) ? random.int(26 * 60...50 * 60) : random.int(10...240)
-        var time = end.addingTimeInterval(Double(delay) * 60)
+        let recent = session.date >= today.adding(days: -5)
+        let behind = recent && session.kind != .group && author == staff.behindOnPaperwork
+        let leftAsDraft = behind || recent && random.chance(0.1)
+        // Notes are written after the session, or (now and then) a working day or two later.
+        var time = random.chance(0.08)
+            ? workingTime(daysAfter: random.int(1...2), session.date, random: &random)
+            : clock.instant(session.date, minute: endMinute + random.int(5...(endMinute < 17 * 60 ? 120 : 30)))
         if session.kind == .group, clock.isPast(time) {
             let topic = session.topic ?? ""
             session.sharedNarrative = random.pick(DemoGroupNarratives.templates(for: topic))
@@ -46,16 +54,19 @@ struct DemoNotes {
             let slots = slotValues(
                 name: name(member.participant), session: session, member: member, support: support,
                 random: &random)
-            for section in format.sections {
-                let text = random.pick(DemoNoteText.templates(section: section.key, entry: entry))
+            for (position, section) in format.sections.enumerated() {
+                var text = random.pick(DemoNoteText.templates(section: section.key, entry: entry))
                     .fill(slots)
+                if position == 0, let partial = Self.partialAttendance[member.attendance.status] {
+                    text = "\(partial) (\(member.attendance.minutesAttended) of \(session.durationMinutes) min). " + text
+                }
                 try session.writeNote(
                     of: member.participant, format: format, section: section.key, text: text,
                     by: author, at: time)
             }
             saves.append((time, author))
             let signAt = time.addingTimeInterval(60)
-            if clock.isPast(signAt), !(leftAsDraft && random.chance(0.7)) {
+            if clock.isPast(signAt), !behind, !(leftAsDraft && random.chance(0.7)) {
                 try session.signNote(of: member.participant, by: author, at: signAt)
                 signed.append(member.participant)
                 saves.append((signAt, author))
@@ -108,7 +119,9 @@ struct DemoNotes {
             !staff.supervisors.contains(where: { $0.id == author })
         else { return }
         let supervisor = random.pick(staff.supervisors)
-        let at = signing.addingTimeInterval(Double(random.int(2...72)) * 3600)
+        let at = max(
+            signing.addingTimeInterval(3600),
+            workingTime(daysAfter: random.int(1...3), session.date, random: &random))
         guard clock.isPast(at) else { return }
         for participant in notes {
             try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
@@ -125,12 +138,21 @@ struct DemoNotes {
         signedOneToOneNotes += 1
         guard signedOneToOneNotes % 150 == 60 else { return }
         let author = session.facilitators[0]
-        let at = signing.addingTimeInterval(Double(random.int(20...60)) * 3600)
+        let at = max(
+            signing.addingTimeInterval(3600),
+            workingTime(daysAfter: random.int(1...3), session.date, random: &random))
         guard clock.isPast(at) else { return }
         let text = random.pick(DemoNoteText.addenda)
         try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
             try note.addAddendum(text, by: author, at: at)
         }
         saves.append((at, author))
+    }
+
+    /// Some time between 09:00 and 17:00, `days` days after `date`, weekends skipped.
+    private func workingTime(daysAfter days: Int, _ date: LocalDate, random: inout DemoRandom) -> Date {
+        var day = date.adding(days: days)
+        if day.weekday > 5 { day = day.adding(days: 8 - day.weekday) }
+        return clock.instant(day, minute: random.int(9 * 60...17 * 60))
     }
 }

@@ -13,7 +13,7 @@ struct DemoParticipants {
     let goLive: Date
     /// The first admissions take one culture each, so even a small demo shows every script.
     private let cultureOrder: [Int]
-    /// Names already given, so two participants rarely share one (a few tries, then allowed).
+    /// Names already given, so two participants rarely share one.
     private var usedNames: Set<String> = []
 
     init(staff: DemoStaff, clock: DemoClock, today: LocalDate, goLive: Date, seed: UInt64) {
@@ -30,12 +30,16 @@ struct DemoParticipants {
 
     mutating func record(for stay: DemoStay, counselor: StaffID) throws(DomainError) -> Participant {
         var random = DemoRandom(seed: seed, .person, stay.key)
-        let culture = stay.index < cultureOrder.count
+        var culture = stay.index < cultureOrder.count
             ? DemoCulture.all[cultureOrder[stay.index]]
             : random.weighted(DemoCulture.all.map { ($0, $0.weight) })
         var name = DemoName(culture, random: &random)
-        for _ in 0..<8 where usedNames.contains(name.full) { name = DemoName(culture, random: &random) }
-        usedNames.insert(name.full)
+        // A taken name is redrawn, from any culture after a few tries; a big demo may still repeat.
+        for attempt in 0..<16 where usedNames.contains(name.legal) {
+            if attempt >= 4 { culture = random.weighted(DemoCulture.all.map { ($0, $0.weight) }) }
+            name = DemoName(culture, random: &random)
+        }
+        usedNames.insert(name.legal)
         let referral = DemoReferral.pick(for: stay.track, random: &random)
         let intake = max(goLive, clock.instant(stay.admission, minute: random.int(540...590)))
         var participant = Participant(
@@ -62,13 +66,12 @@ struct DemoParticipants {
         participant.supportMembers = supportMembers(
             of: stay, name: name, culture: culture, court: DemoReferral.courtSources.contains(referral),
             counselor: counselor, saves: &saves, random: &random)
-        participant.treatmentPlan = DemoTreatmentPlans.plan(
-            for: stay, hasSupport: !participant.supportMembers.isEmpty, today: today,
-            random: &random)
-        var review = stay.admission.adding(days: 30)
-        while let reviewed = participant.treatmentPlan.lastReviewedOn, review <= reviewed {
+        let (plan, reviews) = DemoTreatmentPlans.plan(
+            for: stay, hasSupport: !participant.supportMembers.isEmpty,
+            lapsing: counselor == staff.behindOnPaperwork, today: today, random: &random)
+        participant.treatmentPlan = plan
+        for review in reviews {
             saves.append((clock.instant(review, minute: random.int(780...960)), counselor))
-            review = review.adding(days: 30)
         }
         for step in stay.steps.dropFirst() {
             try participant.changeLevelOfCare(
@@ -78,7 +81,9 @@ struct DemoParticipants {
             saves.append((clock.instant(step.effective, minute: random.int(480...530)), counselor))
         }
         if let exit = stay.exit {
-            try participant.discharge(discharge(of: stay, exit: exit, counselor: counselor, random: &random))
+            try participant.discharge(discharge(
+                of: stay, exit: exit, plan: participant.treatmentPlan, counselor: counselor,
+                random: &random))
             saves.append((clock.instant(exit.date, minute: random.int(840...1020)), counselor))
         } else if let holdFrom = stay.holdFrom {
             participant.status = .onHold
@@ -135,7 +140,7 @@ struct DemoParticipants {
                     scope: random.pick(DemoContacts.consentScopes), signedOn: stay.admission,
                     expiresOn: stay.admission.adding(days: random.pick([180, 365])))
                 let story = mustRevoke && offset == 0 ? ConsentStory.revoked
-                    : random.weighted([(.current, 0.6), (.expired, 0.15), (.revoked, 0.1), (.unsigned, 0.15)])
+                    : random.weighted([(.current, 0.67), (.expired, 0.15), (.revoked, 0.03), (.unsigned, 0.15)])
                 let revokedOn = stay.admission.adding(days: random.int(10...30))
                 switch story {
                 case .expired: consent.expiresOn = stay.admission.adding(days: random.pick([30, 45, 60]))
@@ -152,7 +157,7 @@ struct DemoParticipants {
         if court {
             let officer = DemoName(DemoCulture.all[random.int(0...1)], random: &random)
             members.append(SupportMember(
-                id: "S\(members.count + 1)", name: officer.full, relationship: "Probation officer",
+                id: "S\(members.count + 1)", name: officer.full, relationship: DemoContacts.probationOfficer,
                 phone: DemoContacts.phone(random: &random),
                 consent: DisclosureConsent(
                     scope: DemoContacts.courtScope, signedOn: stay.admission,
@@ -164,13 +169,13 @@ struct DemoParticipants {
     private enum ConsentStory { case current, expired, revoked, unsigned }
 
     private func discharge(
-        of stay: DemoStay, exit: (date: LocalDate, type: DischargeType), counselor: StaffID,
-        random: inout DemoRandom
+        of stay: DemoStay, exit: (date: LocalDate, type: DischargeType), plan: TreatmentPlan,
+        counselor: StaffID, random: inout DemoRandom
     ) -> Discharge {
         let scored = (0..<stay.checkInCount).map {
             DemoCheckInAnswers(stay: stay, number: $0, seed: seed)
         }.filter { !$0.isSkipped }
-        var levels = stay.steps.map(\.level.abbreviation)
+        var levels = stay.steps.map { $0.level == .aftercare ? "aftercare" : $0.level.abbreviation }
         levels = levels.enumerated().filter { !levels[..<$0.offset].contains($0.element) }.map(\.element)
         let summary = random.pick(DemoCareText.summaries(exit.type)).fill { slot in
             switch slot {
@@ -180,6 +185,8 @@ struct DemoParticipants {
             case .phqStart: String(scored.first?.phqTotal ?? 0)
             case .phqEnd: String(scored.last?.phqTotal ?? 0)
             case .absences: String(random.int(3...5))
+            case .objectives: String(plan.objectives.count)
+            case .objectivesMet: String(plan.objectives.count { $0.status == .met })
             default: ""
             }
         }

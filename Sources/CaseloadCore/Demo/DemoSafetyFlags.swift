@@ -29,8 +29,8 @@ enum DemoSafetyFlags {
         }
     }
 
-    /// An active participant with a check-in in the last few days, preferring one whose scores
-    /// are already worsening and who is in mental-health or co-occurring care.
+    /// An active participant with the most recent check-in, preferring one whose scores are
+    /// already worsening and who is in mental-health or co-occurring care.
     private static func openFlagOwner(in stays: [DemoStay], today: LocalDate) -> Int? {
         let candidates = stays.indices.filter { index in
             let stay = stays[index]
@@ -39,13 +39,15 @@ enum DemoSafetyFlags {
         func lastCheckIn(_ index: Int) -> LocalDate {
             stays[index].checkInDate(stays[index].checkInCount - 1)
         }
+        // Raised within the last two days is what "still open" looks like in a working program.
         func preference(_ index: Int) -> (Int, Int, Int, Int) {
             let stay = stays[index]
+            let daysAgo = lastCheckIn(index).days(until: today)
             return (
-                lastCheckIn(index) < today.adding(days: -4) ? 1 : 0,
+                daysAgo > 2 ? daysAgo : 0,
                 stay.trajectory.kind == .worsening ? 0 : 1,
                 stay.track == .substanceUse ? 1 : 0,
-                -lastCheckIn(index).dayNumber
+                daysAgo
             )
         }
         return candidates.min { preference($0) < preference($1) }

@@ -27,14 +27,15 @@ struct DemoSessions {
         return session
     }
 
-    /// An individual session, or a family session when a support person with current consent
-    /// can join (now and then, after the first week).
+    /// An individual session, or a family session when a family member or friend with current
+    /// consent can join (now and then, after the first week; probation officers never do).
     func oneToOne(
         _ booking: DemoWeekPlan.OneToOne, inCare: [DemoInCare], ids: inout DemoIDs,
         notes: inout DemoNotes, random: inout DemoRandom
     ) throws(DomainError) -> Session {
         let person = inCare[booking.member]
         let consented = person.participant.membersWithCurrentConsent(on: booking.date)
+            .filter { $0.relationship != DemoContacts.probationOfficer }
         let isFamily = !consented.isEmpty && person.stay.admission.days(until: booking.date) >= 7
             && random.chance(0.1)
         let minutes = isFamily ? 60 : random.pick([45, 50, 50, 53, 55, 60])

@@ -20,7 +20,7 @@ struct DemoStaff {
         ("Dr. Anjali Mehta", "amehta", "PsyD"), ("Robert Kowalski", "rkowalski", "LCSW, LCDC"),
     ]
     private static let administrator = (name: "Keisha Brown", login: "kbrown", credentials: "")
-    /// Credentials practising under supervision: every note they sign gets a co-signature.
+    /// Credentials practicing under supervision: every note they sign gets a co-signature.
     private static let supervisedCredentials: Set<String> = ["CADC", "LPC-Associate", "LMSW"]
 
     static var maximumCounselors: Int { counselorPool.count }
@@ -28,10 +28,13 @@ struct DemoStaff {
     let counselors: [Staff]
     let supervisors: [Staff]
     let administrator: Staff
+    /// The counselor behind on paperwork: this week's individual notes unsigned and their
+    /// participants' latest plan reviews missed, so the console's reminders have work to show.
+    let behindOnPaperwork: StaffID
     /// Each clinician's habitual note format.
     private let formats: [StaffID: NoteFormat]
 
-    init(counselorCount: Int, createdAt: Date) {
+    init(counselorCount: Int, createdAt: Date, seed: UInt64) {
         let admin: StaffID = StaffID(Self.administrator.login)
         let revision = Revision(createdAt: createdAt, createdBy: admin)
         func staff(_ entry: (name: String, login: String, credentials: String), _ role: StaffRole)
@@ -43,6 +46,7 @@ struct DemoStaff {
         counselors = Self.counselorPool.prefix(counselorCount).map { staff($0, .counselor) }
         supervisors = Self.supervisorPool.prefix(counselorCount > 6 ? 2 : 1).map { staff($0, .supervisor) }
         administrator = staff(Self.administrator, .admin)
+        behindOnPaperwork = counselors[Int(seed % UInt64(counselors.count))].id
         let clinicians = counselors + supervisors
         let habits: [NoteFormat] = [.dap, .birp, .soap]
         formats = Dictionary(uniqueKeysWithValues: clinicians.enumerated().map { index, member in

@@ -38,11 +38,10 @@ struct DemoStay {
     let sessionWeekday: Int
     let sessionSlot: Int
     var safetyFlag: SafetyFlag?
-
-    var id: ParticipantID { ParticipantID(String(format: "P-%04d", index + 1)) }
-
     /// The first day they no longer attend: discharge, hold, or today.
     let end: LocalDate
+
+    var id: ParticipantID { ParticipantID("P-" + DemoIDs.digits(index + 1, 4)) }
 
     func isAttending(on date: LocalDate) -> Bool { date >= admission && date < end }
 
@@ -56,13 +55,13 @@ struct DemoStay {
     /// How many weekly check-ins fall before `end`.
     var checkInCount: Int { (admission.days(until: end) + 6) / 7 }
 
-    /// The days since admission in care or before `date`, whichever is sooner, in whole weeks.
+    /// Whole weeks from admission to `date` or the end of attendance, whichever comes first.
     func weeksInCare(until date: LocalDate) -> Int { max(1, admission.days(until: min(date, end)) / 7) }
 }
 
 /// How symptoms and craving move over the stay: check-ins follow it with some noise.
 struct DemoTrajectory {
-    enum Kind: CaseIterable { case improving, steady, worsening, volatile }
+    enum Kind { case improving, steady, worsening, volatile }
 
     var kind: Kind
     var phqStart: Int
@@ -73,8 +72,8 @@ struct DemoTrajectory {
     var cravingStart: Int?
     var cravingChange: Int
 
-    /// Most change shows within the first six weeks, then levels off.
-    static let weeksToSettle = 6.0
+    /// Most change shows within the first ten weeks, then levels off.
+    static let weeksToSettle = 10.0
 
     init(kind: Kind, track: Track, random: inout DemoRandom) {
         self.kind = kind

@@ -1,4 +1,4 @@
-/// A sentence with slots such as "{name} practised {skill}.", parsed once so filling the hundreds
+/// A sentence with slots such as "{name} practiced {skill}.", parsed once so filling the hundreds
 /// of thousands of notes of a long demo is plain concatenation.
 struct DemoTemplate: ExpressibleByStringLiteral, Sendable {
     private enum Part: Sendable {
@@ -15,7 +15,7 @@ struct DemoTemplate: ExpressibleByStringLiteral, Sendable {
             if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
             let close = rest[open...].firstIndex(of: "}")!
             let name = String(rest[rest.index(after: open)..<close])
-            // Templates are constants in this folder; a misspelt slot is a bug the tests catch.
+            // Templates are constants in this folder; a misspelled slot is a bug the tests catch.
             guard let slot = DemoSlot(rawValue: name) else { preconditionFailure("unknown slot {\(name)}") }
             parts.append(.slot(slot))
             rest = rest[rest.index(after: close)...]
@@ -53,6 +53,8 @@ enum DemoSlot: String, Sendable {
     case phqStart
     case phqEnd
     case absences
+    case objectives
+    case objectivesMet
     /// Absent members: the kind of absence and the reason given.
     case absence
 }

@@ -1,6 +1,6 @@
 /// The program's weekly timetable. PHP runs a morning and an afternoon block every weekday
 /// (25 hours against the 20 required), IOP meets Monday to Thursday evenings (12 hours against 9:
-/// one missed evening is absorbed, two are not), and OP and aftercare share a Wednesday evening
+/// one missed evening is absorbed, two are not), and OP and aftercare share a Friday evening
 /// continuing-care group. Individual and family sessions take hour slots that never overlap a
 /// participant's groups.
 enum DemoTimetable {
@@ -25,8 +25,8 @@ enum DemoTimetable {
                    weekdays: [1, 2, 3, 4, 5], rotation: 1),
         GroupBlock(start: LocalTime(hour: 18, minute: 0)!, minutes: 180, levels: [.iop],
                    weekdays: [1, 2, 3, 4], rotation: 2),
-        GroupBlock(start: LocalTime(hour: 18, minute: 0)!, minutes: 90, levels: [.op, .aftercare],
-                   weekdays: [3], rotation: 3),
+        GroupBlock(start: LocalTime(hour: 17, minute: 30)!, minutes: 90, levels: [.op, .aftercare],
+                   weekdays: [5], rotation: 3),
     ]
 
     /// A group splits into parallel groups above this size.

@@ -25,7 +25,6 @@ struct DemoWeekPlan {
     init(days: [LocalDate], inCare: [DemoInCare], staff: DemoStaff, topics: [String],
          random: inout DemoRandom)
     {
-        let counselors = staff.counselors.map(\.id)
         var busy = Set<BusyKey>()
         for date in days where date.weekday <= 5 {
             let blocks = DemoTimetable.blocks(on: date.weekday)
@@ -35,16 +34,22 @@ struct DemoWeekPlan {
                     let stay = inCare[index].stay
                     return stay.isAttending(on: date) && block.levels.contains(stay.level(on: date))
                 }
-                guard !eligible.isEmpty else { continue }
-                let splits = min(counselors.count,
-                                 (eligible.count + DemoTimetable.largestGroup - 1) / DemoTimetable.largestGroup)
+                // Large groups split in parallel rooms, as many as there are free clinicians.
+                let leads = facilitators(for: block, on: date, staff: staff)
+                let needed = (eligible.count + DemoTimetable.largestGroup - 1) / DemoTimetable.largestGroup
+                let splits = min(needed, leads.count)
+                guard splits > 0 else { continue }
+                // Now and then a supervisor sits in with the first group, when free.
+                let sitter = leads.dropFirst(splits).first { sitter in
+                    staff.supervisors.contains { $0.id == sitter }
+                }
+                let coLead = random.chance(0.15) ? sitter.map { [$0] } ?? [] : []
                 for split in 0..<splits {
-                    let lead = facilitator(for: block, on: date, from: counselors)
-                    let coLead = split == 0 && random.chance(0.15) ? [random.pick(staff.supervisors).id] : []
+                    let lead = leads[split]
                     let members = eligible[(split * eligible.count / splits)..<((split + 1) * eligible.count / splits)]
                     groups.append(Group(
                         block: block, date: date, topic: dayTopics[blockIndex % dayTopics.count],
-                        facilitators: [lead] + coLead, members: Array(members)))
+                        facilitators: [lead] + (split == 0 ? coLead : []), members: Array(members)))
                     for minute in DemoTimetable.slots
                     where block.overlaps(minute: minute, length: DemoTimetable.slotLength) {
                         busy.insert(BusyKey(staff: lead, date: date, minute: minute))
@@ -62,21 +67,24 @@ struct DemoWeekPlan {
         }
     }
 
-    /// The block's counselor in the weekly rotation, or the next one along when that counselor
-    /// is already leading a group at the same time.
-    private func facilitator(
-        for block: DemoTimetable.GroupBlock, on date: LocalDate, from counselors: [StaffID]
-    ) -> StaffID {
+    /// The clinicians free to run this block, in order of preference: the counselors in the
+    /// weekly rotation starting with this block's own, then the supervisors.
+    private func facilitators(for block: DemoTimetable.GroupBlock, on date: LocalDate, staff: DemoStaff)
+        -> [StaffID]
+    {
+        let counselors = staff.counselors.map(\.id)
         let first = date.weekday - 1 + block.rotation
-        let free = (0..<counselors.count).map { counselors[(first + $0) % counselors.count] }
-            .first { counselor in
-                !groups.contains { group in
-                    group.date == date && group.facilitators[0] == counselor
-                        && group.block.overlaps(
-                            minute: block.start.minutesSinceMidnight, length: block.minutes)
-                }
-            }
-        return free ?? counselors[first % counselors.count]
+        let rotation = counselors.indices.map { counselors[(first + $0) % counselors.count] }
+        return (rotation + staff.supervisors.map(\.id)).filter { !isLeading($0, on: date, during: block) }
+    }
+
+    private func isLeading(_ staff: StaffID, on date: LocalDate, during block: DemoTimetable.GroupBlock)
+        -> Bool
+    {
+        groups.contains { group in
+            group.date == date && group.facilitators.contains(staff)
+                && group.block.overlaps(minute: block.start.minutesSinceMidnight, length: block.minutes)
+        }
     }
 
     /// The first free slot, trying the participant's preferred weekday and hour first.

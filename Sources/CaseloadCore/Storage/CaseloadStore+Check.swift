@@ -86,8 +86,14 @@ extension CaseloadStore {
         findings += damaged.filter { !$0.problem.isAboutTheEntryItself }
             .map { CheckFinding(kind: .damaged, file: $0.file.relative, description: $0.description) }
 
-        findings += referenceFindings(staff: staff.records, participants: participants.records, checkIns: checkIns.records, sessions: sessions.records)
-        findings += indexFindings(participants: participants.records, checkIns: checkIns.records)
+        findings += referenceFindings(
+            staff: staff, participants: participants, checkIns: checkIns.records, sessions: sessions.records)
+        // A participant whose file or check-in is damaged cannot be judged: the index entry from
+        // before the damage is the best summary left, and a rebuild would drop them.
+        let unjudged = Set(
+            (participants.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) }
+                + checkIns.damaged.map(\.file.parent.name)).map { ParticipantID($0) })
+        findings += indexFindings(participants: participants.records, checkIns: checkIns.records, skipping: unjudged)
 
         var repairs: [String] = []
         if repair {
@@ -109,11 +115,15 @@ extension CaseloadStore {
         return CheckReport(findings: findings, repairs: repairs, recordsChecked: recordsChecked)
     }
 
+    /// References to people who have no record. A damaged file still names its person, so
+    /// references to them are not reported again: the damage finding already says what to restore.
     private func referenceFindings(
-        staff: [Staff], participants: [Participant], checkIns: [CheckIn], sessions: [Session]
+        staff: Loaded<Staff>, participants: Loaded<Participant>, checkIns: [CheckIn], sessions: [Session]
     ) -> [CheckFinding] {
-        let staffIDs = Set(staff.map(\.id))
-        let participantIDs = Set(participants.map(\.id))
+        let staffIDs = Set(staff.records.map(\.id) + staff.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) }.map { StaffID($0) })
+        let participantIDs = Set(
+            participants.records.map(\.id)
+                + participants.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) }.map { ParticipantID($0) })
         var findings: [CheckFinding] = []
         func reference<Record: FiledRecord>(_ record: Record, _ what: String) {
             let file = (try? record.relativePath()) ?? ""
@@ -122,7 +132,7 @@ extension CaseloadStore {
                     kind: .reference, file: file,
                     description: "\(file) names \(what), who is not in this caseload; restore the missing record from a backup or correct the reference."))
         }
-        for participant in participants where !staffIDs.contains(participant.primaryCounselor) {
+        for participant in participants.records where !staffIDs.contains(participant.primaryCounselor) {
             reference(participant, "the counselor \(participant.primaryCounselor)")
         }
         for checkIn in checkIns {
@@ -149,7 +159,7 @@ extension CaseloadStore {
     }
 
     /// Compares the roster index with what the records call for, without re-reading them.
-    private func indexFindings(participants: [Participant], checkIns: [CheckIn]) -> [CheckFinding] {
+    private func indexFindings(participants: [Participant], checkIns: [CheckIn], skipping unjudged: Set<ParticipantID>) -> [CheckFinding] {
         let file = RosterIndex.relativePath
         let actual: [RosterEntry]
         do {
@@ -182,14 +192,14 @@ extension CaseloadStore {
                     kind: .index, file: file,
                     description: "\(file) \(what); run `caseload check --repair` to rebuild it from the records."))
         }
-        for id in expected.keys.sorted() {
+        for id in expected.keys.sorted() where !unjudged.contains(id) {
             guard let entry = indexed[id] else {
                 mismatch("lacks the participant \(id)")
                 continue
             }
             if entry != expected[id] { mismatch("is out of date for the participant \(id)") }
         }
-        for id in indexed.keys.sorted() where expected[id] == nil {
+        for id in indexed.keys.sorted() where expected[id] == nil && !unjudged.contains(id) {
             mismatch("lists the participant \(id), who is discharged or has no record")
         }
         return findings

@@ -4,21 +4,39 @@ extension CaseloadStore {
     /// Stores a new record as revision 1 created now by `staff`; refuses an id that is already taken.
     @discardableResult
     public func add<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Record {
-        let relative = try record.relativePath()
-        let lock = try folder.lockForWriting(timeout: lockTimeout)
+        let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
         defer { lock.release() }
+        return try add(record, action: action, by: staff, holding: lock)
+    }
+
+    /// Admits `participant` under the next free number, chosen under the same lock as the write,
+    /// so processes admitting at the same moment each get their own id instead of one being
+    /// refused; the id `participant` carries is replaced.
+    @discardableResult
+    public func addParticipant(_ participant: Participant, by staff: StaffID) throws(StoreError) -> Participant {
+        let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
+        defer { lock.release() }
+        var numbered = participant
+        numbered.id = try nextParticipantID(holding: lock)
+        return try add(numbered, action: .participantAdd, by: staff, holding: lock)
+    }
+
+    private func add<Record: FiledRecord>(
+        _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock
+    ) throws(StoreError) -> Record {
+        let relative = try record.relativePath()
         let time = now()
         var added = record
         added.revision = Revision(createdAt: time, createdBy: staff)
         let audit = try auditEntry(for: added, action: action, by: staff, at: time)
 
         let path = folder.path(relative)
-        guard try !exists(relative) else {
+        guard try timed(.read, { () throws(StoreError) in try !exists(relative) }) else {
             throw .recordExists(
                 kind: Record.kindName, id: record.id.rawValue, file: path, keptAt: try keepConflict(added, at: time, holding: lock))
         }
-        try write(added, at: path, holding: lock)
-        try finishWrite(of: added, previous: nil, at: path, audit: audit, holding: lock)
+        let indexIsBehind = try writeMarkingIndex(added, at: path, holding: lock)
+        try finishWrite(of: added, previous: nil, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
         return added
     }
 
@@ -29,7 +47,7 @@ extension CaseloadStore {
     @discardableResult
     public func save<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Record {
         let relative = try record.relativePath()
-        let lock = try folder.lockForWriting(timeout: lockTimeout)
+        let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
         defer { lock.release() }
         let time = now()
         let audit = try auditEntry(for: record, action: action, by: staff, at: time)
@@ -37,7 +55,7 @@ extension CaseloadStore {
         let path = folder.path(relative)
         let found: Record?
         do {
-            found = try load(Record.self, at: relative)
+            found = try timed(.read) { () throws(StoreError) in try load(Record.self, at: relative) }
         } catch {
             let problem = RecordDamage(reading: path, error).problem
             throw .saveRefused(path, problem, keptAt: try keepConflict(record, at: time, holding: lock))
@@ -52,17 +70,21 @@ extension CaseloadStore {
         }
         var saved = record
         saved.revision = onDisk.revision.next(at: time, by: staff)
-        try write(saved, at: path, holding: lock)
-        try finishWrite(of: saved, previous: onDisk, at: path, audit: audit, holding: lock)
+        let indexIsBehind = try writeMarkingIndex(saved, at: path, holding: lock)
+        try finishWrite(of: saved, previous: onDisk, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
         return saved
     }
 
     /// The next participant number after the highest one on disk ("P-0043" after "P-0042").
     ///
-    /// Two processes asking at once can get the same id; `add` then refuses the second, which asks again.
+    /// Two processes asking at once can get the same id; `addParticipant` numbers under its own lock instead.
     public func newParticipantID() throws(StoreError) -> ParticipantID {
         let lock = try folder.lockForWriting(timeout: lockTimeout)
         defer { lock.release() }
+        return try nextParticipantID(holding: lock)
+    }
+
+    private func nextParticipantID(holding lock: WriteLock) throws(StoreError) -> ParticipantID {
         let names: [String]
         do {
             names = try folder.fileSystem.listDirectory(folder.path("participants").absolute)
@@ -95,33 +117,58 @@ extension CaseloadStore {
 
     /// Encodes and atomically writes one record, creating its folder if needed.
     func write<Record: FiledRecord>(_ record: Record, at path: StorePath, holding lock: WriteLock) throws(StoreError) {
-        let bytes: [UInt8]
-        do {
-            bytes = try RecordCoding.encode(record, schemaVersion: Record.schemaVersion)
-        } catch {
-            throw .unencodable(path)
+        let bytes = try timed(.encode) { () throws(StoreError) in
+            do {
+                return try RecordCoding.encode(record, schemaVersion: Record.schemaVersion)
+            } catch {
+                throw .unencodable(path)
+            }
         }
-        _ = try folder.ensureFolder(path.parent.relative)
-        try writer.replace(path, with: bytes, holding: lock)
+        try timed(.write) { () throws(StoreError) in
+            _ = try folder.ensureFolder(path.parent.relative)
+            try writer.replace(path, with: bytes, holding: lock)
+        }
+    }
+
+    /// Writes a record, with the roster index's pending marker up while the index may lag behind
+    /// it; returns true when an earlier save had left the marker, so the index needs a rebuild.
+    func writeMarkingIndex<Record: FiledRecord>(_ record: Record, at path: StorePath, holding lock: WriteLock) throws(StoreError) -> Bool {
+        let indexIsBehind = try markRosterIndexPending(before: record, at: path)
+        do {
+            try write(record, at: path, holding: lock)
+        } catch {
+            // Any failure but an unconfirmed one leaves the old file, so the index is as current as before.
+            if case .saveUnconfirmed = error {} else if !indexIsBehind { clearRosterIndexPending() }
+            throw error
+        }
+        return indexIsBehind
     }
 
     /// After the record itself: the roster index, then the audit line. Both are attempted, and
     /// a failure of either is reported as "saved, but…", because the record is already on disk.
+    /// `rebuildingIndex`: an earlier save died before updating the index, so rebuild it whole.
     func finishWrite<Record: FiledRecord>(
-        of record: Record, previous: Record?, at path: StorePath, audit: AuditEntry, holding lock: WriteLock
+        of record: Record, previous: Record?, at path: StorePath, audit: AuditEntry, rebuildingIndex: Bool = false,
+        holding lock: WriteLock
     ) throws(StoreError) {
         var indexFailure: FailureReason?
         do {
-            if let participant = record as? Participant {
-                try updateRosterIndex(after: participant, holding: lock)
-            } else if let checkIn = record as? CheckIn {
-                try updateRosterIndex(after: checkIn, previous: previous as? CheckIn, holding: lock)
+            try timed(.index) { () throws(StoreError) in
+                if rebuildingIndex {
+                    try rebuildRosterIndex(holding: lock)
+                } else if let participant = record as? Participant {
+                    try updateRosterIndex(after: participant, holding: lock)
+                    clearRosterIndexPending()
+                } else if let checkIn = record as? CheckIn {
+                    try updateRosterIndex(after: checkIn, previous: previous as? CheckIn, holding: lock)
+                    clearRosterIndexPending()
+                }
             }
         } catch {
             indexFailure = error.failureReason ?? .deviceError
         }
         do {
-            try AuditLog(dataFolder: folder).append(audit, holding: lock)
+            try timed(.audit) { () throws(StoreError) in try AuditLog(dataFolder: folder).append(audit, holding: lock) }
         } catch {
             if indexFailure == nil { throw .savedButNotAudited(path, error.failureReason ?? .deviceError) }
         }

@@ -14,24 +14,31 @@ public final class CaseloadStore: Sendable {
     let writer: AtomicWriter
     let clock: @Sendable () -> Date
     let lockTimeout: Duration
+    let stepTimer: (any SaveStepTimer)?
 
-    init(folder: DataFolder, now: @escaping @Sendable () -> Date, lockTimeout: Duration) {
+    init(
+        folder: DataFolder, now: @escaping @Sendable () -> Date, lockTimeout: Duration,
+        stepTimer: (any SaveStepTimer)? = nil
+    ) {
         self.folder = folder
         self.reader = RecordReader(fileSystem: folder.fileSystem)
         self.writer = AtomicWriter(fileSystem: folder.fileSystem)
         self.clock = now
         self.lockTimeout = lockTimeout
+        self.stepTimer = stepTimer
     }
 
     /// Opens an existing caseload; the folder must hold `caseload.json` and pass the data folder checks.
+    /// `stepTimer` is told how long each step of each save takes (the benchmark's breakdown).
     public static func open(
         at url: URL,
         fileSystem: any FileSystem = PosixFileSystem(),
         now: @escaping @Sendable () -> Date = { Date() },
-        lockTimeout: Duration = WriteLock.defaultTimeout
+        lockTimeout: Duration = WriteLock.defaultTimeout,
+        stepTimer: (any SaveStepTimer)? = nil
     ) throws(StoreError) -> CaseloadStore {
         let folder = try DataFolder.open(url.path, creatingIfMissing: false, fileSystem: fileSystem)
-        let store = CaseloadStore(folder: folder, now: now, lockTimeout: lockTimeout)
+        let store = CaseloadStore(folder: folder, now: now, lockTimeout: lockTimeout, stepTimer: stepTimer)
         guard try store.exists(ProgramSettings.fileName) else { throw .notACaseload(folder: folder.root) }
         return store
     }
@@ -150,9 +157,18 @@ public final class CaseloadStore: Sendable {
         }
     }
 
-    /// Changes whenever any process rewrites the roster index, so the console can notice and reload.
-    public func rosterIndexStamp() -> FileStamp? {
-        guard let status = try? folder.fileSystem.status(folder.path(RosterIndex.relativePath).absolute, followingLinks: false)
+    /// Changes whenever any process saves anything: every interactive save appends to the
+    /// current month's audit file, and the bulk writer rewrites the roster index. Two `stat`s and
+    /// one short listing, so the console can poll it while idle and reload only what changed.
+    public func changeStamp() -> ChangeStamp {
+        let auditFile = (try? AuditLog(dataFolder: folder).months().last).map { month in
+            "\(AuditLog.folderName)/\(month.fileName)"
+        }
+        return ChangeStamp(rosterIndex: stamp(of: RosterIndex.relativePath), audit: auditFile.flatMap(stamp(of:)))
+    }
+
+    private func stamp(of relative: String) -> FileStamp? {
+        guard let status = try? folder.fileSystem.status(folder.path(relative).absolute, followingLinks: false)
         else { return nil }
         return FileStamp(inode: status.inode, size: status.size, modifiedNanoseconds: status.modifiedNanoseconds)
     }
@@ -161,14 +177,24 @@ public final class CaseloadStore: Sendable {
 
     /// The record at `relative`, or nil when there is no file; refuses a record filed under the wrong name.
     func load<Record: FiledRecord>(_ type: Record.Type, at relative: String) throws(StoreError) -> Record? {
+        guard let bytes = try reader.readIfPresent(folder.path(relative)) else { return nil }
+        return try decodeFiled(Record.self, from: bytes, at: relative)
+    }
+
+    /// Decodes the bytes read from `relative`; refuses a record filed under the wrong name.
+    func decodeFiled<Record: FiledRecord>(_ type: Record.Type, from bytes: [UInt8], at relative: String) throws(StoreError) -> Record {
         let path = folder.path(relative)
-        guard let decoded = try reader.readRecordIfPresent(Record.self, at: path, newestSchemaVersion: Record.schemaVersion)
-        else { return nil }
-        let expected = try? decoded.record.relativePath()
+        let record: Record
+        do {
+            record = try RecordCoding.decode(Record.self, from: bytes, newestSchemaVersion: Record.schemaVersion).record
+        } catch {
+            throw .damaged(path, error)
+        }
+        let expected = try? record.relativePath()
         guard expected == relative else {
             throw .damaged(path, .misfiled(expectedPath: expected ?? "(no valid place: its id is not usable)"))
         }
-        return decoded.record
+        return record
     }
 
     func require<Record: FiledRecord>(_ type: Record.Type, at relative: String, id: String) throws(StoreError) -> Record {
@@ -189,13 +215,25 @@ public final class CaseloadStore: Sendable {
         } catch {
             return Loaded(damaged: [RecordDamage(folderPath, .unreadable(FailureReason(errno: error.code)))])
         }
-        var loaded = Loaded<Record>()
-        for name in names.sorted() where RecordFileName.id(inFileName: name) != nil {
+        // Read one file at a time in name order, so an injected file-system fault always hits the
+        // same file; decode, most of the cost, on every core.
+        let files = names.sorted().filter { RecordFileName.id(inFileName: $0) != nil }.map { name in
             let relative = relativeFolder + "/" + name
-            do {
-                if let record = try load(type, at: relative) { loaded.records.append(record) }
-            } catch {
-                loaded.damaged.append(RecordDamage(reading: folder.path(relative), error))
+            return (relative: relative, bytes: Result { () throws(StoreError) in try reader.readIfPresent(folder.path(relative)) })
+        }
+        let outcomes = files.concurrentMap { file in
+            file.bytes.flatMap { bytes in
+                Result { () throws(StoreError) -> Record? in
+                    guard let bytes else { return nil }
+                    return try decodeFiled(Record.self, from: bytes, at: file.relative)
+                }
+            }
+        }
+        var loaded = Loaded<Record>()
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .success(let record): if let record { loaded.records.append(record) }
+            case .failure(let error): loaded.damaged.append(RecordDamage(reading: folder.path(file.relative), error))
             }
         }
         return loaded
@@ -226,6 +264,12 @@ public final class CaseloadStore: Sendable {
 }
 
 /// Identifies one version of a file: any rewrite (an atomic rename makes a new inode) changes it.
+/// What `changeStamp()` compares: the roster index and the newest audit file.
+public struct ChangeStamp: Hashable, Sendable {
+    let rosterIndex: FileStamp?
+    let audit: FileStamp?
+}
+
 public struct FileStamp: Hashable, Sendable {
     /// The file's inode.
     public let inode: UInt64

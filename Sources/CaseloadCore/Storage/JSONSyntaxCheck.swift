@@ -7,23 +7,43 @@
 enum JSONSyntaxCheck {
     /// The first problem in `bytes`, or nil when they are one well-formed JSON object without duplicate fields.
     static func firstProblem(in bytes: [UInt8]) -> RecordProblem? {
+        do {
+            _ = try check(bytes)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Checks `bytes` the way `firstProblem` does and, when they pass, returns where the value of
+    /// the top-level `schemaVersion` field is, so reading it needs no second parse.
+    static func check(_ bytes: [UInt8]) throws(RecordProblem) -> CheckedRecord {
         if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
             let position = TextPosition(of: offset, in: bytes)
-            return .invalidUTF8(line: position.line, column: position.column)
+            throw .invalidUTF8(line: position.line, column: position.column)
         }
         var scanner = Scanner(bytes: bytes)
+        let isObject: Bool
         do {
-            return try scanner.scanDocument() ? nil : .notAnObject
+            isObject = try scanner.scanDocument()
         } catch {
             let position = TextPosition(of: error.offset, in: bytes)
             switch error.kind {
             case .syntax(let problem):
-                return .invalidJSON(line: position.line, column: position.column, problem: problem)
+                throw .invalidJSON(line: position.line, column: position.column, problem: problem)
             case .duplicateField(let name):
-                return .duplicateField(name: FieldName.displayable(name), line: position.line)
+                throw .duplicateField(name: FieldName.displayable(name), line: position.line)
             }
         }
+        guard isObject else { throw .notAnObject }
+        return CheckedRecord(schemaVersionValue: scanner.schemaVersionValue)
     }
+}
+
+/// What a passed syntax check found out on the way.
+struct CheckedRecord {
+    /// The bytes of the top-level `schemaVersion` value (such as `1`); nil when there is no such field.
+    let schemaVersionValue: Range<Int>?
 }
 
 /// Where a scan stopped and why.
@@ -36,6 +56,9 @@ private struct ScanStop: Error {
 private struct Scanner {
     let bytes: [UInt8]
     var index = 0
+    /// Where the top-level `schemaVersion` value is, once scanned.
+    var schemaVersionValue: Range<Int>?
+    private static let schemaVersionName = Array(RecordCoding.schemaVersionKey.utf8)
     /// Records nest a handful of levels; the limit keeps a hostile file from exhausting the stack.
     static let maximumDepth = 128
     /// The one-character escapes and the byte each stands for.
@@ -93,18 +116,21 @@ private struct Scanner {
             index += 1
             return
         }
-        var names: Set<[UInt8]> = []
+        var names = FieldNames()
         while true {
             guard current == UInt8(ascii: "\"") else { throw stop(.expected("a field name in double quotes")) }
             let nameStart = index
-            let name = try scanString(keepingBytes: true)
-            guard names.insert(name).inserted else {
-                throw ScanStop(offset: nameStart, kind: .duplicateField(String(decoding: name, as: UTF8.self)))
+            let escaped = try skipString()
+            let name = FieldNames.Name(content: (nameStart + 1)..<(index - 1), escaped: escaped)
+            guard names.insert(name, in: bytes) else {
+                throw ScanStop(offset: nameStart, kind: .duplicateField(String(decoding: name.decoded(in: bytes), as: UTF8.self)))
             }
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "':' after a field name")
             skipWhitespace()
+            let valueStart = index
             try scanValue(depth: depth + 1)
+            if depth == 0, name.isEqual(to: Self.schemaVersionName, in: bytes) { schemaVersionValue = valueStart..<index }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","):
@@ -142,8 +168,30 @@ private struct Scanner {
         }
     }
 
+    /// Scans a string starting at its opening quote without keeping it; returns whether it had an escape.
+    private mutating func skipString() throws(ScanStop) -> Bool {
+        index += 1
+        var escaped = false
+        var ignored: [UInt8] = []
+        while true {
+            guard let byte = current else { throw stop(.unexpectedEnd) }
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return escaped
+            case UInt8(ascii: "\\"):
+                escaped = true
+                try scanEscape(into: &ignored)
+            case 0x00..<0x20:
+                throw stop(.controlCharacterInString)
+            default:
+                index += 1
+            }
+        }
+    }
+
     /// Scans a string starting at its opening quote; returns its decoded UTF-8 bytes when asked to keep them.
-    private mutating func scanString(keepingBytes: Bool) throws(ScanStop) -> [UInt8] {
+    mutating func scanString(keepingBytes: Bool) throws(ScanStop) -> [UInt8] {
         index += 1
         var decoded: [UInt8] = []
         while true {
@@ -240,6 +288,52 @@ private struct Scanner {
             guard byte == expected else { throw stop(.expected("a value")) }
             index += 1
         }
+    }
+}
+
+/// The field names of one object, to find a duplicate without copying each name.
+///
+/// Names are compared as byte ranges of the file while none has an escape and there are few of
+/// them (every record object); an escaped name, or a long object, switches to a set of decoded names.
+private struct FieldNames {
+    struct Name {
+        /// The bytes between the quotes.
+        let content: Range<Int>
+        let escaped: Bool
+
+        /// The name's UTF-8 bytes with escapes resolved.
+        func decoded(in bytes: [UInt8]) -> [UInt8] {
+            guard escaped else { return Array(bytes[content]) }
+            var scanner = Scanner(bytes: bytes)
+            scanner.index = content.lowerBound - 1
+            // Already scanned once without error, so this cannot fail.
+            return (try? scanner.scanString(keepingBytes: true)) ?? []
+        }
+
+        func isEqual(to name: [UInt8], in bytes: [UInt8]) -> Bool {
+            escaped ? decoded(in: bytes) == name : bytes[content].elementsEqual(name)
+        }
+    }
+
+    /// Past this many names a linear search costs more than hashing.
+    private static let linearLimit = 24
+    private var plain: [Range<Int>] = []
+    private var decoded: Set<[UInt8]>?
+
+    /// Adds `name`; false when the object already has it.
+    mutating func insert(_ name: Name, in bytes: [UInt8]) -> Bool {
+        if decoded == nil, !name.escaped, plain.count < Self.linearLimit {
+            for other in plain where other.count == name.content.count && bytes[other] == bytes[name.content] {
+                return false
+            }
+            plain.append(name.content)
+            return true
+        }
+        if decoded == nil {
+            decoded = Set(plain.map { Array(bytes[$0]) })
+            plain = []
+        }
+        return decoded!.insert(name.decoded(in: bytes)).inserted
     }
 }
 

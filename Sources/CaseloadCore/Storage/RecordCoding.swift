@@ -33,14 +33,23 @@ public enum RecordCoding {
 
     /// The `schemaVersion` of a record file, after checking that it is well-formed JSON.
     public static func schemaVersion(of bytes: [UInt8]) throws(RecordProblem) -> Int {
-        if let damage = JSONSyntaxCheck.firstProblem(in: bytes) { throw damage }
+        guard let value = try JSONSyntaxCheck.check(bytes).schemaVersionValue else { throw .missingSchemaVersion }
+        // Plain digits are all Caseload writes; anything else (1.0, 1e0, "1") goes to the decoder,
+        // which decides exactly as it always has.
+        if let version = plainInteger(bytes[value]) { return version }
         do {
             return try makeDecoder().decode(SchemaVersionProbe.self, from: Data(bytes)).schemaVersion
-        } catch DecodingError.keyNotFound {
-            throw .missingSchemaVersion
         } catch {
             throw .wrongType(path: schemaVersionKey, expected: "a whole number")
         }
+    }
+
+    /// The value of an optional minus and one or more digits that fit in an `Int`; nil for anything else.
+    static func plainInteger(_ text: ArraySlice<UInt8>) -> Int? {
+        guard text.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }) else {
+            return nil
+        }
+        return Int(String(decoding: text, as: UTF8.self))
     }
 
     /// Decodes a record file, refusing it when it is malformed, has duplicate fields, or is newer than `newestSchemaVersion`.

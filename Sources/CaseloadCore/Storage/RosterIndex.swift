@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The roster index, `index/roster.json`: one `RosterEntry` per participant not discharged.
 ///
 /// Derived data, never the only copy: opening the console reads this one file instead of every
@@ -5,6 +9,11 @@
 struct RosterIndex: Codable, Equatable {
     static let relativePath = "index/roster.json"
     static let schemaVersion = 1
+    /// Exists from just before a participant or check-in is written until the index has caught up
+    /// with it. Left behind by a save killed in between, it tells the next reader or writer that the
+    /// index may be behind the records (a check-in's safety flag missing from the roster), so they
+    /// rebuild it instead of trusting it.
+    static let pendingMarkerPath = "index/roster.pending"
 
     /// Sorted by participant id, so rebuilding and updating produce the same bytes.
     var entries: [RosterEntry]
@@ -12,13 +21,48 @@ struct RosterIndex: Codable, Equatable {
 
 extension CaseloadStore {
     /// The roster: every participant not discharged, from the index (rebuilt first if missing or damaged).
+    ///
+    /// While another process is between a record and its index update, this waits for its lock.
     public func roster() throws(StoreError) -> [RosterEntry] {
-        if let entries = try? readRosterIndex() { return entries }
-        let lock = try folder.lockForWriting(timeout: lockTimeout)
+        if !rosterIndexIsPending(), let entries = try? readRosterIndex() { return entries }
+        let lock: WriteLock
+        do {
+            lock = try folder.lockForWriting(timeout: lockTimeout)
+        } catch .lockFailed(_, .readOnly) {
+            return rosterEntriesFromRecords()  // a read-only copy can still be viewed, just not repaired
+        }
         defer { lock.release() }
-        // Another process may have rebuilt it while this one waited for the lock.
-        if let entries = try? readRosterIndex() { return entries }
+        // Another process may have finished or rebuilt it while this one waited for the lock.
+        if !rosterIndexIsPending(), let entries = try? readRosterIndex() { return entries }
         return try rebuildRosterIndex(holding: lock)
+    }
+
+    /// Before `record` is written: when the index summarises it, leaves the pending marker, made
+    /// durable first so even a power cut between the record and the index leaves it. Returns true
+    /// when the marker was already there: an earlier save died before the index caught up.
+    func markRosterIndexPending<Record: FiledRecord>(before record: Record, at path: StorePath) throws(StoreError) -> Bool {
+        guard record is Participant || record is CheckIn else { return false }
+        let marker = folder.path(RosterIndex.pendingMarkerPath)
+        _ = try folder.ensureFolder(marker.parent.relative)
+        let fileSystem = folder.fileSystem
+        do {
+            try fileSystem.close(try fileSystem.createExclusive(marker.absolute, mode: 0o600))
+            try fileSystem.syncDirectory(marker.parent.absolute)
+            return false
+        } catch where error.code == EEXIST {
+            return true
+        } catch {
+            throw .saveFailed(path, FailureReason(errno: error.code))
+        }
+    }
+
+    /// Once the index reflects every record. Not synced: a lost removal only costs one extra rebuild.
+    func clearRosterIndexPending() {
+        folder.fileSystem.removeQuietly(folder.path(RosterIndex.pendingMarkerPath).absolute)
+    }
+
+    func rosterIndexIsPending() -> Bool {
+        (try? folder.fileSystem.status(folder.path(RosterIndex.pendingMarkerPath).absolute, followingLinks: false)) != nil
     }
 
     /// The index's entries, or nil when there is no index file.
@@ -45,6 +89,7 @@ extension CaseloadStore {
     func rebuildRosterIndex(holding lock: WriteLock) throws(StoreError) -> [RosterEntry] {
         let entries = rosterEntriesFromRecords()
         try writeRosterIndex(entries, holding: lock)
+        clearRosterIndexPending()
         return entries
     }
 

@@ -33,8 +33,9 @@ enum LargeCaseload {
                 startTime: Fixture.time("09:00"), durationMinutes: 180, facilitators: [counselors[group % 3]],
                 topic: "Coping skills", members: members, revision: Fixture.revision("2026-11-23")))
         }
+        let byParticipant = Dictionary(grouping: checkIns, by: \.participant)
         let roster = participants.map { person in
-            RosterEntry(participant: person, checkIns: checkIns.filter { $0.participant == person.id })
+            RosterEntry(participant: person, checkIns: byParticipant[person.id] ?? [])
         }
         let data = ConsoleData(program: Fixture.program,
                                staff: Dictionary(uniqueKeysWithValues: Fixture.staff.map { ($0.id, $0) }),

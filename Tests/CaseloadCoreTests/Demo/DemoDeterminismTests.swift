@@ -50,3 +50,20 @@ struct DemoDeterminismTests {
         #expect(fractions.last == 1)
     }
 }
+
+@Suite("Demo caseload: odd shapes")
+struct DemoOddShapeTests {
+    @Test(
+        "Tiny, long and short demos, ending on any weekday, still generate",
+        arguments: [(1, 1), (3, 1), (2, 52), (40, 2)],
+        [LocalDate(year: 2026, month: 11, day: 16)!, LocalDate(year: 2026, month: 11, day: 22)!])
+    func oddShapes(shape: (participants: Int, weeks: Int), today: LocalDate) throws {
+        let options = DemoCaseload.Options(
+            participants: shape.participants, weeks: shape.weeks, seed: .max, today: today)
+        let run = try DemoRun(options)
+        #expect(run.participants.count == shape.participants)
+        #expect(run.summary.openSafetyFlags <= 1)
+        #expect(run.sessions.allSatisfy { $0.date < today })
+        #expect(run.checkIns.allSatisfy { $0.revision.updatedAt < run.cutoff })
+    }
+}

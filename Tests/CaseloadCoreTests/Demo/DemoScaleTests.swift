@@ -40,7 +40,7 @@ struct DemoScaleTests {
             sink.census(on: options.today.adding(days: -7 * 52 + 7 * $0))
         }
         #expect(censuses.allSatisfy { (30...75).contains($0) }, "\(censuses)")
-        // Sessions run every weekday of the history (the US holidays are not modelled).
+        // Sessions run every weekday of the history (the US holidays are not modeled).
         #expect(sink.sessionDates.count >= 52 * 5)
     }
 }

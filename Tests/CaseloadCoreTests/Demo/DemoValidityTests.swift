@@ -109,6 +109,23 @@ struct DemoValidityTests {
         }
     }
 
+    @Test("Every text template fills completely")
+    func templates() {
+        let entries: [DemoNoteText.Entry] = [.individual, .family, .groupMember, .absent]
+        var all = NoteFormat.allCases.flatMap(\.sections).flatMap { section in
+            entries.flatMap { DemoNoteText.templates(section: section.key, entry: $0) }
+        }
+        all += ProgramSettings.defaultTopics.flatMap(DemoGroupNarratives.templates(for:))
+        all += DischargeType.allCases.flatMap(DemoCareText.summaries)
+        let problems = [DemoProblemTemplate.substance, .family]
+            + Array(DemoProblemTemplate.byFocus.values)
+        all += problems.flatMap { [$0.statement] + $0.goals.flatMap { [$0.statement] + $0.objectives } }
+        for template in all {
+            let text = template.fill { "<\($0.rawValue)>" }
+            #expect(!text.isEmpty && !text.contains("{") && !text.contains("}"), "\(text)")
+        }
+    }
+
     @Test("Ids are unique and in the store's forms")
     func ids() {
         let sessionIDs = run.sessions.map(\.id.rawValue)

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Runs programs the benchmark measures from the outside, as a user would start them.
+enum Subprocess {
+    /// The `caseload` binary built beside this one.
+    static var caseloadBinary: URL {
+        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return me.deletingLastPathComponent().appendingPathComponent("caseload")
+    }
+
+    /// Runs `executable` to completion with output discarded (or kept, when asked); throws on a non-zero exit.
+    @discardableResult
+    static func run(_ executable: URL, _ arguments: [String], keepingOutput: Bool = false) throws -> String {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = keepingOutput ? output : FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = keepingOutput ? String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw BenchFailure("\(executable.lastPathComponent) \(arguments.joined(separator: " ")) exited \(process.terminationStatus).")
+        }
+        return text
+    }
+
+    /// Runs a program that leaves a daemon behind (`tmux new-session -d`) and waits for it to exit.
+    ///
+    /// Not through `Process`, which on Linux waits until every inheritor of its exit-watch pipe is
+    /// gone, and a daemon forked by the child inherits it.
+    static func runLeavingDaemon(_ arguments: [String]) throws {
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] {
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY, 0)
+        }
+        var pid: pid_t = 0
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ)
+        guard spawned == 0 else { throw BenchFailure("Could not start \(arguments[0]): error \(spawned).") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard status == 0 else { throw BenchFailure("\(arguments.joined(separator: " ")) failed (status \(status)).") }
+    }
+
+    /// Wall time of one run, from start to exit.
+    static func time(_ executable: URL, _ arguments: [String]) throws -> Duration {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try run(executable, arguments)
+        return clock.now - start
+    }
+}

@@ -1,0 +1,106 @@
+#if canImport(CaseloadStorage)
+// Note search reads sessions, a domain type, so these tests build only inside CaseloadCore.
+#else
+@testable import CaseloadCore
+import Foundation
+import Testing
+
+@Suite("Note search")
+struct NoteSearchTests {
+    /// A group on 2026-11-20 (P-0001, P-0002) and an individual session on 2026-11-24 (P-0001).
+    static func caseload() throws -> ScratchCaseload {
+        let caseload = try ScratchCaseload()
+        let store = caseload.store
+        for id in ["P-0001", "P-0002"] as [ParticipantID] {
+            try store.add(ScratchCaseload.participant(id), action: .participantAdd, by: "mgarcia")
+        }
+        var group = ScratchCaseload.session("S-20261120-0900-aaaaaa", on: "2026-11-20", members: ["P-0001", "P-0002"])
+        group.sharedNarrative = "Members practiced urge surfing."
+        try group.writeNote(
+            of: "P-0001", format: .dap, section: "data", text: "José described a craving after his shift.", by: "mgarcia", at: Date())
+        try group.writeNote(
+            of: "P-0002", format: .dap, section: "plan", text: "Continue \"HALT\" check-ins\nnext week.", by: "mgarcia", at: Date())
+        try group.signNote(of: "P-0002", by: "mgarcia", at: Date())
+        try group.updateNote(of: "P-0002") { (note: inout Note) throws(DomainError) in
+            try note.addAddendum("Called her sponsor on Friday.", by: "mgarcia", at: Date())
+        }
+        try store.add(group, action: .sessionAdd, by: "mgarcia")
+        var individual = ScratchCaseload.session("S-20261124-0900-bbbbbb", on: "2026-11-24", members: ["P-0001"])
+        individual.kind = .individual
+        try individual.writeNote(of: "P-0001", format: .free, section: "note", text: "NUNEZ family visit; cravings down.", by: "mgarcia", at: Date())
+        try store.add(individual, action: .sessionAdd, by: "mgarcia")
+        return caseload
+    }
+
+    func search(_ text: String, participant: ParticipantID? = nil, from: String? = nil, to: String? = nil) throws -> [NoteSearchHit] {
+        let caseload = try Self.caseload()  // kept until the search is done: its scratch folder goes with it
+        let result = caseload.store.searchNotes(
+            NoteSearchQuery(text: text, participant: participant, from: from.map { try! LocalDate($0) }, through: to.map { try! LocalDate($0) }))
+        #expect(result.damaged.isEmpty)
+        return result.hits
+    }
+
+    @Test("case and accents are ignored both ways; newest session first")
+    func foldsCaseAndAccents() throws {
+        let hits = try search("CRAVING")
+        #expect(hits.map(\.session) == ["S-20261124-0900-bbbbbb", "S-20261120-0900-aaaaaa"])
+        #expect(try search("jose").map(\.participant) == ["P-0001"])
+        #expect(try search("núñez").map(\.field) == ["Note"])
+    }
+
+    @Test("finds shared narratives, sections and addenda, naming where")
+    func namesTheField() throws {
+        let narrative = try #require(try search("urge surfing").first)
+        #expect(narrative.participant == nil)
+        #expect(narrative.field == "Shared narrative")
+        let addendum = try #require(try search("sponsor").first)
+        #expect(addendum.participant == "P-0002")
+        #expect(addendum.field == "Addendum")
+        #expect(addendum.date == (try LocalDate("2026-11-20")))
+    }
+
+    @Test("text that JSON escapes (quotes) is still found, and the excerpt is one line")
+    func escapedText() throws {
+        let hit = try #require(try search("\"halt\" check-ins").first)
+        #expect(hit.field == "Plan")
+        #expect(hit.excerpt == "Continue \"HALT\" check-ins next week.")
+    }
+
+    @Test("a long note gives an excerpt cut around the match")
+    func excerptIsShort() throws {
+        var folding = TextFolding()
+        let text = String(repeating: "word ", count: 40) + "relapse plan" + String(repeating: " more", count: 40)
+        let excerpt = try #require(Excerpt.around(folding.fold("relapse"), in: text, folding: &folding))
+        #expect(excerpt.hasPrefix("…"))
+        #expect(excerpt.hasSuffix("…"))
+        #expect(excerpt.contains("relapse plan"))
+        #expect(excerpt.count < 80)
+    }
+
+    @Test("the participant and date filters narrow the hits")
+    func filters() throws {
+        #expect(try search("craving", participant: "P-0002").isEmpty)
+        #expect(try search("urge", participant: "P-0002").count == 1)  // the group narrative is part of their note
+        #expect(try search("craving", from: "2026-11-23").map(\.session) == ["S-20261124-0900-bbbbbb"])
+        #expect(try search("craving", to: "2026-11-22").map(\.session) == ["S-20261120-0900-aaaaaa"])
+    }
+
+    @Test("no match is an empty result; a damaged session file is named, not fatal")
+    func noMatchAndDamage() throws {
+        let caseload = try Self.caseload()
+        #expect(caseload.store.searchNotes(NoteSearchQuery(text: "zebra")).hits.isEmpty)
+        try caseload.scratch.plant("sessions/2026-W47/S-20261121-0900-cccccc.json", "{\"schemaVersion\": 1, \"id\": ")
+        let result = caseload.store.searchNotes(NoteSearchQuery(text: "{"))
+        #expect(result.damaged.map(\.file.relative) == ["sessions/2026-W47/S-20261121-0900-cccccc.json"])
+    }
+
+    @Test("a file that writes letters as \\u escapes is decoded and matched")
+    func unicodeEscapes() throws {
+        let caseload = try Self.caseload()
+        let path = "sessions/2026-W47/S-20261120-0900-aaaaaa.json"
+        let text = String(decoding: try #require(caseload.scratch.bytes(path)), as: UTF8.self)
+        try caseload.scratch.plant(path, text.replacingOccurrences(of: "urge", with: "\\u0075rge"))
+        #expect(caseload.store.searchNotes(NoteSearchQuery(text: "urge surfing")).hits.count == 1)
+    }
+}
+#endif
