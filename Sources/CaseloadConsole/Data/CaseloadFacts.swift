@@ -11,10 +11,18 @@ struct CaseloadFacts: Sendable, Equatable {
 
     init(data: ConsoleData, today: LocalDate, now: Date) {
         let week = today.isoWeek
+        let lastWeek = today.adding(days: -7).isoWeek
         var minutes: [ParticipantID: Int] = [:]
-        for session in data.sessions where session.date.isoWeek == week {
+        var lastWeekMinutes: [ParticipantID: Int] = [:]
+        for session in data.sessions {
+            let sessionWeek = session.date.isoWeek
+            guard sessionWeek == week || sessionWeek == lastWeek else { continue }
             for member in session.members {
-                minutes[member.participant, default: 0] += member.attendance.countedMinutes
+                if sessionWeek == week {
+                    minutes[member.participant, default: 0] += member.attendance.countedMinutes
+                } else {
+                    lastWeekMinutes[member.participant, default: 0] += member.attendance.countedMinutes
+                }
             }
         }
         overdueNotes = NoteDeadline.overdue(in: data.sessions, settings: data.program, now: now)
@@ -24,7 +32,8 @@ struct CaseloadFacts: Sendable, Equatable {
         rows = data.roster.map { entry in
             RosterRow(
                 entry: entry, counselorName: data.staff[entry.primaryCounselor]?.displayName ?? entry.primaryCounselor.rawValue,
-                attendedMinutes: minutes[entry.id] ?? 0, program: data.program, today: today,
+                attendedMinutes: minutes[entry.id] ?? 0, lastWeekMinutes: lastWeekMinutes[entry.id] ?? 0,
+                program: data.program, today: today,
                 overdueNotes: overdueCount[entry.id] ?? 0)
         }
         rowIndex = Dictionary(rows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -12,7 +12,11 @@ struct RosterRow: Sendable, Equatable {
     let searchKey: SearchKey
     /// The sort name folded, so "Ávila" sorts with the A's.
     let sortKey: String
+    /// This week so far: progress, not a verdict (on a Monday morning everyone is short).
     let hours: WeeklyHours
+    /// The last complete week, the one the requirement is judged on; nothing is required of
+    /// someone admitted after it began.
+    let lastWeekHours: WeeklyHours
     let checkIn: CheckInSchedule
     let overdueNotes: Int
     /// Only the measures that got worse by a clinically meaningful amount.
@@ -21,8 +25,8 @@ struct RosterRow: Sendable, Equatable {
     var id: ParticipantID { entry.id }
     var hasOpenSafetyFlag: Bool { !entry.openSafetyFlags.isEmpty }
 
-    init(entry: RosterEntry, counselorName: String, attendedMinutes: Int, program: ProgramSettings,
-         today: LocalDate, overdueNotes: Int) {
+    init(entry: RosterEntry, counselorName: String, attendedMinutes: Int, lastWeekMinutes: Int,
+         program: ProgramSettings, today: LocalDate, overdueNotes: Int) {
         self.entry = entry
         let preferred = entry.preferredName.flatMap { $0 == entry.firstName || $0.isEmpty ? nil : $0 }
         name = preferred.map { "\(entry.sortName) (\($0))" } ?? entry.sortName
@@ -32,6 +36,10 @@ struct RosterRow: Sendable, Equatable {
         sortKey = SearchKey.fold(entry.sortName)
         hours = WeeklyHours(week: today.isoWeek, attendedMinutes: attendedMinutes,
                             requiredHours: program.requiredHours(for: entry.levelOfCare))
+        let lastWeek = today.adding(days: -7).isoWeek
+        lastWeekHours = WeeklyHours(
+            week: lastWeek, attendedMinutes: lastWeekMinutes,
+            requiredHours: entry.admissionDate > lastWeek.monday ? 0 : program.requiredHours(for: entry.levelOfCare))
         checkIn = CheckInSchedule(admission: entry.admissionDate, lastCheckIn: entry.latestCheckIn?.date,
                                   cadenceDays: program.checkInCadenceDays)
         self.overdueNotes = overdueNotes

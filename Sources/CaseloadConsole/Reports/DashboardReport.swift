@@ -50,17 +50,17 @@ enum DashboardReport {
     }
 
     private static func belowHours(_ rows: [RosterRow], glyphs: ConsoleGlyphs) -> ReportSection {
-        let below = rows.filter { !$0.hours.meetsRequirement }
-            .sorted { ($0.hours.fraction, $0.sortKey) < ($1.hours.fraction, $1.sortKey) }
+        let below = rows.filter { !$0.lastWeekHours.meetsRequirement }
+            .sorted { ($0.lastWeekHours.fraction, $0.sortKey) < ($1.lastWeekHours.fraction, $1.sortKey) }
         return ReportSection(
-            title: "Below required hours this week (\(below.count))",
+            title: "Below required hours last week (\(below.count))",
             columns: [.flex("Participant", min: 16), .fixed("Level", 5), .flex("Counselor", min: 12, priority: 1),
                       .fixed("Hours", 13), .fixed("Short by", 9, align: .right)],
             rows: below.map { row in
                 ReportRow([
                     name(row), [Span(row.entry.levelOfCare.abbreviation, .value)], counselor(row),
-                    Meter.hours(row.hours, glyphs: glyphs),
-                    [Span("\(Format.hours(row.hours.requiredHours - row.hours.attendedHours))h", .meterShort)],
+                    Meter.hours(row.lastWeekHours, glyphs: glyphs),
+                    [Span("\(Format.hours(row.lastWeekHours.requiredHours - row.lastWeekHours.attendedHours))h", .meterShort)],
                 ], participant: row.id)
             },
             emptyText: "Everyone has the hours their level of care requires.")

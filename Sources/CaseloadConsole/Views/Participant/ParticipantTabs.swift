@@ -35,9 +35,9 @@ enum ParticipantTabs {
             if row.isCheckInOverdue(on: today) {
                 alerts.append([Span("Check-in overdue \(Format.days(row.checkIn.daysOverdue(on: today)))", .flagWarning)])
             }
-            if !row.hours.meetsRequirement {
-                alerts.append([Span("Below required hours: \(Format.hours(row.hours.attendedHours)) of "
-                                    + "\(Format.hours(row.hours.requiredHours)) this week", .meterShort)])
+            if !row.lastWeekHours.meetsRequirement {
+                alerts.append([Span("Below required hours last week: \(Format.hours(row.lastWeekHours.attendedHours)) of "
+                                    + "\(Format.hours(row.lastWeekHours.requiredHours))", .meterShort)])
             }
             if row.overdueNotes > 0 {
                 alerts.append([Span("\(Format.count(row.overdueNotes, "note")) overdue", .flagWarning)])

@@ -43,6 +43,8 @@ enum ProgressTab {
             let level = ServiceHours.levelOfCare(of: detail.participant, on: week.monday)
             let verdict = hours.meetsRequirement
                 ? Span("Met", .muted)
+                : week == state.session.today.isoWeek
+                ? Span("This week so far", .muted)
                 : Span("Below required hours: \(Format.hours(hours.attendedHours)) of \(Format.hours(hours.requiredHours))",
                        .meterShort)
             out.row([[Span(Format.shortDate(week.monday), .value)], [Span(level.abbreviation, .value)],
