@@ -14,7 +14,7 @@ struct BenchOptions {
           --data-large DIR  a ten-year caseload (caseload demo --participants 3000 --weeks 520 --seed 1);
                             generated into DIR when DIR is empty or missing. The save figures add
                             check-ins and signed sessions to it, so give it a demo caseload only.
-          --data-small DIR  the default demo caseload (40 participants, 8 weeks), likewise
+          --data-small DIR  the default demo caseload (70 participants, 8 weeks), likewise
           --quick           fewer repetitions
         Run it from a release build, next to the caseload binary it starts.
         """

@@ -6,7 +6,7 @@ struct Figure {
     let name: String
     let measured: Double
     let reference: Double
-    /// What the reference is, in a few words ("40 participants, 8 weeks").
+    /// What the reference is, in a few words ("70 participants, 8 weeks").
     let referenceName: String
     let unit: String
     /// The measured value may not exceed this (nil: no absolute target).

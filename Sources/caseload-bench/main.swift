@@ -11,7 +11,7 @@ func runBenchmarks() throws {
         "ten-year", in: options.largeFolder ?? scratch.appendingPathComponent("ten-year"), participants: 3000, weeks: 520,
         log: log)
     let small = try BenchCaseload.prepare(
-        "default demo", in: options.smallFolder ?? scratch.appendingPathComponent("default"), participants: 40, weeks: 8,
+        "default demo", in: options.smallFolder ?? scratch.appendingPathComponent("default"), participants: 70, weeks: 8,
         log: log)
     let machineBefore = Machine.describe()
     let repeats = options.quick ? 1 : 3

@@ -2,7 +2,7 @@ import Foundation
 
 /// A calendar day ("2026-11-20") with no time zone: dates of birth, admissions, sessions and
 /// check-ins are days on the program's calendar, not instants, so they never shift across zones.
-public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct LocalDate: Hashable, Comparable, TextCodable, Sendable {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -35,22 +35,6 @@ public struct LocalDate: Hashable, Comparable, Codable, Sendable, CustomStringCo
         self.year = parts.year!
         self.month = parts.month!
         self.day = parts.day!
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try LocalDate(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: error.description)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 
     public var description: String {
@@ -146,7 +130,7 @@ public struct ISOWeek: Hashable, Comparable, Codable, Sendable, CustomStringConv
 }
 
 /// A wall-clock time of day ("09:30") on the program's calendar.
-public struct LocalTime: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+public struct LocalTime: Hashable, Comparable, TextCodable, Sendable {
     public let hour: Int
     public let minute: Int
 
@@ -164,27 +148,34 @@ public struct LocalTime: Hashable, Comparable, Codable, Sendable, CustomStringCo
         self = time
     }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try LocalTime(text)
-        } catch {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: error.description)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-
     public var description: String { String(format: "%02d:%02d", hour, minute) }
 
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {
         lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
+    }
+}
+
+/// A value a file stores as the text a person would write ("2026-11-20", "09:30"), parsed with
+/// the same rules as the command line, so a hand-edited file is held to what a user may type.
+public protocol TextCodable: Codable, CustomStringConvertible {
+    init(_ text: String) throws(DomainError)
+}
+
+extension TextCodable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        do {
+            self = try Self(text)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 }
