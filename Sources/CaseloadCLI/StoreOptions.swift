@@ -47,7 +47,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     func activeStaff(in store: CaseloadStore) throws -> Staff {
-        guard let staff = try? store.staffMember(staffID) else {
+        let staff: Staff
+        do {
+            staff = try store.staffMember(staffID)
+        } catch .recordNotFound, .invalidRecordID {
             throw CommandFailure(
                 "\(staffID) is not on this caseload's staff list; add them with `caseload staff add \(staffID)` or act as someone else with --as.")
         }

@@ -57,31 +57,45 @@ extension CaseloadStore {
         var result = NoteSearchResult(hits: [], damaged: [])
         guard !needle.isEmpty else { return result }
         let screen = RawSessionScreen(needle: needle, participant: query.participant)
-        for weekFolder in sessionFolders(from: query.from, through: query.through) {
-            let listed = fileNames(in: weekFolder)
-            result.damaged += listed.damaged
-            // Read one file at a time, in name order; screen, decode and match on every core.
-            let files = listed.records.map { name in
-                let path = folder.path(weekFolder + "/" + name)
-                return (path: path, bytes: Result { () throws(StoreError) in try reader.readIfPresent(path) })
-            }
-            let outcomes = files.concurrentMap { file in
-                file.bytes.flatMap { bytes in
-                    Result { () throws(StoreError) -> [NoteSearchHit] in
-                        guard let bytes, screen.mayMatch(bytes) else { return [] }
-                        let session = try decodeFiled(Session.self, from: bytes, at: file.path.relative)
-                        guard query.from.map({ $0 <= session.date }) ?? true, query.through.map({ session.date <= $0 }) ?? true
-                        else { return [] }
-                        return NoteMatcher(needle: needle, participant: query.participant).hits(in: session)
+        let matcher = NoteMatcher(needle: needle, participant: query.participant)
+        // List every week folder first, then read, screen, parse and match all files on every core;
+        // results are put back in folder and name order.
+        let folders = sessionFolders(from: query.from, through: query.through).map { weekFolder in
+            (weekFolder, fileNames(in: weekFolder))
+        }
+        let files = folders.flatMap { weekFolder, listed in listed.records.map { folder.path(weekFolder + "/" + $0) } }
+        // Chunks of files, so each worker's folding cache (non-ASCII letters) is reused across many files.
+        let chunkSize = Swift.max(1, Swift.min(256, files.count / 64))
+        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, files.count) }
+        let outcomes = chunks.concurrentMap { chunk in
+            var folding = TextFolding()
+            return chunk.map { index in
+                let path = files[index]
+                return Result { () throws(StoreError) -> [NoteSearchHit] in
+                    guard let bytes = try reader.readIfPresent(path), screen.mayMatch(bytes, folding: &folding) else { return [] }
+                    let parsed = bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path.relative) }
+                    let session: SearchableSession
+                    if let parsed {
+                        session = parsed
+                    } else {
+                        session = SearchableSession(try decodeFiled(Session.self, from: bytes, at: path.relative))
                     }
+                    guard query.from.map({ $0 <= session.date }) ?? true, query.through.map({ session.date <= $0 }) ?? true
+                    else { return [] }
+                    return matcher.hits(in: session, folding: &folding)
                 }
             }
-            for (file, outcome) in zip(files, outcomes) {
-                switch outcome {
+        }.flatMap { $0 }
+        var next = 0
+        for (_, listed) in folders {
+            result.damaged += listed.damaged
+            for index in next..<(next + listed.records.count) {
+                switch outcomes[index] {
                 case .success(let hits): result.hits += hits
-                case .failure(let error): result.damaged.append(RecordDamage(reading: file.path, error))
+                case .failure(let error): result.damaged.append(RecordDamage(reading: files[index], error))
                 }
             }
+            next += listed.records.count
         }
         result.hits.sort { ($0.date, $0.session.rawValue) > ($1.date, $1.session.rawValue) }
         return result
@@ -128,11 +142,10 @@ private struct RawSessionScreen {
 
     private static let unicodeEscape = Array(#"\u"#.utf8)
 
-    func mayMatch(_ bytes: [UInt8]) -> Bool {
+    func mayMatch(_ bytes: [UInt8], folding: inout TextFolding) -> Bool {
         bytes.withUnsafeBufferPointer { raw in
             if let participantBytes, !ByteSearch.contains(participantBytes, in: raw) { return false }
             if stretch.isEmpty || ByteSearch.contains(Self.unicodeEscape, in: raw) { return true }
-            var folding = TextFolding()
             guard let folded = folding.fold(utf8: raw) else { return true }
             return folded.withUnsafeBufferPointer { ByteSearch.contains(stretch, in: $0) }
         }
@@ -144,26 +157,27 @@ private struct NoteMatcher {
     let needle: [UInt8]
     let participant: ParticipantID?
 
-    func hits(in session: Session) -> [NoteSearchHit] {
-        var folding = TextFolding()
+    func hits(in session: SearchableSession, folding: inout TextFolding) -> [NoteSearchHit] {
+        let id = SessionID(session.id)
         var hits: [NoteSearchHit] = []
         func look(in text: String, field: String, of member: ParticipantID?) {
             guard let excerpt = Excerpt.around(needle, in: text, folding: &folding) else { return }
-            hits.append(NoteSearchHit(session: session.id, date: session.date, participant: member, field: field, excerpt: excerpt))
+            hits.append(NoteSearchHit(session: id, date: session.date, participant: member, field: field, excerpt: excerpt))
         }
         if let narrative = session.sharedNarrative,
-            participant.map({ session.member($0) != nil }) ?? true
+            participant.map({ wanted in session.members.contains { $0.participant == wanted.rawValue } }) ?? true
         {
             look(in: narrative, field: "Shared narrative", of: nil)
         }
-        for member in session.members where participant.map({ $0 == member.participant }) ?? true {
+        for member in session.members where participant.map({ $0.rawValue == member.participant }) ?? true {
             guard let note = member.note else { continue }
-            for (section, text) in note.orderedSections { look(in: text, field: section.title, of: member.participant) }
+            let owner = ParticipantID(member.participant)
+            for section in note.format.sections { look(in: note.sections[section.key] ?? "", field: section.title, of: owner) }
             // The narrative as signed is searched only where it no longer matches the session's.
             if let signed = note.signedSharedNarrative, signed != session.sharedNarrative {
-                look(in: signed, field: "Shared narrative as signed", of: member.participant)
+                look(in: signed, field: "Shared narrative as signed", of: owner)
             }
-            for addendum in note.addenda { look(in: addendum.text, field: "Addendum", of: member.participant) }
+            for addendum in note.addenda { look(in: addendum, field: "Addendum", of: owner) }
         }
         return hits
     }
@@ -176,6 +190,14 @@ enum Excerpt {
 
     /// The first match of `needle` in `text` with its context on one line, "…" marking cut ends; nil without a match.
     static func around(_ needle: [UInt8], in text: String, folding: inout TextFolding) -> String? {
+        // Most texts do not match: rule them out by folding their bytes, which is much cheaper than
+        // folding with origins. Both fold scalar by scalar, so they agree on valid UTF-8 (all a String holds).
+        var text = text
+        let quick = text.withUTF8 { utf8 -> Bool in
+            guard let folded = folding.fold(utf8: utf8) else { return true }
+            return folded.withUnsafeBufferPointer { ByteSearch.contains(needle, in: $0) }
+        }
+        guard quick else { return nil }
         let (bytes, origins) = folding.foldKeepingOrigins(text)
         guard let start = bytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: needle, in: $0) }) else { return nil }
         let matchStart = origins[start]

@@ -49,13 +49,44 @@ public struct TextFolding {
         let result = [UInt8](unsafeUninitializedCapacity: capacity) { output, written in
             var index = 0
             let count = bytes.count
+            let input = UnsafeRawPointer(bytes.baseAddress)
+            let out = UnsafeMutableRawPointer(output.baseAddress!)
             while index < count {
+                // Eight ASCII bytes at a time, the common case, as one word: a byte's high bit is set
+                // after adding 0x3F iff it is ≥ "A", and after adding 0x25 iff it is > "Z".
+                if let input, index + 8 <= count {
+                    let word = input.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    if word & high == 0 {
+                        let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & high
+                        out.storeBytes(of: word | upper >> 2, toByteOffset: written, as: UInt64.self)
+                        written += 8
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     // ASCII, nearly every byte of a record: A–Z to a–z, the rest as is.
                     output[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
                     written += 1
                     index += 1
+                    continue
+                }
+                if byte &- 0xC2 < 30, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 {
+                    // Two-byte scalars (Latin-1 Supplement, Latin Extended, Greek, Cyrillic…): from a table.
+                    let slot = Int(byte & 0x1F) << 6 | Int(bytes[index + 1] & 0x3F)
+                    let from = Int(Self.twoByte.starts[slot])
+                    let to = Int(Self.twoByte.starts[slot + 1])
+                    guard written + (to - from) + (count - index - 2) <= capacity else {
+                        fits = false
+                        return
+                    }
+                    for offset in from..<to {
+                        output[written] = Self.twoByte.bytes[offset]
+                        written += 1
+                    }
+                    index += 2
                     continue
                 }
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
@@ -79,6 +110,18 @@ public struct TextFolding {
         }
         return fits ? result : nil
     }
+
+    /// The folded bytes of every scalar U+0080–U+07FF, by the scalar's value (`starts[value]..<starts[value + 1]`).
+    private static let twoByte: (bytes: [UInt8], starts: [Int32]) = {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = Array(repeating: 0, count: 0x801)
+        for value in 0..<0x800 {
+            starts[value] = Int32(bytes.count)
+            if value >= 0x80 { bytes += foldSlowly(Unicode.Scalar(UInt32(value))!) }
+        }
+        starts[0x800] = Int32(bytes.count)
+        return (bytes, starts)
+    }()
 
     private mutating func append(_ scalar: Unicode.Scalar, to result: inout [UInt8]) {
         if scalar.isASCII {

@@ -102,5 +102,41 @@ struct NoteSearchTests {
         try caseload.scratch.plant(path, text.replacingOccurrences(of: "urge", with: "\\u0075rge"))
         #expect(caseload.store.searchNotes(NoteSearchQuery(text: "urge surfing")).hits.count == 1)
     }
+
+    @Test("folding raw UTF-8 gives the same bytes as folding the text, across the fast paths")
+    func byteFoldingAgrees() throws {
+        var folding = TextFolding()
+        let texts = [
+            "Plain ASCII text, long enough for several words: ABCXYZ@[`{ az 0189 ~",
+            "Núñez, José, Ærø, Łódź, ß straße ÀÉÎÕÜ ǅ Ωμέγα Кирилл",
+            "민지 美小 ’quoted’ — “dashes” … 😀 emoji after ASCII ABCDEFGHIJKLMNOP",
+            "ABCDEFG\u{1}É", "",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let folded = bytes.withUnsafeBufferPointer { folding.fold(utf8: $0) }
+            #expect(folded == folding.fold(text), "\(text)")
+        }
+    }
+
+    @Test("the quick parse of a session file reads what a full decode reads, or declines")
+    func quickParseAgreesWithDecode() throws {
+        let caseload = try Self.caseload()
+        for path in ["sessions/2026-W47/S-20261120-0900-aaaaaa.json", "sessions/2026-W48/S-20261124-0900-bbbbbb.json"] {
+            let bytes = Array(try #require(caseload.scratch.bytes(path)))
+            let decoded = SearchableSession(try caseload.store.decodeFiled(Session.self, from: bytes, at: path))
+            let parsed = bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path) }
+            #expect(parsed == decoded)
+            // Filed elsewhere, a newer schema, or broken: left to the full decode, which reports it.
+            #expect(bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: "sessions/2026-W01/x.json") } == nil)
+            let text = String(decoding: bytes, as: UTF8.self)
+            for broken in [
+                text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2"),
+                String(text.dropLast(3)), text.replacingOccurrences(of: "\"format\" : \"", with: "\"format\" : \"x"),
+            ] {
+                #expect(Array(broken.utf8).withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path) } == nil)
+            }
+        }
+    }
 }
 #endif
