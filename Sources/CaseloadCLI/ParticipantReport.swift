@@ -38,11 +38,11 @@ struct ParticipantReport {
         let plan = p.treatmentPlan
         var planLines: [String] = []
         for problem in plan.problems {
-            planLines.append("Problem: \(problem.statement)")
+            planLines.append("\(problem.id)  Problem: \(problem.statement)")
             for goal in problem.goals {
-                planLines.append("  Goal: \(goal.statement)")
+                planLines.append("  \(goal.id)  Goal: \(goal.statement)")
                 for objective in goal.objectives {
-                    planLines.append("    [\(objective.status.title)] \(objective.statement) (by \(objective.targetDate))")
+                    planLines.append("    \(objective.id)  [\(objective.status.title)] \(objective.statement) (by \(objective.targetDate))")
                 }
             }
         }

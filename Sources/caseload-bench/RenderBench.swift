@@ -4,13 +4,20 @@ import CaseloadCore
 /// Drawing one full 200×60 frame: pure work on a loaded state, no terminal.
 enum RenderBench {
     static func run(large: BenchCaseload, small: BenchCaseload, repetitions: Int) throws -> [Figure] {
-        func frame(_ caseload: BenchCaseload, _ screen: ScreenName, _ participant: ParticipantID?) throws -> Double {
-            let state = try ConsoleStates.forScreen(screen, of: caseload, participant: participant)
+        func median(_ state: ConsoleState) -> Double {
             var samples = Samples()
             for _ in 0..<repetitions { samples.time { render(state, size: ConsoleStates.size) } }
             return samples.median
         }
+        func frame(_ caseload: BenchCaseload, _ screen: ScreenName, _ participant: ParticipantID?) throws -> Double {
+            median(try ConsoleStates.forScreen(screen, of: caseload, participant: participant))
+        }
+        let everyone = median(try ConsoleStates.everyoneOnRoster(large))
         return [
+            Figure(
+                name: "Render: roster of all 3,000 participants 200×60 (median; \(Int(1000 / max(everyone, 0.001))) frames/s)",
+                measured: everyone, reference: try frame(small, .roster, nil), referenceName: "default demo", unit: "ms",
+                limit: 2, ratioLimit: nil),
             Figure(
                 name: "Render: roster frame 200×60 (median)", measured: try frame(large, .roster, nil),
                 reference: try frame(small, .roster, nil), referenceName: "default demo", unit: "ms", limit: 2, ratioLimit: nil),

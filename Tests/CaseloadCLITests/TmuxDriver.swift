@@ -100,16 +100,23 @@ final class TmuxDriver {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
+        // Output goes to a file, not a pipe: the first tmux command forks the server, which
+        // inherits the client's stdout and would hold a pipe open forever.
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).out")
+        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil) else {
+            throw DriverFailure(description: "Could not create \(outputFile.path)")
+        }
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        let output = try FileHandle(forWritingTo: outputFile)
+        defer { try? output.close() }
+        process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw DriverFailure(description: "tmux \(arguments.first ?? "") failed")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try Data(contentsOf: outputFile), as: UTF8.self)
     }
 
     private static func quote(_ text: String) -> String {

@@ -4,7 +4,7 @@ import Testing
 /// Drives the built binary through a counselor's day as a script would.
 @Suite("caseload command line, end to end")
 struct WorkflowTests {
-    @Test("init → staff add → participant add → session add → checkin add → list --json → check")
+    @Test("init → staff add → participant add → session add → checkin add → plan → list --json → check")
     func fullWorkflow() throws {
         let caseload = try BinaryRunner()
         defer { caseload.remove() }
@@ -33,6 +33,14 @@ struct WorkflowTests {
             "--gad7", "1,1,0,1,0,1,0", "--craving", "3", "--use", "no")
         #expect(checkIn.contains("PHQ-9 6 (mild)"))
         #expect(checkIn.contains("GAD-7 4 (minimal)"))
+
+        #expect(try caseload.succeed("plan", "add-problem", id, "Alcohol use with loss of control") == "P1\n")
+        #expect(try caseload.succeed("plan", "add-goal", id, "P1", "Maintain abstinence") == "P1.G1\n")
+        #expect(try caseload.succeed(
+            "plan", "add-objective", id, "P1.G1", "Attends 3 mutual-support meetings a week", "--target", "2026-12-31")
+            == "P1.G1.O1\n")
+        try caseload.succeed("plan", "status", id, "P1.G1.O1", "in-progress")
+        #expect(try caseload.succeed("participant", "show", id).contains("P1.G1.O1  [In progress] Attends 3 mutual-support meetings a week (by 2026-12-31)"))
 
         let list = try caseload.succeed("participant", "list", "--json")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])

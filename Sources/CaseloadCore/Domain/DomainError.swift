@@ -27,6 +27,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case sharedNarrativeOnlyForGroups
     case safetyFlagNotOpen(CheckInID)
     case unknownTopic(String, known: [String])
+    case unknownPlanItem(String)
+    case reviewDueBeforeReview(LocalDate, reviewed: LocalDate)
 
     public var description: String {
         switch self {
@@ -80,6 +82,10 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Only group sessions have a shared narrative."
         case .safetyFlagNotOpen(let id):
             return "Check-in \(id) has no open safety flag."
+        case .unknownPlanItem(let id):
+            return "The treatment plan has no item \(id); `caseload participant show` lists the plan with its ids."
+        case .reviewDueBeforeReview(let next, let reviewed):
+            return "The next plan review (\(next)) must come after this one (\(reviewed))."
         case .unknownTopic(let topic, let known):
             return "\"\(topic)\" is not in the program's topic catalog (\(known.joined(separator: ", ")))."
         }
