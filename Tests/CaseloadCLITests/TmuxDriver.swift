@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the built binary in a detached tmux session, as a person at a terminal would use it:
 /// keys go in with `send-keys`, the screen comes back with `capture-pane`.
@@ -97,26 +100,31 @@ final class TmuxDriver {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = arguments
-        // Output goes to a file, not a pipe: the first tmux command forks the server, which
-        // inherits the client's stdout and would hold a pipe open forever.
+        // Spawned and reaped directly: the first tmux command forks the server, and Foundation's
+        // Process can wait forever on a client whose server holds what it inherited. Output goes
+        // through a file for the same reason.
         let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString).out")
-        guard FileManager.default.createFile(atPath: outputFile.path, contents: nil) else {
-            throw DriverFailure(description: "Could not create \(outputFile.path)")
-        }
         defer { try? FileManager.default.removeItem(at: outputFile) }
-        let output = try FileHandle(forWritingTo: outputFile)
-        defer { try? output.close() }
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv: [UnsafeMutablePointer<CChar>?] = (["/usr/bin/tmux"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv, environ) == 0 else {
+            throw DriverFailure(description: "Could not start tmux \(arguments.first ?? "")")
+        }
+        var status: Int32 = 0
+        var waited = waitpid(pid, &status, 0)
+        while waited == -1 && errno == EINTR { waited = waitpid(pid, &status, 0) }
+        // Exited normally with status 0 (WIFEXITED and WEXITSTATUS, spelled out for Swift).
+        guard waited == pid, status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
             throw DriverFailure(description: "tmux \(arguments.first ?? "") failed")
         }
-        return String(decoding: try Data(contentsOf: outputFile), as: UTF8.self)
+        return String(decoding: (try? Data(contentsOf: outputFile)) ?? Data(), as: UTF8.self)
     }
 
     private static func quote(_ text: String) -> String {
