@@ -59,10 +59,10 @@ private final class StormBackend: TerminalBackend {
     private(set) var wrongSizedFrames: [String] = []
     /// The state when the last loop stopped, for the next loop to carry on from.
     var lastState: ConsoleState?
-    private var random: SplitMix
+    private var random: RobustnessTests.SplitMix
 
     init(seed: UInt64, keys: Int) {
-        random = SplitMix(state: seed)
+        random = RobustnessTests.SplitMix(state: seed)
         keysLeft = keys
     }
 
@@ -136,17 +136,5 @@ private final class StormBackend: TerminalBackend {
         case 1: Size(cols: Int.random(in: 200...400, using: &random), rows: Int.random(in: 60...120, using: &random))
         default: Size(cols: Int.random(in: 2...200, using: &random), rows: Int.random(in: 2...60, using: &random))
         }
-    }
-}
-
-/// SplitMix64: the same sequence on every platform, so a seed replays a storm.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
