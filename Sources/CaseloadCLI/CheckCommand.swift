@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
     var repair = false
 
     func run() throws {
-        let caseload = try store.openStore()
+        let caseload = try store.open().store
         let report = try caseload.check(repair: repair)
         if output.json {
             try Output.json(report)

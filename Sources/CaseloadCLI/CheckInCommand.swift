@@ -24,30 +24,17 @@ struct CheckInCommand: ParsableCommand {
         var screen: String?
         @Option(help: "A comment.") var comment = ""
 
-        func validate() throws {
-            if phq9 == nil, gad7 == nil, craving == nil {
-                throw ValidationError("Give at least one of --phq9, --gad7 or --craving.")
-            }
-        }
-
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
-            let today = try caseload.program().today
-            let participant = try caseload.participant(ParticipantID(self.participant))
-            guard participant.status != .discharged else {
-                throw DomainError.participantDischarged(participant.id)
-            }
-            let day = try parseDate(date, today: today)
-            let checkIn = try CheckIn(
-                id: try caseload.newCheckInID(date: day), participant: participant.id, date: day,
-                recordedBy: staff.id,
+            let acting = try store.open()
+            let request = CheckInRequest(
+                participant: ParticipantID(participant), date: try parseDate(date, today: try acting.today()),
                 phq9: try phq9.map { try parseAnswers($0, instrument: .phq9) },
                 gad7: try gad7.map { try parseAnswers($0, instrument: .gad7) },
-                craving: craving, substanceUse: try use.map(parseUse),
-                drugScreen: try screen.map(parseScreen), comment: comment,
-                revision: Revision(createdAt: Date(), createdBy: staff.id))
-            let saved = try caseload.add(checkIn, action: .checkInAdd, by: staff.id)
-            Output.line("Saved check-in \(saved.id) for \(participant.id) on \(day).")
+                craving: craving, substanceUse: try use.map(parseUse), drugScreen: try screen.map(parseScreen),
+                comment: comment)
+            let outcome = try acting.caseload.recordCheckIn(request, by: acting.staff.id)
+            let saved = outcome.record
+            Output.line("Saved check-in \(saved.id) for \(saved.participant) on \(saved.date).")
             if let phq9 = saved.phq9 {
                 Output.line("PHQ-9 \(phq9.total) (\(phq9.severity.title.lowercased()))")
             }
@@ -57,8 +44,9 @@ struct CheckInCommand: ParsableCommand {
             if let craving = saved.craving { Output.line("Craving \(craving)/10") }
             if let flag = saved.safetyFlag {
                 Output.line(
-                    "SAFETY FLAG: PHQ-9 item 9 answered \(flag.itemNineAnswer). Follow the program's safety protocol, then record the action with: caseload checkin acknowledge \(participant.id) \(saved.id) --action \"...\"")
+                    "SAFETY FLAG: PHQ-9 item 9 answered \(flag.itemNineAnswer). Follow the program's safety protocol, then record the action with: caseload checkin acknowledge \(saved.participant) \(saved.id) --action \"...\"")
             }
+            Output.warnings(outcome.warnings)
         }
 
         private func parseUse(_ text: String) throws -> SubstanceUse {
@@ -87,7 +75,7 @@ struct CheckInCommand: ParsableCommand {
         @Argument(help: "Participant id.") var participant: String
 
         func run() throws {
-            let caseload = try store.openStore()
+            let caseload = try store.open().store
             let id = ParticipantID(participant)
             _ = try caseload.participant(id)
             let loaded = caseload.checkIns(of: id)
@@ -118,11 +106,11 @@ struct CheckInCommand: ParsableCommand {
         @Option(help: "What was done: assessment, safety plan, referral…") var action: String
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
-            var record = try caseload.checkIn(CheckInID(checkIn), of: ParticipantID(participant))
-            try record.acknowledgeSafetyFlag(by: staff.id, at: Date(), action: action)
-            try caseload.save(record, action: .flagAcknowledge, by: staff.id)
-            Output.line("Safety flag on \(record.id) acknowledged.")
+            let acting = try store.open()
+            let outcome = try acting.caseload.acknowledgeSafetyFlag(
+                of: CheckInID(checkIn), participant: ParticipantID(participant), action: action, by: acting.staff.id)
+            Output.line("Safety flag on \(outcome.record.id) acknowledged.")
+            Output.warnings(outcome.warnings)
         }
     }
 }

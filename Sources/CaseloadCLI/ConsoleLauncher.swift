@@ -28,7 +28,8 @@ struct ConsoleLauncher {
         }
         defer { backend.close() }
         let timeZone = program.timeZone
-        let now = Date()
+        let clock = caseload.clock
+        let now = clock.now()
         let session = ConsoleSession(
             staff: staff, today: LocalDate(now, in: timeZone), now: now,
             glyphs: backend.capabilities.unicode ? .unicode : .ascii)
@@ -41,7 +42,7 @@ struct ConsoleLauncher {
         }
         let state = ConsoleState(session: session, data: data, size: backend.size)
         let loop = ConsoleLoop(state: state, backend: backend, source: source) {
-            let now = Date()
+            let now = clock.now()
             return (now, LocalDate(now, in: timeZone))
         }
         if let themeProblem {
@@ -54,14 +55,17 @@ struct ConsoleLauncher {
     }
 
     private func openCaseload() throws -> (CaseloadStore, Staff) {
-        let caseload = try store.openStore()
-        return (caseload, try store.activeStaff(in: caseload))
+        let acting = try store.open()
+        return (acting.store, acting.staff)
     }
 
     /// A fresh demo caseload in a private temporary folder, signed in as its first counselor.
     private func openDemo() throws -> (CaseloadStore, Staff) {
         let folder = try DemoFolder.makeTemporary()
-        let caseload = try DemoWriter.write(DemoWriter.defaultOptions(), into: folder, showProgress: false).store
+        let clock = try store.clock()
+        let caseload = try DemoWriter.write(
+            DemoWriter.defaultOptions(clock: clock), into: folder, clock: clock, showProgress: false
+        ).store
         let staff = caseload.staff().records.sorted { $0.id < $1.id }
         guard let counselor = staff.first(where: { $0.role == .counselor }) ?? staff.first else {
             throw CommandFailure("The demo caseload has no staff.")

@@ -37,8 +37,9 @@ struct DemoCommand: ParsableCommand {
             }
             try FileManager.default.removeItem(at: folder)
         }
-        let options = DemoWriter.defaultOptions(participants: participants, weeks: weeks, seed: seed)
-        let summary = try DemoWriter.write(options, into: folder, showProgress: true).summary
+        let clock = try store.clock()
+        let options = DemoWriter.defaultOptions(clock: clock, participants: participants, weeks: weeks, seed: seed)
+        let summary = try DemoWriter.write(options, into: folder, clock: clock, showProgress: true).summary
         Output.line(
             "Wrote \(summary.participants) participants (\(summary.discharged) discharged), \(summary.staff) staff, "
                 + "\(summary.sessions) sessions and \(summary.checkIns) check-ins.")

@@ -5,21 +5,23 @@ import Foundation
 enum DemoWriter {
     /// The default demo (70 admitted over 8 weeks: about 40 in care today) ending today in the
     /// demo's time zone.
-    static func defaultOptions(participants: Int = 70, weeks: Int = 8, seed: UInt64 = 1) -> DemoCaseload.Options {
+    static func defaultOptions(clock: Clock, participants: Int = 70, weeks: Int = 8, seed: UInt64 = 1)
+        -> DemoCaseload.Options
+    {
         let timeZone = TimeZone(identifier: DemoCaseload.timeZoneIdentifier) ?? .current
         return DemoCaseload.Options(
-            participants: participants, weeks: weeks, seed: seed, today: LocalDate(Date(), in: timeZone))
+            participants: participants, weeks: weeks, seed: seed, today: clock.today(in: timeZone))
     }
 
     /// Creates the caseload in `folder` (which must be empty or missing) and fills it.
-    static func write(_ options: DemoCaseload.Options, into folder: URL, showProgress: Bool) throws
+    static func write(_ options: DemoCaseload.Options, into folder: URL, clock: Clock, showProgress: Bool) throws
         -> (store: CaseloadStore, summary: DemoCaseload.Summary)
     {
         try CaseloadStore.create(
             at: folder, programName: DemoCaseload.programName, timeZone: DemoCaseload.timeZoneIdentifier,
-            by: "demo")
+            by: "demo", clock: clock)
         try DemoFolder.mark(folder)
-        let store = try CaseloadStore.open(at: folder)
+        let store = try CaseloadStore.open(at: folder, clock: clock)
         let writer = try BulkWriter(store: store)
         let bar = ProgressBar(enabled: showProgress)
         let summary = try DemoCaseload.generate(options, into: BulkSink(writer: writer)) { bar.show($0) }

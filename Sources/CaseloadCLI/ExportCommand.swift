@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let caseload = try store.openStore()
+        let caseload = try store.open().store
         let export = try CaseloadExport.load(from: caseload)
         reportDamage(export.damaged)
         switch (format, out.map { URL(fileURLWithPath: $0) }) {

@@ -28,7 +28,8 @@ struct NoteCommand: ParsableCommand {
         var section: [String] = []
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
             var session = try caseload.session(target.sessionID)
             let noteFormat = session.member(target.participantID)?.note?.format ?? format
             let keys = noteFormat.sections.map(\.key)
@@ -39,7 +40,7 @@ struct NoteCommand: ParsableCommand {
                 }
                 try session.writeNote(
                     of: target.participantID, format: noteFormat, section: parts[0], text: parts[1],
-                    by: staff.id, at: Date())
+                    by: staff.id, at: acting.caseload.clock.now())
             }
             try caseload.save(session, action: .sessionEdit, by: staff.id)
             Output.line("Saved the draft note for \(target.participantID).")
@@ -54,7 +55,8 @@ struct NoteCommand: ParsableCommand {
         @Option(help: "The narrative every member's note shares.") var text: String
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
             var record = try caseload.session(SessionID(session))
             guard record.kind == .group else { throw DomainError.sharedNarrativeOnlyForGroups }
             record.sharedNarrative = text
@@ -70,9 +72,10 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var target: NoteTarget
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
             var session = try caseload.session(target.sessionID)
-            try session.signNote(of: target.participantID, by: staff.id, at: Date())
+            try session.signNote(of: target.participantID, by: staff.id, at: acting.caseload.clock.now())
             try caseload.save(session, action: .noteSign, by: staff.id)
             Output.line("Signed the note for \(target.participantID) as \(staff.signatureLine).")
         }
@@ -86,10 +89,11 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var target: NoteTarget
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
             var session = try caseload.session(target.sessionID)
             try session.updateNote(of: target.participantID) { (note: inout Note) throws(DomainError) in
-                try note.coSign(by: staff, at: Date())
+                try note.coSign(by: staff, at: acting.caseload.clock.now())
             }
             try caseload.save(session, action: .noteCoSign, by: staff.id)
             Output.line("Co-signed the note for \(target.participantID).")
@@ -104,10 +108,11 @@ struct NoteCommand: ParsableCommand {
         @Option(help: "The addendum's text.") var text: String
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
             var session = try caseload.session(target.sessionID)
             try session.updateNote(of: target.participantID) { (note: inout Note) throws(DomainError) in
-                try note.addAddendum(text, by: staff.id, at: Date())
+                try note.addAddendum(text, by: staff.id, at: acting.caseload.clock.now())
             }
             try caseload.save(session, action: .noteAddendum, by: staff.id)
             Output.line("Added an addendum to the note for \(target.participantID).")

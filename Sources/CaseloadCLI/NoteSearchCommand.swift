@@ -22,8 +22,9 @@ extension NoteCommand {
         }
 
         func run() throws {
-            let caseload = try store.openStore()
-            let today = try caseload.program().today
+            let acting = try store.open()
+            let caseload = acting.store
+            let today = try acting.today()
             let first = try from.map { try parseDate($0, today: today) }
             let last = try to.map { try parseDate($0, today: today) }
             if let first, let last, first > last { throw CommandFailure("--from \(first) is after --to \(last).") }

@@ -28,6 +28,14 @@ enum Output {
         }
     }
 
+    /// What a successful save wants the user to know, on stderr so scripts reading stdout are
+    /// not confused; the exit status stays 0 because the save stands.
+    static func warnings(_ warnings: [Warning]) {
+        for warning in warnings {
+            FileHandle.standardError.write(Data("Warning: \(warning)\n".utf8))
+        }
+    }
+
     /// Labelled fields for `show` commands.
     static func fields(_ pairs: [(String, String?)]) {
         let present = pairs.compactMap { label, value in value.map { (label, $0) } }

@@ -26,8 +26,9 @@ struct ParticipantCommand: ParsableCommand {
         var diagnosis: [String] = []
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
-            let today = try caseload.program().today
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
+            let today = try acting.today()
             let counselorID = StaffID(counselor ?? staff.id.rawValue)
             _ = try caseload.staffMember(counselorID)
             var participant = Participant(
@@ -35,14 +36,14 @@ struct ParticipantCommand: ParsableCommand {
                 lastName: try required(last, "Last name"), dateOfBirth: try LocalDate(dob),
                 admissionDate: try parseDate(admitted, today: today), referralSource: referral,
                 track: track, primaryCounselor: counselorID, levelOfCare: level,
-                revision: Revision(createdAt: Date(), createdBy: staff.id))
+                revision: Revision(createdAt: acting.caseload.clock.now(), createdBy: staff.id))
             participant.preferredName = preferred
             participant.pronouns = pronouns
             participant.phone = phone
             participant.diagnoses = diagnosis.map(parseDiagnosis)
             // Numbered again under the save's lock, so admissions at the same moment never clash.
             let saved = try caseload.addParticipant(participant, by: staff.id)
-            Output.line(saved.id.rawValue)
+            Output.line(saved.record.id.rawValue)
         }
     }
 
@@ -56,7 +57,7 @@ struct ParticipantCommand: ParsableCommand {
         @Option(help: "Only this counselor's caseload.") var counselor: String?
 
         func run() throws {
-            let caseload = try store.openStore()
+            let caseload = try store.open().store
             var entries = try caseload.roster()
             if all {
                 let loaded = caseload.participants()
@@ -87,10 +88,10 @@ struct ParticipantCommand: ParsableCommand {
         @Argument(help: "Participant id, e.g. P-0007.") var id: String
 
         func run() throws {
-            let caseload = try store.openStore()
-            let participant = try caseload.participant(ParticipantID(id))
+            let acting = try store.open()
+            let participant = try acting.store.participant(ParticipantID(id))
             if output.json { return try Output.json(participant) }
-            ParticipantReport(participant: participant, program: try caseload.program()).print()
+            ParticipantReport(participant: participant, today: try acting.today()).print()
         }
     }
 
@@ -121,8 +122,9 @@ struct ParticipantCommand: ParsableCommand {
         }
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
-            let today = try caseload.program().today
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
+            let today = try acting.today()
             var participant = try caseload.participant(ParticipantID(id))
             if let first { participant.firstName = try required(first, "First name") }
             if let last { participant.lastName = try required(last, "Last name") }
@@ -147,7 +149,7 @@ struct ParticipantCommand: ParsableCommand {
                 }
                 let consent = try consentScope.map {
                     DisclosureConsent(
-                        scope: $0, signedOn: today,
+                        recipient: parts[0], purpose: $0, categories: [], signedOn: today,
                         expiresOn: try consentExpires.map { try parseDate($0, today: today) })
                 }
                 participant.supportMembers.append(
@@ -171,10 +173,11 @@ struct ParticipantCommand: ParsableCommand {
         @Option(help: "Clinical reason for the change.") var reason: String
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
             var participant = try caseload.participant(ParticipantID(id))
             let from = participant.levelOfCare
-            let effective = try parseDate(date, today: try caseload.program().today)
+            let effective = try parseDate(date, today: try acting.today())
             try participant.changeLevelOfCare(to: to, on: effective, reason: reason, by: staff.id)
             try caseload.save(participant, action: .participantTransition, by: staff.id)
             Output.line("\(participant.id): \(from.abbreviation) → \(to.abbreviation) from \(effective).")
@@ -197,8 +200,9 @@ struct ParticipantCommand: ParsableCommand {
         @Option(help: "Sober living arrangement, if any.") var soberLiving: String?
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
-            let today = try caseload.program().today
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
+            let today = try acting.today()
             var participant = try caseload.participant(ParticipantID(id))
             let followUps = try followUp.map { text in
                 let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)

@@ -3,11 +3,10 @@ import CaseloadCore
 /// The plain-text record `participant show` prints.
 struct ParticipantReport {
     let participant: Participant
-    let program: ProgramSettings
+    let today: LocalDate
 
     func print() {
         let p = participant
-        let today = program.today
         Output.line("\(p.displayName) (\(p.id))")
         Output.fields([
             ("Legal name", "\(p.firstName) \(p.lastName)"),
@@ -30,7 +29,7 @@ struct ParticipantReport {
             p.supportMembers.map { member in
                 let consent = member.consent.map { c in
                     c.isCurrent(on: today)
-                        ? "consent current: \(c.scope)" + (c.expiresOn.map { ", until \($0)" } ?? "")
+                        ? "consent current: \(c.categories.map(\.rawValue).joined(separator: ", "))" + (c.expiresOn.map { ", until \($0)" } ?? "")
                         : c.revokedOn != nil ? "consent revoked \(c.revokedOn!)" : "consent expired"
                 } ?? "no consent to disclose"
                 return "\(member.name) (\(member.relationship)) — \(consent)"

@@ -21,10 +21,11 @@ struct PlanCommand: ParsableCommand {
         _ store: StoreOptions, _ participantID: String,
         _ change: (inout TreatmentPlan, LocalDate) throws -> String
     ) throws {
-        let (caseload, staff) = try store.openForWriting()
+        let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
         var participant = try caseload.participant(ParticipantID(participantID))
         guard participant.status != .discharged else { throw DomainError.participantDischarged(participant.id) }
-        let message = try change(&participant.treatmentPlan, try caseload.program().today)
+        let message = try change(&participant.treatmentPlan, try acting.today())
         try caseload.save(participant, action: .participantEdit, by: staff.id)
         Output.line(message)
     }

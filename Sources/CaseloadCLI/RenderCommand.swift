@@ -21,10 +21,10 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let dimensions = try parseSize(size)
-        let caseload = try store.openStore()
-        let staff = try store.activeStaff(in: caseload)
+        let acting = try store.open()
+        let (caseload, staff) = (acting.store, acting.staff)
         let program = try caseload.program()
-        let now = Date()
+        let now = acting.caseload.clock.now()
         let session = ConsoleSession(
             staff: staff, today: LocalDate(now, in: program.timeZone), now: now,
             glyphs: glyphs == .ascii ? .ascii : .unicode)

@@ -29,9 +29,10 @@ struct SessionCommand: ParsableCommand {
         var supportMember: [String] = []
 
         func run() throws {
-            let (caseload, staff) = try store.openForWriting()
+            let acting = try store.open()
+            let (caseload, staff) = (acting.store, acting.staff)
             let program = try caseload.program()
-            let day = try parseDate(date, today: program.today)
+            let day = try parseDate(date, today: try acting.today())
             let startTime = try LocalTime(start)
             let facilitators = try (facilitator.isEmpty ? [staff.id.rawValue] : facilitator)
                 .map { try caseload.staffMember(StaffID($0)).id }
@@ -42,12 +43,12 @@ struct SessionCommand: ParsableCommand {
             var session = try Session(
                 id: try caseload.newSessionID(date: day, time: startTime), kind: kind, date: day,
                 startTime: startTime, durationMinutes: minutes, facilitators: facilitators,
-                topic: topic, members: members, revision: Revision(createdAt: Date(), createdBy: staff.id))
+                topic: topic, members: members, revision: Revision(createdAt: acting.caseload.clock.now(), createdBy: staff.id))
             if kind == .family {
                 session.supportMembersPresent = try consentedSupport(members, caseload: caseload, on: day)
             }
             let saved = try caseload.add(session, action: .sessionAdd, by: staff.id)
-            Output.line(saved.id.rawValue)
+            Output.line(saved.record.id.rawValue)
         }
 
         private func parseMember(_ text: String, caseload: CaseloadStore, on day: LocalDate) throws
@@ -97,8 +98,9 @@ struct SessionCommand: ParsableCommand {
         @Option(help: "Only sessions this participant was on.") var participant: String?
 
         func run() throws {
-            let caseload = try store.openStore()
-            let today = try caseload.program().today
+            let acting = try store.open()
+            let caseload = acting.store
+            let today = try acting.today()
             let first = try from.map { try parseDate($0, today: today) } ?? today.isoWeek.monday
             let last = try to.map { try parseDate($0, today: today) } ?? today
             guard first <= last else { throw CommandFailure("--from \(first) is after --to \(last).") }
@@ -127,7 +129,7 @@ struct SessionCommand: ParsableCommand {
         @Argument(help: "Session id.") var id: String
 
         func run() throws {
-            let session = try store.openStore().session(SessionID(id))
+            let session = try store.open().store.session(SessionID(id))
             if output.json { return try Output.json(session) }
             Output.line("\(session.kind.title) session \(session.id)")
             Output.fields([

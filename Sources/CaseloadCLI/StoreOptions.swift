@@ -36,29 +36,32 @@ struct StoreOptions: ParsableArguments {
         StaffID(actingStaff ?? environment["CASELOAD_USER"] ?? environment["USER"] ?? "unknown")
     }
 
-    func openStore() throws -> CaseloadStore {
-        try CaseloadStore.open(at: dataFolder)
+    /// The program's one clock: pinned by `$CASELOAD_NOW` when it is set.
+    func clock() throws -> Clock {
+        try Clock.from(environment: environment)
     }
 
-    /// Opens the store and checks the acting staff member may write to it.
-    func openForWriting() throws -> (store: CaseloadStore, staff: Staff) {
-        let store = try openStore()
-        return (store, try activeStaff(in: store))
+    /// The caseload, before anyone has been checked as acting on it (for `staff add` on an empty caseload).
+    func openCaseload() throws -> Caseload {
+        Caseload(store: try CaseloadStore.open(at: dataFolder, clock: try clock()))
     }
 
-    func activeStaff(in store: CaseloadStore) throws -> Staff {
-        let staff: Staff
-        do {
-            staff = try store.staffMember(staffID)
-        } catch .recordNotFound, .invalidRecordID {
-            throw CommandFailure(
-                "\(staffID) is not on this caseload's staff list; add them with `caseload staff add \(staffID)` or act as someone else with --as.")
-        }
-        guard staff.isActive else {
-            throw CommandFailure("\(staffID) is no longer an active staff member.")
-        }
-        return staff
+    /// The caseload and the active staff member acting on it; every command, reads included, acts as someone.
+    func open() throws -> Acting {
+        let caseload = try openCaseload()
+        return Acting(caseload: caseload, staff: try caseload.actingStaff(staffID))
     }
+}
+
+/// An open caseload and the staff member acting on it.
+struct Acting {
+    let caseload: Caseload
+    let staff: Staff
+
+    var store: CaseloadStore { caseload.store }
+
+    /// Today on the program's calendar, by the program's clock.
+    func today() throws -> LocalDate { try caseload.today() }
 }
 
 /// Flags every list and show command has.

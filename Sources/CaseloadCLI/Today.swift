@@ -1,11 +1,6 @@
 import CaseloadCore
 import Foundation
 
-extension ProgramSettings {
-    /// Today on the program's calendar.
-    var today: LocalDate { LocalDate(Date(), in: timeZone) }
-}
-
 /// Parses a user-typed date, accepting "today" and "yesterday" as a clinician would type them.
 func parseDate(_ text: String, today: LocalDate) throws -> LocalDate {
     switch text.lowercased() {

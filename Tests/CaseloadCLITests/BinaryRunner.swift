@@ -11,6 +11,10 @@ struct BinaryRunner {
     let data: URL
     var environment: [String: String]
 
+    /// The moment every end-to-end test runs at unless it pins another: a Monday afternoon in
+    /// Chicago, so "today" never depends on the day the suite runs.
+    static let pinnedNow = "2026-11-23T14:00:00-06:00"
+
     /// A fresh runner with an empty, private (0700) working folder; `data` does not exist yet.
     init() throws {
         let folder = FileManager.default.temporaryDirectory
@@ -18,7 +22,10 @@ struct BinaryRunner {
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         data = folder.appendingPathComponent("data")
-        environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path, "USER": "mgarcia", "LANG": "C.UTF-8"]
+        environment = [
+            "PATH": "/usr/bin:/bin", "HOME": folder.path, "USER": "mgarcia", "LANG": "C.UTF-8",
+            "CASELOAD_NOW": Self.pinnedNow,
+        ]
     }
 
     /// `.build/debug` (or release): the folder holding both the test bundle and the binary.
@@ -64,6 +71,16 @@ struct BinaryRunner {
             throw RunFailure(arguments: arguments, result: result)
         }
         return result.stdout
+    }
+
+    /// `init`, then the administrator who bootstraps the caseload (`admin`) adds the counselor
+    /// `mgarcia`, whom `$USER` makes the one acting in every later command.
+    func makeCaseload(program: String = "Riverside IOP", timeZone: String = "America/Chicago") throws {
+        try succeed("init", "--program", program, "--time-zone", timeZone)
+        try succeed("staff", "add", "admin", "--name", "Ada Okafor", "--role", "admin")
+        try succeed(
+            "staff", "add", "mgarcia", "--name", "María García", "--credentials", "LCSW", "--role", "counselor",
+            "--as", "admin")
     }
 
     func remove() {

@@ -8,8 +8,7 @@ struct NoteSearchEndToEndTests {
     func findsASignedNote() throws {
         let caseload = try BinaryRunner()
         defer { caseload.remove() }
-        try caseload.succeed("init", "--program", "Riverside IOP", "--time-zone", "America/Chicago")
-        try caseload.succeed("staff", "add", "mgarcia", "--name", "María García", "--credentials", "LCSW")
+        try caseload.makeCaseload()
         let first = try caseload.succeed(
             "participant", "add", "--first", "José", "--last", "Núñez", "--dob", "1988-04-02", "--admitted", "2026-11-02",
             "--level", "php", "--track", "co-occurring"

@@ -12,8 +12,9 @@ struct WorkflowTests {
         #expect(try caseload.succeed("init", "--program", "Riverside IOP", "--time-zone", "America/Chicago")
             .contains("Created an empty caseload"))
         #expect(try caseload.succeed("init").contains("already holds a caseload"))
-        try caseload.succeed("staff", "add", "mgarcia", "--name", "María García", "--credentials", "LCSW")
-        try caseload.succeed("staff", "add", "lchen", "--name", "Lin Chen", "--role", "supervisor")
+        try caseload.succeed("staff", "add", "admin", "--name", "Ada Okafor", "--role", "admin")
+        try caseload.succeed("staff", "add", "mgarcia", "--name", "María García", "--credentials", "LCSW", "--as", "admin")
+        try caseload.succeed("staff", "add", "lchen", "--name", "Lin Chen", "--role", "supervisor", "--as", "admin")
 
         let id = try caseload.succeed(
             "participant", "add", "--first", "José", "--last", "Núñez", "--dob", "1988-04-02",
@@ -62,7 +63,7 @@ struct WorkflowTests {
     func emptyListJSON() throws {
         let caseload = try BinaryRunner()
         defer { caseload.remove() }
-        try caseload.succeed("init")
+        try caseload.makeCaseload()
         let list = try caseload.succeed("participant", "list", "--json")
         #expect(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [Any] != nil)
     }
@@ -71,8 +72,7 @@ struct WorkflowTests {
     func invalidCheckIn() throws {
         let caseload = try BinaryRunner()
         defer { caseload.remove() }
-        try caseload.succeed("init")
-        try caseload.succeed("staff", "add", "mgarcia", "--name", "María García")
+        try caseload.makeCaseload()
         try caseload.succeed(
             "participant", "add", "--first", "Ana", "--last", "Ruiz", "--dob", "1990-01-01",
             "--level", "iop", "--track", "mental-health")
@@ -88,8 +88,7 @@ struct WorkflowTests {
     func unknownStaff() throws {
         var caseload = try BinaryRunner()
         defer { caseload.remove() }
-        try caseload.succeed("init")
-        try caseload.succeed("staff", "add", "mgarcia", "--name", "María García")
+        try caseload.makeCaseload()
         caseload.environment["USER"] = "intruder"
         let result = try caseload.run([
             "participant", "add", "--first", "A", "--last", "B", "--dob", "1990-01-01", "--level", "iop",
@@ -103,8 +102,7 @@ struct WorkflowTests {
     func permissions() throws {
         let caseload = try BinaryRunner()
         defer { caseload.remove() }
-        try caseload.succeed("init")
-        try caseload.succeed("staff", "add", "mgarcia", "--name", "María García")
+        try caseload.makeCaseload()
         let folder = try FileManager.default.attributesOfItem(atPath: caseload.data.path)
         #expect((folder[.posixPermissions] as? Int) == 0o700)
         let staffFile = caseload.data.appendingPathComponent("staff/mgarcia.json")
@@ -116,7 +114,7 @@ struct WorkflowTests {
     func openFolderRefused() throws {
         let caseload = try BinaryRunner()
         defer { caseload.remove() }
-        try caseload.succeed("init")
+        try caseload.makeCaseload()
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: caseload.data.path)
         let result = try caseload.run(["participant", "list"])
         #expect(result.status != 0)

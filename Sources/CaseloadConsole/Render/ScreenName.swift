@@ -78,11 +78,18 @@ extension ConsoleState {
             wanted = state.selectedRosterParticipant
         }
         if let wanted {
+            // A damaged participant file is shown the way the console shows it, in the detail
+            // pane with what is wrong; only a participant who does not exist is an error.
+            state.detail = .loading(wanted)
+            let loaded: Action
             do {
-                state.detail = .loaded(try source.loadParticipant(wanted, today: session.today))
+                loaded = .participantLoaded(try source.loadParticipant(wanted, today: session.today))
+            } catch .participantNotFound(let id) {
+                throw .couldNotLoad(.participantNotFound(id))
             } catch {
-                throw .couldNotLoad(error)
+                loaded = .participantLoadFailed(wanted, error.description)
             }
+            _ = state.update(loaded)
         }
         switch name {
         case .help: state.overlay = .help(scroll: 0)

@@ -136,9 +136,10 @@ struct DemoParticipants {
                 let person = DemoName(
                     culture, family: contact.sharesFamilyName ? name.familyEntry : nil,
                     woman: contact.woman, random: &random)
+                let scope = random.pick(DemoContacts.consentScopes)
                 var consent = DisclosureConsent(
-                    scope: random.pick(DemoContacts.consentScopes), signedOn: stay.admission,
-                    expiresOn: stay.admission.adding(days: random.pick([180, 365])))
+                    recipient: person.full, purpose: scope, categories: DisclosureCategory.named(in: scope),
+                    signedOn: stay.admission, expiresOn: stay.admission.adding(days: random.pick([180, 365])))
                 let story = mustRevoke && offset == 0 ? ConsentStory.revoked
                     : random.weighted([(.current, 0.67), (.expired, 0.15), (.revoked, 0.03), (.unsigned, 0.15)])
                 let revokedOn = stay.admission.adding(days: random.int(10...30))
@@ -160,7 +161,8 @@ struct DemoParticipants {
                 id: "S\(members.count + 1)", name: officer.full, relationship: DemoContacts.probationOfficer,
                 phone: DemoContacts.phone(random: &random),
                 consent: DisclosureConsent(
-                    scope: DemoContacts.courtScope, signedOn: stay.admission,
+                    recipient: officer.full, purpose: DemoContacts.courtScope,
+                    categories: DisclosureCategory.named(in: DemoContacts.courtScope), signedOn: stay.admission,
                     expiresOn: stay.admission.adding(days: 365))))
         }
         return members

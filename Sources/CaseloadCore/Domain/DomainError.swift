@@ -29,6 +29,17 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownTopic(String, known: [String])
     case unknownPlanItem(String)
     case reviewDueBeforeReview(LocalDate, reviewed: LocalDate)
+    case unknownStaff(StaffID)
+    case inactiveStaff(StaffID)
+    case unknownParticipant(ParticipantID)
+    case notPermitted(StaffAction, staff: StaffID, because: PermissionReason)
+    case dateInFuture(DatedEvent, LocalDate, today: LocalDate)
+    case dateBeforeAdmission(DatedEvent, LocalDate, participant: ParticipantID, admission: LocalDate)
+    case dateAfterDischarge(DatedEvent, LocalDate, participant: ParticipantID, discharge: LocalDate)
+    case checkInNeedsAMeasure
+    case positiveScreenNeedsSubstances
+    case firstStaffMustBeAdmin(StaffID)
+    case lastAdministrator(StaffID)
 
     public var description: String {
         switch self {
@@ -86,6 +97,33 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "The treatment plan has no item \(id); `caseload participant show` lists the plan with its ids."
         case .reviewDueBeforeReview(let next, let reviewed):
             return "The next plan review (\(next)) must come after this one (\(reviewed))."
+        case .unknownStaff(let staff):
+            return "\(staff) is not on this caseload's staff list; ask an administrator to add them "
+                + "(`caseload staff add \(staff)`), or act as someone else with --as."
+        case .inactiveStaff(let staff):
+            return "\(staff) is no longer an active staff member; act as someone else with --as, or ask an "
+                + "administrator to reactivate them."
+        case .unknownParticipant(let id):
+            return "There is no participant \(id) in this caseload; `caseload participant list --all` lists them."
+        case .notPermitted(let action, let staff, let reason):
+            return "\(action.rule); \(reason.text(staff))."
+        case .dateInFuture(let event, let date, let today):
+            return "\(event.rawValue) cannot be dated in the future (\(date); today is \(today))."
+        case .dateBeforeAdmission(let event, let date, let participant, let admission):
+            return "\(event.rawValue) on \(date) would come before \(participant)'s admission on \(admission)."
+        case .dateAfterDischarge(let event, let date, let participant, let discharge):
+            return "\(event.rawValue) on \(date) would come after \(participant)'s discharge on \(discharge); "
+                + "readmit them first if they have returned to care."
+        case .checkInNeedsAMeasure:
+            return "A check-in needs at least one of PHQ-9, GAD-7 or craving."
+        case .positiveScreenNeedsSubstances:
+            return "A positive drug screen needs the substances detected."
+        case .firstStaffMustBeAdmin(let staff):
+            return "The first staff member of a caseload must be an administrator, who then adds everyone else; "
+                + "add \(staff) with --role admin."
+        case .lastAdministrator(let staff):
+            return "\(staff) is the only active administrator; make someone else an administrator first, "
+                + "or nobody could manage staff and settings."
         case .unknownTopic(let topic, let known):
             return "\"\(topic)\" is not in the program's topic catalog (\(known.joined(separator: ", ")))."
         }

@@ -1,7 +1,7 @@
 /// A person in treatment: who they are, how they came, the care they are in and have been in,
 /// who may hear about their treatment, their plan, and how they left.
 public struct Participant: StoredRecord {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public var id: ParticipantID
     public var revision: Revision
@@ -171,30 +171,18 @@ public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
         self.phone = phone
         self.consent = consent
     }
-}
 
-/// A written consent to disclose (42 CFR Part 2 style): what may be shared, from when, until when,
-/// and whether the participant has revoked it.
-public struct DisclosureConsent: Codable, Sendable, Equatable {
-    /// What the recipient may receive, in the consent's own words ("attendance and progress").
-    public var scope: String
-    public var signedOn: LocalDate
-    public var expiresOn: LocalDate?
-    public var revokedOn: LocalDate?
+    private enum CodingKeys: String, CodingKey { case id, name, relationship, phone, consent }
 
-    public init(scope: String, signedOn: LocalDate, expiresOn: LocalDate? = nil,
-                revokedOn: LocalDate? = nil) {
-        self.scope = scope
-        self.signedOn = signedOn
-        self.expiresOn = expiresOn
-        self.revokedOn = revokedOn
-    }
-
-    public func isCurrent(on date: LocalDate) -> Bool {
-        guard date >= signedOn else { return false }
-        if let expiresOn, date > expiresOn { return false }
-        if let revokedOn, date >= revokedOn { return false }
-        return true
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        name = try container.decode(String.self, forKey: .name)
+        relationship = try container.decode(String.self, forKey: .relationship)
+        phone = try container.decodeIfPresent(String.self, forKey: .phone)
+        consent = try container.decodeIfPresent(DisclosureConsent.self, forKey: .consent)
+        // A schema-1 consent named no recipient: it was always this support member.
+        if consent?.recipient.isEmpty == true { consent?.recipient = name }
     }
 }
 

@@ -4,6 +4,7 @@ extension AuditAction {
     public static let programEdit = AuditAction("program.edit")
     public static let staffAdd = AuditAction("staff.add")
     public static let staffEdit = AuditAction("staff.edit")
+    public static let staffDeactivate = AuditAction("staff.deactivate")
     public static let participantAdd = AuditAction("participant.add")
     public static let participantEdit = AuditAction("participant.edit")
     public static let participantTransition = AuditAction("participant.transition")

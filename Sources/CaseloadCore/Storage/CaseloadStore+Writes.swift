@@ -3,7 +3,7 @@ import Foundation
 extension CaseloadStore {
     /// Stores a new record as revision 1 created now by `staff`; refuses an id that is already taken.
     @discardableResult
-    public func add<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Record {
+    public func add<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
         let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
         defer { lock.release() }
         return try add(record, action: action, by: staff, holding: lock)
@@ -13,7 +13,7 @@ extension CaseloadStore {
     /// so processes admitting at the same moment each get their own id instead of one being
     /// refused; the id `participant` carries is replaced.
     @discardableResult
-    public func addParticipant(_ participant: Participant, by staff: StaffID) throws(StoreError) -> Participant {
+    public func addParticipant(_ participant: Participant, by staff: StaffID) throws(StoreError) -> Saved<Participant> {
         let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
         defer { lock.release() }
         var numbered = participant
@@ -23,7 +23,7 @@ extension CaseloadStore {
 
     private func add<Record: FiledRecord>(
         _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock
-    ) throws(StoreError) -> Record {
+    ) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
         let time = now()
         var added = record
@@ -36,8 +36,9 @@ extension CaseloadStore {
                 kind: Record.kindName, id: record.id.rawValue, file: path, keptAt: try keepConflict(added, at: time, holding: lock))
         }
         let indexIsBehind = try writeMarkingIndex(added, at: path, holding: lock)
-        try finishWrite(of: added, previous: nil, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
-        return added
+        let warnings = try finishWrite(
+            of: added, previous: nil, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
+        return Saved(record: added, warnings: warnings)
     }
 
     /// Saves a changed record, refusing it when someone saved the same record since it was read.
@@ -45,7 +46,7 @@ extension CaseloadStore {
     /// `record.revision.number` must equal the number on disk. When it does not (or the file is
     /// gone or damaged), the user's version is written to `conflicts/` and the error says where.
     @discardableResult
-    public func save<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Record {
+    public func save<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
         let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
         defer { lock.release() }
@@ -71,8 +72,9 @@ extension CaseloadStore {
         var saved = record
         saved.revision = onDisk.revision.next(at: time, by: staff)
         let indexIsBehind = try writeMarkingIndex(saved, at: path, holding: lock)
-        try finishWrite(of: saved, previous: onDisk, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
-        return saved
+        let warnings = try finishWrite(
+            of: saved, previous: onDisk, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
+        return Saved(record: saved, warnings: warnings)
     }
 
     /// The next participant number after the highest one on disk ("P-0043" after "P-0042").
@@ -144,13 +146,16 @@ extension CaseloadStore {
         return indexIsBehind
     }
 
-    /// After the record itself: the roster index, then the audit line. Both are attempted, and
-    /// a failure of either is reported as "saved, but…", because the record is already on disk.
+    /// After the record itself: the roster index, then the audit line. Both are attempted. The
+    /// record is already on disk, so a stale index is a warning on a successful save (the pending
+    /// marker stays up and the next reader rebuilds it; a script that retried would save twice),
+    /// while a missing audit line is reported as "saved, but…".
     /// `rebuildingIndex`: an earlier save died before updating the index, so rebuild it whole.
+    @discardableResult
     func finishWrite<Record: FiledRecord>(
         of record: Record, previous: Record?, at path: StorePath, audit: AuditEntry, rebuildingIndex: Bool = false,
         holding lock: WriteLock
-    ) throws(StoreError) {
+    ) throws(StoreError) -> [SaveWarning] {
         var indexFailure: FailureReason?
         do {
             try timed(.index) { () throws(StoreError) in
@@ -170,9 +175,9 @@ extension CaseloadStore {
         do {
             try timed(.audit) { () throws(StoreError) in try AuditLog(dataFolder: folder).append(audit, holding: lock) }
         } catch {
-            if indexFailure == nil { throw .savedButNotAudited(path, error.failureReason ?? .deviceError) }
+            throw .savedButNotAudited(path, error.failureReason ?? .deviceError)
         }
-        if let indexFailure { throw .savedButIndexNotUpdated(path, indexFailure) }
+        return indexFailure.map { [.rosterIndexNotUpdated(path, $0)] } ?? []
     }
 
     /// The audit line for a write, built before anything is written so a bad id stops the write.

@@ -12,18 +12,19 @@ public final class CaseloadStore: Sendable {
     public let folder: DataFolder
     let reader: RecordReader
     let writer: AtomicWriter
-    let clock: @Sendable () -> Date
+    /// The program's one clock; every revision and audit time comes from it.
+    public let clock: Clock
     let lockTimeout: Duration
     let stepTimer: (any SaveStepTimer)?
 
     init(
-        folder: DataFolder, now: @escaping @Sendable () -> Date, lockTimeout: Duration,
+        folder: DataFolder, clock: Clock, lockTimeout: Duration,
         stepTimer: (any SaveStepTimer)? = nil
     ) {
         self.folder = folder
         self.reader = RecordReader(fileSystem: folder.fileSystem)
         self.writer = AtomicWriter(fileSystem: folder.fileSystem)
-        self.clock = now
+        self.clock = clock
         self.lockTimeout = lockTimeout
         self.stepTimer = stepTimer
     }
@@ -33,12 +34,12 @@ public final class CaseloadStore: Sendable {
     public static func open(
         at url: URL,
         fileSystem: any FileSystem = PosixFileSystem(),
-        now: @escaping @Sendable () -> Date = { Date() },
+        clock: Clock = .system,
         lockTimeout: Duration = WriteLock.defaultTimeout,
         stepTimer: (any SaveStepTimer)? = nil
     ) throws(StoreError) -> CaseloadStore {
         let folder = try DataFolder.open(url.path, creatingIfMissing: false, fileSystem: fileSystem)
-        let store = CaseloadStore(folder: folder, now: now, lockTimeout: lockTimeout, stepTimer: stepTimer)
+        let store = CaseloadStore(folder: folder, clock: clock, lockTimeout: lockTimeout, stepTimer: stepTimer)
         guard try store.exists(ProgramSettings.fileName) else { throw .notACaseload(folder: folder.root) }
         return store
     }
@@ -50,10 +51,10 @@ public final class CaseloadStore: Sendable {
     public static func create(
         at url: URL, programName: String, timeZone: String, by staff: StaffID,
         fileSystem: any FileSystem = PosixFileSystem(),
-        now: @escaping @Sendable () -> Date = { Date() }
+        clock: Clock = .system
     ) throws(StoreError) -> Bool {
         let folder = try DataFolder.open(url.path, creatingIfMissing: true, fileSystem: fileSystem)
-        let store = CaseloadStore(folder: folder, now: now, lockTimeout: WriteLock.defaultTimeout)
+        let store = CaseloadStore(folder: folder, clock: clock, lockTimeout: WriteLock.defaultTimeout)
         let lock = try folder.lockForWriting()
         defer { lock.release() }
         if try store.exists(ProgramSettings.fileName) { return false }
@@ -76,9 +77,7 @@ public final class CaseloadStore: Sendable {
     }
 
     /// The clock, to the whole second, because record files store whole seconds.
-    func now() -> Date {
-        Date(timeIntervalSince1970: clock().timeIntervalSince1970.rounded(.down))
-    }
+    func now() -> Date { clock.now() }
 
     // MARK: Reads
 

@@ -43,8 +43,6 @@ public enum StoreError: Error, Sendable, Hashable {
     case saveRefused(StorePath, RecordProblem?, keptAt: StorePath)
     /// A save had to be refused and the user's version could not be kept in conflicts/ either.
     case conflictNotKept(StorePath, FailureReason)
-    /// The record was saved but the roster index was not updated.
-    case savedButIndexNotUpdated(StorePath, FailureReason)
     /// The record was saved but its audit line was not written.
     case savedButNotAudited(StorePath, FailureReason)
     /// The record holds a value JSON cannot express (a number that is not finite).
@@ -62,8 +60,7 @@ extension StoreError {
         switch self {
         case .saveFailed(_, let reason), .saveUnconfirmed(_, let reason), .readFailed(_, let reason),
             .auditAppendFailed(_, let reason), .lockFailed(_, let reason), .folderUnavailable(_, let reason),
-            .folderNotCreated(_, let reason), .conflictNotKept(_, let reason), .savedButIndexNotUpdated(_, let reason),
-            .savedButNotAudited(_, let reason):
+            .folderNotCreated(_, let reason), .conflictNotKept(_, let reason), .savedButNotAudited(_, let reason):
             reason
         case .damaged(let damage):
             if case .unreadable(let reason) = damage.problem { reason } else { nil }
@@ -129,9 +126,6 @@ extension StoreError: CustomStringConvertible, LocalizedError {
         case .conflictNotKept(let file, let reason):
             "Your changes to \(file) were not saved because someone else changed or removed it, and they could not "
                 + "be kept in conflicts/ either because \(reason); copy your text somewhere safe before closing Caseload."
-        case .savedButIndexNotUpdated(let file, let reason):
-            "\(file) was saved, but the roster index could not be updated because \(reason); run "
-                + "`caseload check --repair` to rebuild it."
         case .unencodable(let file):
             "\(file) was not saved because one of its values cannot be written down (such as a number that is not "
                 + "finite); correct it and save again."

@@ -11,8 +11,7 @@ struct FaultCaseload {
     init(runner given: BinaryRunner? = nil, participants count: Int = 4) throws {
         let runner = try given ?? BinaryRunner()
         self.runner = runner
-        try runner.succeed("init", "--program", "Fault Test IOP", "--time-zone", "America/Chicago")
-        try runner.succeed("staff", "add", "mgarcia", "--name", "María García", "--credentials", "LCSW")
+        try runner.makeCaseload(program: "Fault Test IOP")
         participants = try (1...count).map { number in
             try runner.succeed(
                 "participant", "add", "--first", "Person\(number)", "--last", "Núñez", "--dob", "1990-01-01",

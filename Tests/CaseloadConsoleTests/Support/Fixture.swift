@@ -77,14 +77,17 @@ enum Fixture {
         ])
         jose.supportMembers = [
             SupportMember(id: "F1", name: "Lucía Núñez", relationship: "wife", phone: "555-0150",
-                          consent: DisclosureConsent(scope: "attendance and progress", signedOn: date("2026-11-02"),
-                                                     expiresOn: date("2027-05-02"))),
+                          consent: DisclosureConsent(recipient: "Lucía Núñez", purpose: "Family involvement in treatment",
+                                                     categories: [.attendance, .progress, .sessionParticipation],
+                                                     signedOn: date("2026-11-02"), expiresOn: date("2027-05-02"))),
             SupportMember(id: "F2", name: "Ana Núñez", relationship: "sister",
-                          consent: DisclosureConsent(scope: "attendance only", signedOn: date("2026-11-02"),
+                          consent: DisclosureConsent(recipient: "Ana Núñez", purpose: "Family involvement in treatment",
+                                                     categories: [.attendance], signedOn: date("2026-11-02"),
                                                      expiresOn: date("2026-11-16"))),
             SupportMember(id: "F3", name: "Carlos Núñez", relationship: "father",
-                          consent: DisclosureConsent(scope: "attendance and progress", signedOn: date("2026-11-02"),
-                                                     revokedOn: date("2026-11-10"))),
+                          consent: DisclosureConsent(recipient: "Carlos Núñez", purpose: "Family involvement in treatment",
+                                                     categories: [.attendance, .progress], signedOn: date("2026-11-02"),
+                                                     expiresOn: date("2027-05-02"), revokedOn: date("2026-11-10"))),
             SupportMember(id: "F4", name: "Rosa Díaz", relationship: "sponsor"),
         ]
 

@@ -150,15 +150,16 @@ struct ParticipantTests {
         ])
     func consent(day: String, current: Bool) {
         let consent = DisclosureConsent(
-            scope: "Attendance and progress", signedOn: Fixture.date("2026-10-01"),
-            expiresOn: Fixture.date("2026-12-31"))
+            recipient: "Lucía Núñez", purpose: "Family involvement", categories: [.attendance, .progress],
+            signedOn: Fixture.date("2026-10-01"), expiresOn: Fixture.date("2026-12-31"))
         #expect(consent.isCurrent(on: Fixture.date(day)) == current)
     }
 
     @Test("A revoked consent stops disclosure on the day it was revoked")
     func revoked() {
         let consent = DisclosureConsent(
-            scope: "All", signedOn: Fixture.date("2026-10-01"), revokedOn: Fixture.date("2026-11-10"))
+            recipient: "Lucía Núñez", purpose: "Family involvement", categories: DisclosureCategory.allCases,
+            signedOn: Fixture.date("2026-10-01"), expiresOn: nil, revokedOn: Fixture.date("2026-11-10"))
         #expect(consent.isCurrent(on: Fixture.date("2026-11-09")))
         #expect(!consent.isCurrent(on: Fixture.date("2026-11-10")))
     }

@@ -22,7 +22,12 @@ enum FamilyTab {
             if let phone = member.phone { who += " \(state.session.glyphs.separator) \(phone)" }
             out.append("  " + who, .title)
             out.field("Consent", consent(member.consent, today: today))
-            if let scope = member.consent?.scope, !scope.isEmpty { out.field("May receive", scope) }
+            if let consent = member.consent {
+                out.field("Recipient", consent.recipient)
+                out.field("Purpose", consent.purpose)
+                out.field("May receive", consent.categories.isEmpty
+                    ? "Nothing named" : consent.categories.map(\.title).joined(separator: ", "))
+            }
         }
         return out.lines
     }

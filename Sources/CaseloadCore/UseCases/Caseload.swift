@@ -1,0 +1,78 @@
+/// Every write to a caseload, one operation each. An operation loads what it needs, checks every
+/// rule (who may, when, what must be filled), saves through the store and returns an `Outcome`
+/// with warnings, or throws a refusal that names the rule. The command line and the console only
+/// parse input and show outcomes; neither adds a rule of its own.
+public struct Caseload: Sendable {
+    public let store: CaseloadStore
+
+    public init(store: CaseloadStore) {
+        self.store = store
+    }
+
+    /// The program's one clock.
+    public var clock: Clock { store.clock }
+
+    /// The staff member acting. Every command, reads included, acts as someone on the staff list
+    /// who is still active.
+    public func actingStaff(_ id: StaffID) throws(CaseloadError) -> Staff {
+        let staff: Staff
+        do {
+            staff = try store.staffMember(id)
+        } catch .recordNotFound, .invalidRecordID {
+            throw .refused(.unknownStaff(id))
+        } catch {
+            throw .store(error)
+        }
+        guard staff.isActive else { throw .refused(.inactiveStaff(id)) }
+        return staff
+    }
+
+    /// The program's settings.
+    public func program() throws(CaseloadError) -> ProgramSettings {
+        try stored { () throws(StoreError) in try store.program() }
+    }
+
+    /// Today on the program's calendar.
+    public func today() throws(CaseloadError) -> LocalDate {
+        clock.today(in: try program().timeZone)
+    }
+
+    // MARK: Helpers for the operations
+
+    /// Runs a domain check, turning its refusal into the operation's.
+    func rule<T>(_ body: () throws(DomainError) -> T) throws(CaseloadError) -> T {
+        do { return try body() } catch { throw .refused(error) }
+    }
+
+    /// Runs a store call, turning its failure into the operation's.
+    func stored<T>(_ body: () throws(StoreError) -> T) throws(CaseloadError) -> T {
+        do { return try body() } catch { throw .store(error) }
+    }
+
+    /// One participant, refused by name when there is no such participant.
+    func loadParticipant(_ id: ParticipantID) throws(CaseloadError) -> Participant {
+        do {
+            return try store.participant(id)
+        } catch .recordNotFound, .invalidRecordID {
+            throw .refused(.unknownParticipant(id))
+        } catch {
+            throw .store(error)
+        }
+    }
+
+    /// Adds a new record and wraps what the store reports.
+    func added<Record: FiledRecord>(_ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = [])
+        throws(CaseloadError) -> Outcome<Record>
+    {
+        let saved = try stored { () throws(StoreError) in try store.add(record, action: action, by: staff.id) }
+        return Outcome(saved, warnings: warnings)
+    }
+
+    /// Saves a changed record and wraps what the store reports.
+    func saved<Record: FiledRecord>(_ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = [])
+        throws(CaseloadError) -> Outcome<Record>
+    {
+        let saved = try stored { () throws(StoreError) in try store.save(record, action: action, by: staff.id) }
+        return Outcome(saved, warnings: warnings)
+    }
+}

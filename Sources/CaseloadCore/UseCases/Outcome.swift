@@ -1,0 +1,24 @@
+/// What a successful operation saved, and what the user should know about it.
+public struct Outcome<Record: Sendable>: Sendable {
+    /// The record as saved, with its new revision.
+    public let record: Record
+    /// Things worth saying that did not stop the save.
+    public let warnings: [Warning]
+
+    init(_ saved: Saved<Record>, warnings: [Warning]) {
+        self.record = saved.record
+        self.warnings = warnings + saved.warnings.map(Warning.saved)
+    }
+}
+
+/// Something the user should hear about after a successful save.
+public enum Warning: Sendable, Equatable, CustomStringConvertible {
+    /// The store saved the record but something around it lagged.
+    case saved(SaveWarning)
+
+    public var description: String {
+        switch self {
+        case .saved(let warning): warning.description
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// What staff do, each with its rule for who may do it. The table the operations check, the
+/// tests walk role by role, and the README copies.
+public enum StaffAction: String, CaseIterable, Sendable {
+    case manageStaff
+    case changeSettings
+    case admit
+    case editParticipant
+    case transition
+    case discharge
+    case dischargeWithOpenFlag
+    case readmit
+    case manageConsents
+    case editPlan
+    case recordSession
+    case writeNote
+    case signNote
+    case coSignNote
+    case addAddendum
+    case recordCheckIn
+    case acknowledgeFlag
+
+    /// The roles that may take the action at all.
+    public var roles: Set<StaffRole> {
+        switch self {
+        case .manageStaff, .changeSettings: [.admin]
+        case .coSignNote, .dischargeWithOpenFlag: [.supervisor]
+        case .admit, .editParticipant, .transition, .discharge, .readmit, .manageConsents, .editPlan,
+            .recordSession, .writeNote, .signNote, .addAddendum, .recordCheckIn, .acknowledgeFlag:
+            [.counselor, .supervisor]
+        }
+    }
+
+    /// Whether the action is also limited to the facilitators of the session it concerns.
+    var needsFacilitator: Bool {
+        switch self {
+        case .writeNote, .signNote: true
+        default: false
+        }
+    }
+
+    /// The rule as a refusal states it.
+    public var rule: String {
+        switch self {
+        case .manageStaff: "Only an administrator can add, change or deactivate staff"
+        case .changeSettings: "Only an administrator can change the program's settings"
+        case .admit: "Only a counselor or supervisor can admit a participant"
+        case .editParticipant: "Only a counselor or supervisor can change a participant's record"
+        case .transition: "Only a counselor or supervisor can change a participant's level of care"
+        case .discharge: "Only a counselor or supervisor can discharge a participant"
+        case .dischargeWithOpenFlag: "Only a supervisor can discharge a participant whose safety flag is still open"
+        case .readmit: "Only a counselor or supervisor can readmit a participant"
+        case .manageConsents: "Only a counselor or supervisor can record, renew or revoke a consent to disclose"
+        case .editPlan: "Only a counselor or supervisor can change a treatment plan"
+        case .recordSession: "Only a counselor or supervisor can record a session"
+        case .writeNote: "Only a facilitator of this session can write its notes"
+        case .signNote: "Only a facilitator of this session can sign its notes"
+        case .coSignNote: "Only a supervisor who neither wrote nor signed a note can co-sign it"
+        case .addAddendum: "Only a counselor or supervisor can add an addendum to a signed note"
+        case .recordCheckIn: "Only a counselor or supervisor can record a check-in"
+        case .acknowledgeFlag: "Only a counselor or supervisor can acknowledge a safety flag"
+        }
+    }
+}
+
+/// Why a staff member may not take an action.
+public enum PermissionReason: Sendable, Equatable {
+    case role(StaffRole)
+    case notAFacilitator
+    case wroteTheNote
+    case signedTheNote
+
+    /// The end of the refusal: "kbrown is an administrator".
+    func text(_ staff: StaffID) -> String {
+        switch self {
+        case .role(let role): "\(staff) is \(role.withArticle)"
+        case .notAFacilitator: "\(staff) is not one of its facilitators"
+        case .wroteTheNote: "\(staff) wrote it"
+        case .signedTheNote: "\(staff) signed it"
+        }
+    }
+}
+
+extension StaffRole {
+    /// "a counselor", "an administrator".
+    public var withArticle: String {
+        switch self {
+        case .counselor: "a counselor"
+        case .supervisor: "a supervisor"
+        case .admin: "an administrator"
+        }
+    }
+}
+
+/// Checks the permission table.
+public enum Permissions {
+    /// Refuses `staff` when their role may not take `action`, or, for note actions, when they do
+    /// not facilitate `session`.
+    public static func check(_ action: StaffAction, by staff: Staff, in session: Session? = nil) throws(DomainError) {
+        guard action.roles.contains(staff.role) else {
+            throw .notPermitted(action, staff: staff.id, because: .role(staff.role))
+        }
+        if action.needsFacilitator, let session, !session.facilitators.contains(staff.id) {
+            throw .notPermitted(action, staff: staff.id, because: .notAFacilitator)
+        }
+    }
+
+    /// Refuses a co-signature by anyone but a supervisor who neither wrote nor signed `note`.
+    public static func checkCoSignature(of note: Note, by staff: Staff) throws(DomainError) {
+        try check(.coSignNote, by: staff)
+        if note.author == staff.id { throw .notPermitted(.coSignNote, staff: staff.id, because: .wroteTheNote) }
+        if note.signature?.by == staff.id {
+            throw .notPermitted(.coSignNote, staff: staff.id, because: .signedTheNote)
+        }
+    }
+
+    /// Whether `staff` may take `action` (in `session`), for screens that grey out what is refused.
+    public static func allows(_ action: StaffAction, by staff: Staff, in session: Session? = nil) -> Bool {
+        (try? check(action, by: staff, in: session)) != nil
+    }
+}
