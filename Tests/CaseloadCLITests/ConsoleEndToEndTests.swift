@@ -17,7 +17,10 @@ struct ConsoleEndToEndTests {
         try TmuxDriver(
             command: [BinaryRunner.binary.path, "--data", caseload.data.path, "--as", counselor],
             cols: cols, rows: rows,
-            environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": caseload.data.path]
+            environment: [
+                "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": caseload.data.path,
+                "CASELOAD_NOW": BinaryRunner.pinnedNow,
+            ]
                 .merging(environment) { $1 })
     }
 

@@ -25,6 +25,8 @@ private struct CrashRecord: Codable, Equatable {
 @Suite("Crashes during saves")
 struct CrashTests {
     static let childFolderVariable = "CASELOAD_STORAGE_CRASH_CHILD_FOLDER"
+    /// When the child says its saves happen: fixed, so the audit file it appends to is known whatever the date.
+    static let savedAt = Date(timeIntervalSince1970: 1_795_395_900)  // 2026-11-23T01:05:00Z
     static let isChild = ProcessInfo.processInfo.environment[childFolderVariable] != nil
     static let file = "participants/P-0001.json"
 
@@ -58,7 +60,7 @@ struct CrashTests {
             let version = try readVersion(folder)
             #expect(version > lastVersion)
             lastVersion = version
-            let audit = try AuditLog(dataFolder: folder).read(AuditMonth(containing: Date()))
+            let audit = try AuditLog(dataFolder: folder).read(AuditMonth(containing: Self.savedAt))
             // Each kill can cost at most the audit line of the save it interrupted (torn, or never
             // written when the kill fell between the rename and the append); every other line reads.
             #expect(audit.unreadableLines.count <= round)
@@ -76,7 +78,7 @@ struct CrashTests {
         let folder = try DataFolder.open(ProcessInfo.processInfo.environment[Self.childFolderVariable]!)
         let writer = AtomicWriter()
         let log = AuditLog(dataFolder: folder)
-        let entry = AuditEntry(action: AuditAction("crash.save"), at: Date(), record: AuditIdentifier("P-0001")!, staff: AuditIdentifier("child")!)
+        let entry = AuditEntry(action: AuditAction("crash.save"), at: Self.savedAt, record: AuditIdentifier("P-0001")!, staff: AuditIdentifier("child")!)
         while true {
             let lock = try folder.lockForWriting()
             let version = try readVersion(folder)
