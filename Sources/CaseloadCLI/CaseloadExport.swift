@@ -30,7 +30,7 @@ struct CaseloadExport {
     }
 
     /// One CSV per table, named as the export's help says.
-    func csvTables() -> [(String, String)] {
+    func csvTables(today: LocalDate) -> [(String, String)] {
         let d = document
         return [
             ("staff.csv", CSV.table(
@@ -43,7 +43,7 @@ struct CaseloadExport {
                 d.participants.map { p in
                     [p.id.rawValue, p.firstName, p.lastName, p.preferredName ?? "", p.pronouns ?? "",
                      p.dateOfBirth.description, p.phone ?? "", p.admissionDate.description, p.referralSource,
-                     p.track.rawValue, p.primaryCounselor.rawValue, p.status.rawValue, p.levelOfCare.rawValue,
+                     p.track.rawValue, p.primaryCounselor.rawValue, p.status.rawValue, p.levelOfCare(on: today).rawValue,
                      p.diagnoses.map { [$0.icd10, $0.description].compactMap { $0 }.joined(separator: " ") }.joined(separator: "; "),
                      p.discharge?.date.description ?? "", p.discharge?.type.rawValue ?? ""]
                 })),

@@ -23,8 +23,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let caseload = try store.open().store
-        let export = try CaseloadExport.load(from: caseload)
+        let acting = try store.open()
+        let export = try CaseloadExport.load(from: acting.store)
         reportDamage(export.damaged)
         switch (format, out.map { URL(fileURLWithPath: $0) }) {
         case (.json, nil):
@@ -34,7 +34,7 @@ struct ExportCommand: ParsableCommand {
             try PrivateFiles.write([("export.json", try RecordCoding.makeEncoder().encode(export.document))], into: folder)
             Output.line("Wrote export.json to \(folder.path).")
         case (.csv, let folder):
-            let tables = export.csvTables()
+            let tables = export.csvTables(today: try acting.today())
             try PrivateFiles.write(tables.map { ($0.0, Data($0.1.utf8)) }, into: folder!)
             Output.line("Wrote \(tables.map(\.0).joined(separator: ", ")) to \(folder!.path).")
         }

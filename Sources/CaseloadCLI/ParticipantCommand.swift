@@ -57,7 +57,8 @@ struct ParticipantCommand: ParsableCommand {
         @Option(help: "Only this counselor's caseload.") var counselor: String?
 
         func run() throws {
-            let caseload = try store.open().store
+            let acting = try store.open()
+            let caseload = acting.store
             var entries = try caseload.roster()
             if all {
                 let loaded = caseload.participants()
@@ -68,11 +69,12 @@ struct ParticipantCommand: ParsableCommand {
             }
             if let counselor { entries = entries.filter { $0.primaryCounselor.rawValue == counselor } }
             entries.sort { ($0.lastName, $0.firstName, $0.id) < ($1.lastName, $1.firstName, $1.id) }
-            if output.json { return try Output.json(entries) }
+            let today = try acting.today()
+            if output.json { return try Output.json(entries.map { ParticipantListing($0, on: today) }) }
             Output.table(
                 ["ID", "NAME", "LEVEL", "TRACK", "COUNSELOR", "STATUS", "LAST CHECK-IN"],
                 entries.map {
-                    [$0.id.rawValue, $0.sortName, $0.levelOfCare.abbreviation, $0.track.title,
+                    [$0.id.rawValue, $0.sortName, $0.levelOfCare(on: today).abbreviation, $0.track.title,
                      $0.primaryCounselor.rawValue, $0.status.title,
                      $0.latestCheckIn.map { "\($0.date)" } ?? "none"]
                 })
@@ -176,7 +178,7 @@ struct ParticipantCommand: ParsableCommand {
             let acting = try store.open()
             let (caseload, staff) = (acting.store, acting.staff)
             var participant = try caseload.participant(ParticipantID(id))
-            let from = participant.levelOfCare
+            let from = participant.latestLevelOfCare
             let effective = try parseDate(date, today: try acting.today())
             try participant.changeLevelOfCare(to: to, on: effective, reason: reason, by: staff.id)
             try caseload.save(participant, action: .participantTransition, by: staff.id)

@@ -15,7 +15,7 @@ struct ParticipantReport {
             ("Phone", p.phone),
             ("Emergency contact", p.emergencyContact.map { "\($0.name) (\($0.relationship)), \($0.phone)" }),
             ("Status", p.status.title),
-            ("Level of care", p.levelOfCare.title),
+            ("Level of care", p.levelOfCare(on: today).title),
             ("Track", p.track.title),
             ("Admitted", "\(p.admissionDate), referred by \(p.referralSource)"),
             ("Primary counselor", p.primaryCounselor.rawValue),

@@ -15,7 +15,7 @@ struct StoreDataSource: ConsoleDataSource {
             return ConsoleData(
                 program: try store.program(),
                 staff: Dictionary(staff.records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                roster: try store.roster(), sessions: sessions.records,
+                roster: try store.rosterIndex(), sessions: sessions.records,
                 damagedFileCount: damaged.count, damagedFiles: damaged.map { $0.file.relative })
         } catch {
             throw .unreadable(error.description)

@@ -23,7 +23,7 @@ import TerminalKit
         let screen = render(harness.state, size: size)
         let rows = harness.state.roster.visible.map { harness.state.digest.facts.rows[$0] }
         let levelColumns = rows.enumerated().map { index, row in
-            column(of: row.entry.levelOfCare.abbreviation + " ", in: screen, row: 4 + index)
+            column(of: row.levelOfCare.abbreviation + " ", in: screen, row: 4 + index)
         }
         #expect(Set(levelColumns).count == 1, "Level starts at \(levelColumns)")
         #expect(levelColumns.first! != nil)

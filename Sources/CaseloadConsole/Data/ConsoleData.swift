@@ -5,7 +5,8 @@ import CaseloadCore
 public struct ConsoleData: Sendable, Equatable {
     public var program: ProgramSettings
     public var staff: [StaffID: Staff]
-    /// Every participant not discharged.
+    /// The roster index: every participant not discharged, and the discharged whose safety
+    /// flag is still open.
     public var roster: [RosterEntry]
     /// Every session in `ConsoleData.sessionWindow(today:)`: this week's for hours and the
     /// Sessions screen, the weeks before for notes still unsigned.

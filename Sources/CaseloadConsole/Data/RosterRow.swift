@@ -12,10 +12,11 @@ struct RosterRow: Sendable, Equatable {
     let searchKey: SearchKey
     /// The sort name folded, so "Ávila" sorts with the A's.
     let sortKey: String
+    /// In force today, so a step-down recorded for next Monday shows from next Monday.
+    let levelOfCare: LevelOfCare
     /// This week so far: progress, not a verdict (on a Monday morning everyone is short).
     let hours: WeeklyHours
-    /// The last complete week, the one the requirement is judged on; nothing is required of
-    /// someone admitted after it began.
+    /// The last complete week, the one the requirement is judged on.
     let lastWeekHours: WeeklyHours
     let checkIn: CheckInSchedule
     let overdueNotes: Int
@@ -25,8 +26,9 @@ struct RosterRow: Sendable, Equatable {
     var id: ParticipantID { entry.id }
     var hasOpenSafetyFlag: Bool { !entry.openSafetyFlags.isEmpty }
 
-    init(entry: RosterEntry, counselorName: String, attendedMinutes: Int, lastWeekMinutes: Int,
-         program: ProgramSettings, today: LocalDate, overdueNotes: Int) {
+    /// `sessions`: at least this week's and last week's sessions the participant is on.
+    init(entry: RosterEntry, counselorName: String, sessions: [Session], program: ProgramSettings,
+         today: LocalDate, overdueNotes: Int) {
         self.entry = entry
         let preferred = entry.preferredName.flatMap { $0 == entry.firstName || $0.isEmpty ? nil : $0 }
         name = preferred.map { "\(entry.sortName) (\($0))" } ?? entry.sortName
@@ -34,30 +36,19 @@ struct RosterRow: Sendable, Equatable {
         searchKey = SearchKey([entry.sortName, entry.preferredName ?? "", entry.id.rawValue, counselorName]
             .joined(separator: " "))
         sortKey = SearchKey.fold(entry.sortName)
-        hours = WeeklyHours(week: today.isoWeek, attendedMinutes: attendedMinutes,
-                            requiredHours: program.requiredHours(for: entry.levelOfCare))
-        let lastWeek = today.adding(days: -7).isoWeek
-        lastWeekHours = WeeklyHours(
-            week: lastWeek, attendedMinutes: lastWeekMinutes,
-            requiredHours: entry.admissionDate > lastWeek.monday ? 0 : program.requiredHours(for: entry.levelOfCare))
-        checkIn = CheckInSchedule(admission: entry.admissionDate, lastCheckIn: entry.latestCheckIn?.date,
+        levelOfCare = entry.levelOfCare(on: today)
+        hours = ServiceHours.week(today.isoWeek, of: entry.id, care: entry.care, sessions: sessions, settings: program)
+        lastWeekHours = ServiceHours.week(today.adding(days: -7).isoWeek, of: entry.id, care: entry.care,
+                                          sessions: sessions, settings: program)
+        checkIn = CheckInSchedule(admission: entry.admissionDate, lastQuestionnaire: entry.lastQuestionnaire,
                                   cadenceDays: program.checkInCadenceDays)
         self.overdueNotes = overdueNotes
         worsening = RosterRow.changes(entry).filter { $0.trend == .worsening }
     }
 
-    /// Baseline-to-latest change of each measure both check-ins answered.
+    /// Each measure's change from its own baseline to its latest score.
     static func changes(_ entry: RosterEntry) -> [ScoreChange] {
-        guard let baseline = entry.baselineCheckIn, let latest = entry.latestCheckIn,
-              baseline.id != latest.id else { return [] }
-        var changes: [ScoreChange] = []
-        if let first = baseline.phq9Total, let last = latest.phq9Total {
-            changes.append(ScoreChange(instrument: .phq9, baseline: first, latest: last))
-        }
-        if let first = baseline.gad7Total, let last = latest.gad7Total {
-            changes.append(ScoreChange(instrument: .gad7, baseline: first, latest: last))
-        }
-        return changes
+        Instrument.allCases.compactMap { entry.scores($0)?.change($0) }
     }
 
     func isCheckInOverdue(on today: LocalDate) -> Bool { checkIn.isOverdue(on: today) }

@@ -5,7 +5,7 @@ import Foundation
 enum DashboardReport {
     static func build(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> Report {
         Report(sections: [
-            safetyFlags(facts.rows, glyphs: session.glyphs),
+            safetyFlags(facts.rows + facts.dischargedWithOpenFlags, glyphs: session.glyphs),
             belowHours(facts.rows, glyphs: session.glyphs),
             worsening(facts.rows, glyphs: session.glyphs),
             overdueCheckIns(facts.rows, today: session.today),
@@ -40,7 +40,7 @@ enum DashboardReport {
                       .fixed("Last check-in", 13), .fixed("PHQ-9", 5, align: .right), .fixed("Flags", 12)],
             rows: flagged.map { row in
                 ReportRow([
-                    [Span(glyphs.safetyFlag, .flagSafety)], name(row), counselor(row),
+                    [Span(glyphs.safetyFlag, .flagSafety)], Wording.flaggedName(row), counselor(row),
                     [Span(row.entry.latestCheckIn.map { Format.shortDate($0.date) } ?? "None yet", .value)],
                     [ScoreSpans.total(row.entry.latestCheckIn?.phq9Total, .phq9)],
                     [Span(Format.count(row.entry.openSafetyFlags.count, "open flag"), .flagSafety)],
@@ -58,7 +58,7 @@ enum DashboardReport {
                       .fixed("Hours", 13), .fixed("Short by", 9, align: .right)],
             rows: below.map { row in
                 ReportRow([
-                    name(row), [Span(row.entry.levelOfCare.abbreviation, .value)], counselor(row),
+                    name(row), [Span(row.levelOfCare.abbreviation, .value)], counselor(row),
                     Meter.hours(row.lastWeekHours, glyphs: glyphs),
                     [Span("\(Format.hours(row.lastWeekHours.requiredHours - row.lastWeekHours.attendedHours))h", .meterShort)],
                 ], participant: row.id)

@@ -20,6 +20,11 @@ enum Wording {
         }
     }
 
+    /// The participant's name, marked when they left care with the safety flag still open.
+    static func flaggedName(_ row: RosterRow) -> [Span] {
+        [Span(row.name, .value)] + (row.entry.isInCare ? [] : [Span(" (discharged)", .muted)])
+    }
+
     /// "Due today", "Overdue 3 days", "Due Fri 27 Nov".
     static func checkInDue(_ schedule: CheckInSchedule, today: LocalDate) -> Span {
         if schedule.isOverdue(on: today) {

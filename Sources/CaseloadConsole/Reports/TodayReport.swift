@@ -7,8 +7,9 @@ enum TodayReport {
     static func build(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> Report {
         let me = session.staff.id
         let mine = facts.rows.filter { $0.entry.primaryCounselor == me }
+        let flaggedAfterDischarge = facts.dischargedWithOpenFlags.filter { $0.entry.primaryCounselor == me }
         return Report(sections: [
-            safetyFlags(mine, glyphs: session.glyphs),
+            safetyFlags(mine + flaggedAfterDischarge, glyphs: session.glyphs),
             sessionsToday(data: data, facts: facts, session: session),
             notesToWrite(data: data, facts: facts, session: session),
             checkInsDue(mine, today: session.today),
@@ -24,7 +25,7 @@ enum TodayReport {
             rows: flagged.map { row in
                 let latest = row.entry.latestCheckIn
                 return ReportRow([
-                    [Span(glyphs.safetyFlag, .flagSafety)], [Span(row.name, .value)],
+                    [Span(glyphs.safetyFlag, .flagSafety)], Wording.flaggedName(row),
                     [Span(latest.map { Format.shortDate($0.date) } ?? "None yet", .value)],
                     [ScoreSpans.total(latest?.phq9Total, .phq9)],
                     [Span(Format.count(row.entry.openSafetyFlags.count, "open flag"), .flagSafety)],
@@ -98,7 +99,7 @@ enum TodayReport {
                       .fixed("Due", 18)],
             rows: due.map { row in
                 ReportRow([
-                    [Span(row.name, .value)], [Span(row.entry.levelOfCare.abbreviation, .value)],
+                    [Span(row.name, .value)], [Span(row.levelOfCare.abbreviation, .value)],
                     [Span(row.entry.latestCheckIn.map { Format.shortDate($0.date) } ?? "None yet", .value)],
                     [Wording.checkInDue(row.checkIn, today: today)],
                 ], participant: row.id)

@@ -34,8 +34,8 @@ extension ConsoleState {
             visible.sort(by: byName)
         case .level:
             visible.sort { a, b in
-                rows[a].entry.levelOfCare != rows[b].entry.levelOfCare
-                    ? rows[a].entry.levelOfCare < rows[b].entry.levelOfCare : byName(a, b)
+                rows[a].levelOfCare != rows[b].levelOfCare
+                    ? rows[a].levelOfCare < rows[b].levelOfCare : byName(a, b)
             }
         case .hours:
             visible.sort { a, b in

@@ -84,7 +84,7 @@ enum RosterView {
         return [
             [Span(selected ? glyphs.frame.marker : " ", .value)],
             [Span(row.name, dim ? .rosterDim : .value)],
-            [Span(entry.levelOfCare.abbreviation, .value)],
+            [Span(row.levelOfCare.abbreviation, .value)],
             [Span(entry.track.title, .value)],
         ] + (showingCounselor ? [[Span(row.counselorName, .value)]] : []) + [
             Meter.hours(row.hours, glyphs: glyphs),

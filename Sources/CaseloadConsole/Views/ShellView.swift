@@ -22,7 +22,7 @@ enum ShellView {
 
     /// "12 in care · 2 files damaged "; the damage always shows, the count when there is room.
     private static func caseloadState(_ state: ConsoleState, withCount: Bool) -> [Span] {
-        var spans = withCount ? [Span("\(state.data.roster.count) in care ", .header)] : []
+        var spans = withCount ? [Span("\(state.digest.facts.rows.count) in care ", .header)] : []
         let damaged = state.data.damagedFileCount
         if damaged > 0 {
             if withCount { spans.append(Span("\(state.session.glyphs.separator) ", .header)) }

@@ -54,6 +54,11 @@ enum Meter {
         ]
     }
 
+    /// "3h excused", shown beside the attended hours; nothing when no session was excused.
+    static func excused(_ hours: WeeklyHours) -> [Span] {
+        hours.excusedMinutes > 0 ? [Span("\(Format.hours(hours.excusedHours))h excused", .muted)] : []
+    }
+
     /// A one-line chart of `values` scaled to `maximum`, one glyph per value.
     static func sparkline(_ values: [Int], maximum: Int, glyphs: ConsoleGlyphs) -> String {
         let levels = glyphs.sparkline

@@ -49,6 +49,14 @@ public struct CheckIn: StoredRecord {
 
     public var hasOpenSafetyFlag: Bool { safetyFlag?.isOpen ?? false }
 
+    /// The answers to `instrument`, when this check-in asked it.
+    public func answers(_ instrument: Instrument) -> QuestionnaireAnswers? {
+        switch instrument {
+        case .phq9: phq9
+        case .gad7: gad7
+        }
+    }
+
     /// Closes the safety flag with what staff did about it.
     public mutating func acknowledgeSafetyFlag(by staff: StaffID, at time: Date, action: String)
         throws(DomainError)

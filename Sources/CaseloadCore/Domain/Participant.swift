@@ -18,7 +18,8 @@ public struct Participant: StoredRecord {
     public var diagnoses: [Diagnosis]
     public var primaryCounselor: StaffID
     public var status: ParticipantStatus
-    /// Every level of care since admission, oldest first; the last entry is the current one.
+    /// Every level of care since admission, oldest first. The last entry may not be in force yet
+    /// (a step-down recorded ahead of its date): ask `levelOfCare(on:)` for the level on a day.
     public var levelOfCareHistory: [LevelOfCareChange]
     public var supportMembers: [SupportMember]
     public var treatmentPlan: TreatmentPlan
@@ -55,7 +56,19 @@ public struct Participant: StoredRecord {
     /// The name staff call the person by: preferred first name when they gave one.
     public var displayName: String { "\(preferredName ?? firstName) \(lastName)" }
 
-    public var levelOfCare: LevelOfCare { levelOfCareHistory.last!.level }
+    /// Admission, discharge and the levels of care, as the hours and level rules read them.
+    public var careTimeline: CareTimeline {
+        CareTimeline(
+            admission: admissionDate, discharge: discharge?.date,
+            levels: levelOfCareHistory.map { CareTimeline.Step(level: $0.level, effective: $0.effective) })
+    }
+
+    /// The level of care in force on `date`.
+    public func levelOfCare(on date: LocalDate) -> LevelOfCare { careTimeline.levelOfCare(on: date) }
+
+    /// The newest entry of the history, even when it takes effect only later: a further
+    /// transition is judged against it, since it is the level the participant is heading to.
+    public var latestLevelOfCare: LevelOfCare { levelOfCareHistory.last!.level }
 
     /// Age in whole years on `date`.
     public func age(on date: LocalDate) -> Int {
@@ -68,7 +81,7 @@ public struct Participant: StoredRecord {
         to level: LevelOfCare, on date: LocalDate, reason: String, by staff: StaffID
     ) throws(DomainError) {
         guard status != .discharged else { throw .participantDischarged(id) }
-        guard level != levelOfCare else { throw .sameLevelOfCare(level) }
+        guard level != latestLevelOfCare else { throw .sameLevelOfCare(level) }
         let current = levelOfCareHistory.last!.effective
         guard date >= current else { throw .transitionBeforeCurrent(date, current: current) }
         guard !reason.trimmed.isEmpty else { throw .emptyField("The reason for the change") }

@@ -5,14 +5,16 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
     public var firstName: String
     public var lastName: String
     public var preferredName: String?
-    public var levelOfCare: LevelOfCare
     public var track: Track
     public var status: ParticipantStatus
     public var primaryCounselor: StaffID
-    public var admissionDate: LocalDate
-    /// The first check-in with scores: the baseline "change since admission" is measured from.
-    public var baselineCheckIn: CheckInSummary?
+    /// The whole timeline, not today's level: a transition recorded ahead of its date must take
+    /// effect on that date without the index being rewritten.
+    public var care: CareTimeline
+    /// The latest check-in of any kind, for display.
     public var latestCheckIn: CheckInSummary?
+    public var phq9: ScoreBaseline?
+    public var gad7: ScoreBaseline?
     public var openSafetyFlags: [CheckInID]
     /// The participant file's revision this entry was built from.
     public var participantRevision: Int
@@ -22,20 +24,58 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
         firstName = participant.firstName
         lastName = participant.lastName
         preferredName = participant.preferredName
-        levelOfCare = participant.levelOfCare
         track = participant.track
         status = participant.status
         primaryCounselor = participant.primaryCounselor
-        admissionDate = participant.admissionDate
+        care = participant.careTimeline
         participantRevision = participant.revision.number
-        let ordered = checkIns.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        baselineCheckIn = ordered.first.map(CheckInSummary.init)
-        latestCheckIn = ordered.last.map(CheckInSummary.init)
-        openSafetyFlags = ordered.filter(\.hasOpenSafetyFlag).map(\.id)
+        openSafetyFlags = []
+        // In date order, so the open flags come out oldest first.
+        for checkIn in checkIns.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) { include(checkIn) }
     }
 
     public var sortName: String { "\(lastName), \(firstName)" }
     public var displayName: String { "\(preferredName ?? firstName) \(lastName)" }
+    public var admissionDate: LocalDate { care.admission }
+
+    public func levelOfCare(on date: LocalDate) -> LevelOfCare { care.levelOfCare(on: date) }
+
+    /// Active or on hold: the roster's list. The index also keeps discharged participants while
+    /// a safety flag is open, so the flag stays in front of a supervisor after discharge.
+    public var isInCare: Bool { status != .discharged }
+    public var belongsInIndex: Bool { isInCare || !openSafetyFlags.isEmpty }
+
+    public func scores(_ instrument: Instrument) -> ScoreBaseline? {
+        switch instrument {
+        case .phq9: phq9
+        case .gad7: gad7
+        }
+    }
+
+    /// The last check-in that had a PHQ-9 or GAD-7: the next one is due from it.
+    public var lastQuestionnaire: LocalDate? { [phq9?.latest.date, gad7?.latest.date].compactMap { $0 }.max() }
+
+    /// Takes in one saved check-in, new or edited with the same date and answers.
+    mutating func include(_ checkIn: CheckIn) {
+        if latestCheckIn.map({ (checkIn.date, checkIn.id) >= ($0.date, $0.id) }) ?? true {
+            latestCheckIn = CheckInSummary(checkIn)
+        }
+        phq9 = phq9.including(checkIn, .phq9, admission: admissionDate)
+        gad7 = gad7.including(checkIn, .gad7, admission: admissionDate)
+        if !checkIn.hasOpenSafetyFlag {
+            openSafetyFlags.removeAll { $0 == checkIn.id }
+        } else if !openSafetyFlags.contains(checkIn.id) {
+            openSafetyFlags.append(checkIn.id)
+        }
+    }
+
+    /// Keeps what `other` summarised of the check-ins, when only the participant's file changed.
+    mutating func keepCheckIns(of other: RosterEntry) {
+        latestCheckIn = other.latestCheckIn
+        phq9 = other.phq9
+        gad7 = other.gad7
+        openSafetyFlags = other.openSafetyFlags
+    }
 }
 
 /// The scores of one check-in, without its free text.

@@ -1,12 +1,13 @@
-/// When the next check-in is due, from the last one (or admission) and the program's cadence.
+/// When the next PHQ-9/GAD-7 check-in is due, from the last one that had a questionnaire (or
+/// admission) and the program's cadence. A craving-only check-in does not put it off.
 public struct CheckInSchedule: Sendable, Equatable {
-    public let lastCheckIn: LocalDate?
+    public let lastQuestionnaire: LocalDate?
     public let nextDue: LocalDate
 
-    public init(admission: LocalDate, lastCheckIn: LocalDate?, cadenceDays: Int) {
-        self.lastCheckIn = lastCheckIn
+    public init(admission: LocalDate, lastQuestionnaire: LocalDate?, cadenceDays: Int) {
+        self.lastQuestionnaire = lastQuestionnaire
         // The first check-in is due on admission day; later ones a cadence after the last.
-        self.nextDue = lastCheckIn.map { $0.adding(days: cadenceDays) } ?? admission
+        self.nextDue = lastQuestionnaire.map { $0.adding(days: cadenceDays) } ?? admission
     }
 
     public func isOverdue(on today: LocalDate) -> Bool { today > nextDue }

@@ -1,4 +1,4 @@
-/// How a score moved from the first check-in after admission to the latest one.
+/// How a score moved from its baseline, the first check-in after admission that answered it, to the latest one.
 public struct ScoreChange: Sendable, Equatable {
     public let instrument: Instrument
     public let baseline: Int
@@ -22,17 +22,12 @@ public struct ScoreChange: Sendable, Equatable {
         return .steady
     }
 
-    /// The change between the earliest and latest check-in that answered `instrument`.
-    public static func sinceAdmission(_ instrument: Instrument, in checkIns: [CheckIn]) -> ScoreChange? {
-        let scored = checkIns
-            .compactMap { checkIn in answers(instrument, of: checkIn).map { (checkIn.date, $0.total) } }
-            .sorted { $0.0 < $1.0 }
-        guard let first = scored.first, let last = scored.last, scored.count >= 2 else { return nil }
-        return ScoreChange(instrument: instrument, baseline: first.1, latest: last.1)
-    }
-
-    private static func answers(_ instrument: Instrument, of checkIn: CheckIn) -> QuestionnaireAnswers? {
-        instrument == .phq9 ? checkIn.phq9 : checkIn.gad7
+    /// The change from the first check-in on or after admission that answered `instrument` to
+    /// the latest one; nil until there are two.
+    public static func sinceAdmission(_ instrument: Instrument, in checkIns: [CheckIn], admission: LocalDate)
+        -> ScoreChange?
+    {
+        ScoreBaseline.sinceAdmission(instrument, in: checkIns, admission: admission)?.change(instrument)
     }
 }
 

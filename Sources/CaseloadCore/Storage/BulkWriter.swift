@@ -38,11 +38,11 @@ public final class BulkWriter {
     /// Writes the roster index, flushes everything to the disk, and releases the lock.
     public func finish() throws(StoreError) {
         defer { lock.release() }
-        let roster = entries.values.filter { $0.status != .discharged }.map { entry in
+        let roster = entries.values.map { entry in
             var entry = entry
             entry.openSafetyFlags = (openFlags[entry.id] ?? [:]).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
             return entry
-        }
+        }.filter(\.belongsInIndex)
         try store.writeRosterIndex(roster, holding: lock)
         do {
             try store.folder.fileSystem.syncFileSystem(store.folder.root)
@@ -53,21 +53,14 @@ public final class BulkWriter {
 
     private func track(_ participant: Participant) {
         var entry = RosterEntry(participant: participant, checkIns: [])
-        if let old = entries[participant.id] {
-            entry.baselineCheckIn = old.baselineCheckIn
-            entry.latestCheckIn = old.latestCheckIn
-        }
+        if let old = entries[participant.id] { entry.keepCheckIns(of: old) }
         entries[participant.id] = entry
     }
 
-    /// The same summaries `RosterEntry(participant:checkIns:)` computes, kept as check-ins stream past.
+    /// The same summaries `RosterEntry(participant:checkIns:)` computes, kept as check-ins stream
+    /// past; open flags are ordered at the end, since check-ins may come in any order.
     private func track(_ checkIn: CheckIn) {
-        guard var entry = entries[checkIn.participant] else { return }
-        let summary = CheckInSummary(checkIn)
-        let key = (checkIn.date, checkIn.id)
-        if entry.baselineCheckIn.map({ key < ($0.date, $0.id) }) ?? true { entry.baselineCheckIn = summary }
-        if entry.latestCheckIn.map({ key > ($0.date, $0.id) }) ?? true { entry.latestCheckIn = summary }
-        entries[checkIn.participant] = entry
+        entries[checkIn.participant]?.include(checkIn)
         openFlags[checkIn.participant, default: [:]][checkIn.id] = checkIn.hasOpenSafetyFlag ? checkIn.date : nil
     }
 }

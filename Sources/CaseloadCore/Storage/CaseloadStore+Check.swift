@@ -164,10 +164,12 @@ extension CaseloadStore {
         let actual: [RosterEntry]
         do {
             guard let entries = try readRosterIndex() else {
+                let why = try reader.readIfPresent(folder.path(file)) == nil
+                    ? "is missing" : "was written by an earlier version of Caseload"
                 return [
                     CheckFinding(
                         kind: .index, file: file,
-                        description: "\(file) is missing; Caseload rebuilds it when the roster is next opened, or run `caseload check --repair`.")
+                        description: "\(file) \(why); Caseload rebuilds it when the roster is next opened, or run `caseload check --repair`.")
                 ]
             }
             actual = entries
@@ -181,9 +183,9 @@ extension CaseloadStore {
         }
         let checkInsByParticipant = Dictionary(grouping: checkIns, by: \.participant)
         let expected = Dictionary(
-            uniqueKeysWithValues: participants.filter { $0.status != .discharged }.map {
-                ($0.id, RosterEntry(participant: $0, checkIns: checkInsByParticipant[$0.id] ?? []))
-            })
+            uniqueKeysWithValues: participants
+                .map { RosterEntry(participant: $0, checkIns: checkInsByParticipant[$0.id] ?? []) }
+                .filter(\.belongsInIndex).map { ($0.id, $0) })
         let indexed = Dictionary(actual.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var findings: [CheckFinding] = []
         func mismatch(_ what: String) {
@@ -200,7 +202,7 @@ extension CaseloadStore {
             if entry != expected[id] { mismatch("is out of date for the participant \(id)") }
         }
         for id in indexed.keys.sorted() where expected[id] == nil && !unjudged.contains(id) {
-            mismatch("lists the participant \(id), who is discharged or has no record")
+            mismatch("lists the participant \(id), who is discharged with no open safety flag or has no record")
         }
         return findings
     }

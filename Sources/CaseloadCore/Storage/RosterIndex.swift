@@ -2,13 +2,16 @@
 import Glibc
 #endif
 
-/// The roster index, `index/roster.json`: one `RosterEntry` per participant not discharged.
+/// The roster index, `index/roster.json`: one `RosterEntry` per participant not discharged, and
+/// per discharged participant with a safety flag still open.
 ///
 /// Derived data, never the only copy: opening the console reads this one file instead of every
 /// participant and check-in, and a missing or damaged index is rebuilt from the records.
 struct RosterIndex: Codable, Equatable {
     static let relativePath = "index/roster.json"
-    static let schemaVersion = 1
+    /// 2: per-measure baselines and the whole level-of-care timeline. An index written with an
+    /// older version is rebuilt, never migrated: it is derived from the records.
+    static let schemaVersion = 2
     /// Exists from just before a participant or check-in is written until the index has caught up
     /// with it. Left behind by a save killed in between, it tells the next reader or writer that the
     /// index may be behind the records (a check-in's safety flag missing from the roster), so they
@@ -21,9 +24,14 @@ struct RosterIndex: Codable, Equatable {
 
 extension CaseloadStore {
     /// The roster: every participant not discharged, from the index (rebuilt first if missing or damaged).
+    public func roster() throws(StoreError) -> [RosterEntry] {
+        try rosterIndex().filter(\.isInCare)
+    }
+
+    /// Every entry of the index: the roster, and discharged participants with a safety flag open.
     ///
     /// While another process is between a record and its index update, this waits for its lock.
-    public func roster() throws(StoreError) -> [RosterEntry] {
+    public func rosterIndex() throws(StoreError) -> [RosterEntry] {
         if !rosterIndexIsPending(), let entries = try? readRosterIndex() { return entries }
         let lock: WriteLock
         do {
@@ -65,11 +73,12 @@ extension CaseloadStore {
         (try? folder.fileSystem.status(folder.path(RosterIndex.pendingMarkerPath).absolute, followingLinks: false)) != nil
     }
 
-    /// The index's entries, or nil when there is no index file.
+    /// The index's entries, or nil when there is no index file or an older version wrote it.
     func readRosterIndex() throws(StoreError) -> [RosterEntry]? {
         let path = folder.path(RosterIndex.relativePath)
         guard let bytes = try reader.readIfPresent(path) else { return nil }
         do {
+            guard try RecordCoding.schemaVersion(of: bytes) >= RosterIndex.schemaVersion else { return nil }
             return try RecordCoding.decode(RosterIndex.self, from: bytes, newestSchemaVersion: RosterIndex.schemaVersion)
                 .record.entries
         } catch {
@@ -79,8 +88,9 @@ extension CaseloadStore {
 
     /// The entries the records call for: the slow path, reading every participant and their check-ins.
     func rosterEntriesFromRecords() -> [RosterEntry] {
-        participants().records.filter { $0.status != .discharged }
+        participants().records
             .map { RosterEntry(participant: $0, checkIns: checkIns(of: $0.id).records) }
+            .filter(\.belongsInIndex)
             .sorted { $0.id < $1.id }
     }
 
@@ -105,63 +115,55 @@ extension CaseloadStore {
         try writer.replace(path, with: bytes, holding: lock)
     }
 
-    /// Puts a saved participant's entry in the index (or takes it out on discharge), keeping its check-in summaries.
+    /// Puts a saved participant's entry in the index (or takes it out on discharge, unless a
+    /// safety flag is still open), keeping its check-in summaries.
     func updateRosterIndex(after participant: Participant, holding lock: WriteLock) throws(StoreError) {
         guard var entries = try? readRosterIndex() else {
             try rebuildRosterIndex(holding: lock)
             return
         }
         let existing = entries.firstIndex { $0.id == participant.id }
-        if participant.status == .discharged {
-            guard let existing else { return }
-            entries.remove(at: existing)
-        } else if let existing {
-            let old = entries[existing]
-            var entry = RosterEntry(participant: participant, checkIns: [])
-            entry.baselineCheckIn = old.baselineCheckIn
-            entry.latestCheckIn = old.latestCheckIn
-            entry.openSafetyFlags = old.openSafetyFlags
-            entries[existing] = entry
-        } else {
-            // New, or back from discharge: the one participant's check-ins, not everyone's.
-            entries.append(RosterEntry(participant: participant, checkIns: checkIns(of: participant.id).records))
+        var entry = RosterEntry(participant: participant, checkIns: [])
+        if let existing, entries[existing].admissionDate == participant.admissionDate {
+            entry.keepCheckIns(of: entries[existing])
+        } else if participant.status != .discharged || existing != nil {
+            // New, back from discharge, or admitted on another date (which moves the baselines):
+            // the one participant's check-ins, not everyone's.
+            entry = RosterEntry(participant: participant, checkIns: checkIns(of: participant.id).records)
         }
+        entries.removeAll { $0.id == participant.id }
+        if entry.belongsInIndex { entries.append(entry) }
         try writeRosterIndex(entries, holding: lock)
     }
 
-    /// Updates the participant's baseline, latest check-in and open safety flags from one saved check-in.
+    /// Updates the participant's latest check-in, baselines and open safety flags from one saved check-in.
     ///
-    /// Incremental in the common cases; when an edit could change which check-in is first or last,
-    /// or opens a flag on an older check-in, it re-reads that one participant's check-ins.
+    /// Incremental for a new check-in and for an edit that keeps the date and the answers (such as
+    /// acknowledging a flag); otherwise, or when a flag opens on an older check-in, it re-reads
+    /// that one participant's check-ins.
     func updateRosterIndex(after checkIn: CheckIn, previous: CheckIn?, holding lock: WriteLock) throws(StoreError) {
         guard var entries = try? readRosterIndex() else {
             try rebuildRosterIndex(holding: lock)
             return
         }
-        guard let index = entries.firstIndex(where: { $0.id == checkIn.participant }) else { return }
-        var entry = entries[index]
-        let key = (checkIn.date, checkIn.id)
-        let wasFirstOrLast = entry.baselineCheckIn?.id == checkIn.id || entry.latestCheckIn?.id == checkIn.id
-        let movedEnd = wasFirstOrLast && previous.map { $0.date != checkIn.date } == true
-        let isLatest = entry.latestCheckIn.map { key >= ($0.date, $0.id) } ?? true
-        let flagOpened = checkIn.hasOpenSafetyFlag && !entry.openSafetyFlags.contains(checkIn.id)
+        let index = entries.firstIndex { $0.id == checkIn.participant }
+        let sameScores = previous.map {
+            $0.date == checkIn.date && $0.phq9 == checkIn.phq9 && $0.gad7 == checkIn.gad7 && $0.craving == checkIn.craving
+        } ?? true
+        let isLatest = index.flatMap { entries[$0].latestCheckIn }.map { (checkIn.date, checkIn.id) >= ($0.date, $0.id) } ?? true
+        let flagOpened = checkIn.hasOpenSafetyFlag && !(index.map { entries[$0].openSafetyFlags.contains(checkIn.id) } ?? false)
 
-        if movedEnd || (flagOpened && !isLatest) {
-            let checkIns = checkIns(of: checkIn.participant).records
-            guard let owner = try? self.participant(checkIn.participant) else { return }
-            entry = RosterEntry(participant: owner, checkIns: checkIns)
+        if let index, sameScores, !(flagOpened && !isLatest) {
+            entries[index].include(checkIn)
+        } else if index != nil || checkIn.hasOpenSafetyFlag {
+            // A participant outside the index joins it only with an open flag (after discharge).
+            guard let owner = try? participant(checkIn.participant) else { return }
+            entries.removeAll { $0.id == checkIn.participant }
+            entries.append(RosterEntry(participant: owner, checkIns: checkIns(of: checkIn.participant).records))
         } else {
-            let summary = CheckInSummary(checkIn)
-            let keepsBaseline = entry.baselineCheckIn.map { $0.id != checkIn.id && ($0.date, $0.id) < key } ?? false
-            if !keepsBaseline { entry.baselineCheckIn = summary }
-            if isLatest { entry.latestCheckIn = summary }
-            if flagOpened {
-                entry.openSafetyFlags.append(checkIn.id)
-            } else if !checkIn.hasOpenSafetyFlag {
-                entry.openSafetyFlags.removeAll { $0 == checkIn.id }
-            }
+            return
         }
-        entries[index] = entry
+        entries.removeAll { !$0.belongsInIndex }
         try writeRosterIndex(entries, holding: lock)
     }
 }

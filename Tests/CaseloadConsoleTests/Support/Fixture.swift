@@ -249,9 +249,14 @@ enum Fixture {
 
     // MARK: Assembled
 
-    static let roster: [RosterEntry] = participants
-        .filter { $0.status != .discharged }
-        .map { person in RosterEntry(participant: person, checkIns: checkIns.filter { $0.participant == person.id }) }
+    static let roster: [RosterEntry] = index(checkIns)
+
+    /// What the store's roster index holds for these check-ins.
+    static func index(_ checkIns: [CheckIn]) -> [RosterEntry] {
+        participants
+            .map { person in RosterEntry(participant: person, checkIns: checkIns.filter { $0.participant == person.id }) }
+            .filter(\.belongsInIndex)
+    }
 
     static func source(damaged: [String] = []) -> InMemoryDataSource {
         let data = ConsoleData(

@@ -54,7 +54,7 @@ struct DemoReferenceTests {
         for session in run.sessions {
             for member in session.members {
                 #expect(inCare(member.participant, on: session.date), "\(member.participant) in \(session.id)")
-                let level = ServiceHours.levelOfCare(of: participants[member.participant]!, on: session.date)
+                let level = participants[member.participant]!.levelOfCare(on: session.date)
                 if session.kind == .group {
                     let block = DemoTimetable.groups.first {
                         $0.start == session.startTime && $0.minutes == session.durationMinutes

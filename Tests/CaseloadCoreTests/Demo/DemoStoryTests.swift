@@ -38,7 +38,9 @@ struct DemoStoryTests {
     @Test("Symptom scores improve for some participants and worsen for others")
     func trajectories() {
         let byParticipant = Dictionary(grouping: run.checkIns, by: \.participant)
-        let trends = byParticipant.values.compactMap { ScoreChange.sinceAdmission(.phq9, in: $0)?.trend }
+        let trends = run.participants.compactMap { participant in
+            ScoreChange.sinceAdmission(.phq9, in: byParticipant[participant.id] ?? [], admission: participant.admissionDate)?.trend
+        }
         #expect(trends.filter { $0 == .improving }.count >= 5)
         #expect(trends.contains(.worsening))
         #expect(trends.contains(.steady))
@@ -70,9 +72,10 @@ struct DemoStoryTests {
                 let monday = week.monday
                 guard participant.admissionDate <= monday,
                     participant.discharge.map({ $0.date > monday.adding(days: 4) }) ?? true,
-                    [.php, .iop].contains(ServiceHours.levelOfCare(of: participant, on: monday))
+                    [.php, .iop].contains(participant.levelOfCare(on: monday))
                 else { continue }
-                let hours = ServiceHours.week(week, of: participant, sessions: run.sessions, settings: run.program)
+                let hours = ServiceHours.week(
+                    week, of: participant.id, care: participant.careTimeline, sessions: run.sessions, settings: run.program)
                 if hours.meetsRequirement { met += 1 } else { short += 1 }
             }
         }
@@ -83,7 +86,7 @@ struct DemoStoryTests {
     @Test("The caseload spans every level of care, discharge type mix and consent state")
     func caseloadMix() {
         let active = run.participants.filter { $0.status != .discharged }
-        #expect(Set(active.map(\.levelOfCare)) == Set(LevelOfCare.allCases))
+        #expect(Set(active.map { $0.levelOfCare(on: run.options.today) }) == Set(LevelOfCare.allCases))
         #expect((25...55).contains(active.count))
         let discharges = run.participants.compactMap(\.discharge)
         #expect(Set(discharges.map(\.type)).count >= 4)

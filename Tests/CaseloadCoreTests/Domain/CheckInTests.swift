@@ -41,12 +41,12 @@ struct CheckInTests {
     @Test("Next check-in is due a cadence after the last, overdue the day after")
     func schedule() {
         let admission = Fixture.date("2026-11-02")
-        let first = CheckInSchedule(admission: admission, lastCheckIn: nil, cadenceDays: 7)
+        let first = CheckInSchedule(admission: admission, lastQuestionnaire: nil, cadenceDays: 7)
         #expect(first.nextDue == admission)
         #expect(!first.isOverdue(on: admission))
         #expect(first.isOverdue(on: Fixture.date("2026-11-03")))
         let later = CheckInSchedule(
-            admission: admission, lastCheckIn: Fixture.date("2026-11-13"), cadenceDays: 7)
+            admission: admission, lastQuestionnaire: Fixture.date("2026-11-13"), cadenceDays: 7)
         #expect(later.nextDue == Fixture.date("2026-11-20"))
         #expect(!later.isOverdue(on: Fixture.date("2026-11-20")))
         #expect(later.isOverdue(on: Fixture.date("2026-11-23")))
@@ -70,7 +70,7 @@ struct CheckInTests {
                 date: "2026-10-02", phq9: instrument == .phq9 ? Fixture.answers(total: baseline, items: items) : nil,
                 gad7: instrument == .gad7 ? Fixture.answers(total: baseline, items: items) : nil, id: "C-a"),
         ]
-        let change = try #require(ScoreChange.sinceAdmission(instrument, in: checkIns))
+        let change = try #require(ScoreChange.sinceAdmission(instrument, in: checkIns, admission: Fixture.date("2026-10-01")))
         #expect(change.baseline == baseline)
         #expect(change.latest == latest)
         #expect(change.trend == trend)
@@ -79,6 +79,6 @@ struct CheckInTests {
     @Test("One check-in has no change yet")
     func singleCheckIn() throws {
         let checkIns = [try Fixture.checkIn(date: "2026-11-20", phq9: Array(repeating: 1, count: 9))]
-        #expect(ScoreChange.sinceAdmission(.phq9, in: checkIns) == nil)
+        #expect(ScoreChange.sinceAdmission(.phq9, in: checkIns, admission: Fixture.date("2026-10-01")) == nil)
     }
 }

@@ -123,7 +123,7 @@ struct ParticipantTests {
         var participant = Fixture.participant(level: .php, admitted: "2026-10-01")
         try participant.changeLevelOfCare(
             to: .iop, on: Fixture.date("2026-10-29"), reason: "Met PHP goals", by: Fixture.counselor)
-        #expect(participant.levelOfCare == .iop)
+        #expect(participant.latestLevelOfCare == .iop)
         #expect(throws: DomainError.sameLevelOfCare(.iop)) {
             try participant.changeLevelOfCare(
                 to: .iop, on: Fixture.date("2026-11-05"), reason: "x", by: Fixture.counselor)

@@ -9,7 +9,7 @@ enum DischargeTab {
         var out = TextLines(width: width)
         guard let discharge = person.discharge else {
             out.append("Not discharged", .title)
-            out.append("In care since \(Format.date(person.admissionDate)); now in \(person.levelOfCare.title).", .value)
+            out.append("In care since \(Format.date(person.admissionDate)); now in \(person.levelOfCare(on: state.session.today).title).", .value)
             out.heading("Level-of-care history")
             for change in person.levelOfCareHistory {
                 out.field(Format.date(change.effective), "\(change.level.title) \(separator) \(change.reason) "

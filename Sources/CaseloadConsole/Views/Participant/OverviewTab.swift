@@ -29,18 +29,21 @@ enum OverviewTab {
 
         out.heading("Level of care")
         for change in person.levelOfCareHistory.reversed() {
-            out.field(change.level.abbreviation, "since \(Format.date(change.effective)) \(separator) \(change.reason)")
+            let when = change.effective > today ? "from" : "since"
+            out.field(change.level.abbreviation, "\(when) \(Format.date(change.effective)) \(separator) \(change.reason)")
         }
 
         out.heading("Treatment plan")
         out.append([Span("  ")] + planSummary(person.treatmentPlan, today: today))
 
         out.heading("Scores")
-        scores(detail, into: &out)
+        scores(detail, admission: person.admissionDate, into: &out)
 
         out.heading("Hours this week")
-        let week = ServiceHours.week(today.isoWeek, of: person, sessions: detail.sessions, settings: state.data.program)
-        out.field("Attended", Meter.hours(week, glyphs: state.session.glyphs))
+        let week = ServiceHours.week(today.isoWeek, of: person.id, care: person.careTimeline, sessions: detail.sessions,
+                                     settings: state.data.program)
+        out.field("Attended", Meter.hours(week, glyphs: state.session.glyphs)
+                  + (week.excusedMinutes > 0 ? [Span(", ", .value)] + Meter.excused(week) : []))
 
         out.heading("Recent sessions")
         let recent = detail.sessions.suffix(5).reversed()
@@ -79,20 +82,20 @@ enum OverviewTab {
         return spans
     }
 
-    private static func scores(_ detail: ParticipantDetail, into out: inout TextLines) {
+    private static func scores(_ detail: ParticipantDetail, admission: LocalDate, into out: inout TextLines) {
         guard let latest = detail.checkIns.last else {
             out.append("  No check-ins yet.", .muted)
             return
         }
         out.field("Last check-in", Format.date(latest.date))
         for instrument in Instrument.allCases {
-            let answers = detail.checkIns.last { (instrument == .phq9 ? $0.phq9 : $0.gad7) != nil }
-            guard let answers, let total = (instrument == .phq9 ? answers.phq9 : answers.gad7)?.total else {
+            guard let total = detail.checkIns.last(where: { $0.answers(instrument) != nil })?.answers(instrument)?.total
+            else {
                 out.field(instrument.title, "Not answered yet", .muted)
                 continue
             }
             var spans = [ScoreSpans.totalWithBand(total, instrument), Span("  ", .value)]
-            if let change = ScoreChange.sinceAdmission(instrument, in: detail.checkIns) {
+            if let change = ScoreChange.sinceAdmission(instrument, in: detail.checkIns, admission: admission) {
                 spans += ScoreSpans.change(change)
             }
             out.field(instrument.title, spans)

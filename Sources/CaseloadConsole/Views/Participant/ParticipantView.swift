@@ -33,7 +33,7 @@ enum ParticipantView {
         let person = detail.participant
         let separator = state.session.glyphs.separator
         var spans = [Span(state.digest.facts.row(person.id)?.name ?? person.sortName, .titleFocused),
-                     Span(" \(separator) \(person.id) \(separator) \(person.levelOfCare.abbreviation) "
+                     Span(" \(separator) \(person.id) \(separator) \(person.levelOfCare(on: state.session.today).abbreviation) "
                           + "\(separator) \(person.track.title) \(separator) \(person.status.title)", .value)]
         if detail.checkIns.contains(where: \.hasOpenSafetyFlag) {
             spans.append(Span("  \(state.session.glyphs.safetyFlag) Safety flag", .flagSafety))

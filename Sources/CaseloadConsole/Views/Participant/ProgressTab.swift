@@ -9,7 +9,7 @@ enum ProgressTab {
         var out = TextLines(width: width)
         out.heading("Scores over time")
         for instrument in Instrument.allCases {
-            let totals = detail.checkIns.compactMap { (instrument == .phq9 ? $0.phq9 : $0.gad7)?.total }
+            let totals = detail.checkIns.compactMap { $0.answers(instrument)?.total }
             guard let last = totals.last else {
                 out.field(instrument.title, "Not answered yet", .muted)
                 continue
@@ -17,7 +17,8 @@ enum ProgressTab {
             var spans = [Span(Meter.sparkline(Array(totals.suffix(max(1, width / 3))), maximum: instrument.maximumTotal,
                                               glyphs: glyphs), instrument.severity(ofTotal: last).role),
                          Span("  latest ", .label), ScoreSpans.totalWithBand(last, instrument), Span("  ")]
-            if let change = ScoreChange.sinceAdmission(instrument, in: detail.checkIns) {
+            if let change = ScoreChange.sinceAdmission(instrument, in: detail.checkIns,
+                                                       admission: detail.participant.admissionDate) {
                 spans += ScoreSpans.change(change)
             }
             out.field(instrument.title, spans)
@@ -37,18 +38,19 @@ enum ProgressTab {
         out.heading("Hours per week")
         let widths = TableLayout.widths(hoursColumns, in: width - 2)
         out.header(hoursColumns.map(\.title), widths: widths)
+        let care = detail.participant.careTimeline
         for week in weeks(detail, today: state.session.today) {
-            let hours = ServiceHours.week(week, of: detail.participant, sessions: detail.sessions,
+            let hours = ServiceHours.week(week, of: detail.participant.id, care: care, sessions: detail.sessions,
                                           settings: state.data.program)
-            let level = ServiceHours.levelOfCare(of: detail.participant, on: week.monday)
+            let levels = care.levelsOfCare(in: week).map(\.abbreviation).joined(separator: glyphs.arrow)
             let verdict = hours.meetsRequirement
                 ? Span("Met", .muted)
                 : week == state.session.today.isoWeek
                 ? Span("This week so far", .muted)
                 : Span("Below required hours: \(Format.hours(hours.attendedHours)) of \(Format.hours(hours.requiredHours))",
                        .meterShort)
-            out.row([[Span(Format.shortDate(week.monday), .value)], [Span(level.abbreviation, .value)],
-                     Meter.hours(hours, glyphs: glyphs, cells: 10), [verdict]], widths: widths)
+            out.row([[Span(Format.shortDate(week.monday), .value)], [Span(levels, .value)],
+                     Meter.hours(hours, glyphs: glyphs, cells: 10), Meter.excused(hours), [verdict]], widths: widths)
         }
         return out.lines
     }
@@ -59,7 +61,8 @@ enum ProgressTab {
     ]
 
     private static let hoursColumns: [TableColumn] = [
-        .fixed("Week of", 7), .fixed("Level", 5), .fixed("Attended", 19), .flex("", min: 10, priority: 1),
+        .fixed("Week of", 7), .fixed("Level", 8), .fixed("Attended", 19), .fixed("Excused", 11, priority: 2),
+        .flex("", min: 10, priority: 1),
     ]
 
     private static func checkInCells(_ checkIn: CheckIn, glyphs: ConsoleGlyphs) -> [[Span]] {
