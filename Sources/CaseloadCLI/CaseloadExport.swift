@@ -94,12 +94,13 @@ extension CaseloadExport {
             guard let note = member.note else { return nil }
             let text = note.orderedSections.filter { !$0.text.isEmpty }
                 .map { "\($0.section.title): \($0.text)" }.joined(separator: "\n")
-            let addenda = note.addenda.map { "\(formatInstant($0.at)) \($0.by): \($0.text)" }
+            let zone = document.program.timeZone
+            let addenda = note.addenda.map { "\(isoInstant($0.at, in: zone)) \($0.by): \($0.text)" }
                 .joined(separator: "\n")
             return [
                 session.id.rawValue, member.participant.rawValue, note.format.rawValue, note.status.rawValue,
                 note.author.rawValue, note.signature?.by.rawValue ?? "",
-                note.signature.map { formatInstant($0.at) } ?? "", note.coSignature?.by.rawValue ?? "",
+                note.signature.map { isoInstant($0.at, in: zone) } ?? "", note.coSignature?.by.rawValue ?? "",
                 note.signedSharedNarrative ?? session.sharedNarrative ?? "", text, addenda,
             ]
         }

@@ -1,0 +1,89 @@
+@testable import CaseloadCore
+import Testing
+
+@Suite("Recording check-ins and acknowledging safety flags")
+struct CheckInUseCaseTests {
+    static let answers = [1, 1, 2, 0, 1, 0, 1, 0, 0]
+
+    /// (who acts, the request's date and measures, the refusal or nil when it is saved).
+    static let cases: [(String, StaffID, CheckInRequest, String?)] = [
+        ("a counselor", "mgarcia", request(), nil),
+        ("a supervisor", "lchen", request(), nil),
+        ("craving alone", "mgarcia", request(phq9: nil, craving: 4), nil),
+        ("on admission day", "mgarcia", request(date: "2026-11-02"), nil),
+        ("an administrator", "kbrown", request(),
+         "Only a counselor or supervisor can record a check-in; kbrown is an administrator."),
+        ("someone who has left", "retired", request(),
+         "retired is no longer an active staff member; act as someone else with --as, or ask an administrator to reactivate them."),
+        ("a stranger", "ghost", request(),
+         "ghost is not on this caseload's staff list; ask an administrator to add them (`caseload staff add ghost`), or act as someone else with --as."),
+        ("tomorrow", "mgarcia", request(date: "2026-11-24"),
+         "A check-in cannot be dated in the future (2026-11-24; today is 2026-11-23)."),
+        ("before admission", "mgarcia", request(date: "2026-11-01"),
+         "A check-in on 2026-11-01 would come before P-0001's admission on 2026-11-02."),
+        ("no measure", "mgarcia", request(phq9: nil),
+         "A check-in needs at least one of PHQ-9, GAD-7 or craving."),
+        ("positive screen, nothing named", "mgarcia", request(screen: DrugScreen(result: .positive)),
+         "A positive drug screen needs the substances detected."),
+        ("an unknown participant", "mgarcia", request(participant: "P-0099"),
+         "There is no participant P-0099 in this caseload; `caseload participant list --all` lists them."),
+    ]
+
+    @Test("Who may record a check-in, and when", arguments: cases)
+    func record(_ name: String, actor: StaffID, request: CheckInRequest, refusal: String?) throws {
+        let fixture = try UseCaseFixture()
+        do throws(CaseloadError) {
+            let outcome = try fixture.caseload.recordCheckIn(request, by: actor)
+            #expect(refusal == nil, "\(name) was saved")
+            #expect(outcome.record.recordedBy == actor)
+            #expect(outcome.record.revision.createdAt == UseCaseFixture.now)
+            #expect(outcome.warnings.isEmpty)
+            #expect((try? fixture.store.checkIn(outcome.record.id, of: request.participant)) == outcome.record)
+        } catch {
+            #expect(error.description == refusal, "\(name)")
+            #expect(fixture.store.checkIns(of: request.participant).records.isEmpty, "\(name) wrote nothing")
+        }
+    }
+
+    @Test("A discharged participant takes no new check-ins")
+    func discharged() throws {
+        let fixture = try UseCaseFixture()
+        var person = try fixture.store.participant("P-0001")
+        try person.discharge(Discharge(
+            date: UseCaseFixture.today.adding(days: -1), type: .administrative, summary: "Moved away",
+            aftercare: AftercarePlan(supportGroups: [], followUps: [], soberLiving: nil), dischargedBy: "mgarcia"))
+        try fixture.store.save(person, action: .participantDischarge, by: "mgarcia")
+        #expect(throws: CaseloadError.refused(.participantDischarged("P-0001"))) {
+            try fixture.caseload.recordCheckIn(Self.request(), by: "mgarcia")
+        }
+    }
+
+    @Test("Item 9 raises a flag that only a counselor or supervisor can acknowledge")
+    func safetyFlag() throws {
+        let fixture = try UseCaseFixture()
+        var answers = Self.answers
+        answers[8] = 1
+        let flagged = try fixture.caseload.recordCheckIn(Self.request(phq9: answers), by: "mgarcia").record
+        #expect(flagged.hasOpenSafetyFlag)
+
+        #expect(throws: CaseloadError.refused(.notPermitted(.acknowledgeFlag, staff: "kbrown", because: .role(.admin)))) {
+            try fixture.caseload.acknowledgeSafetyFlag(of: flagged.id, participant: "P-0001", action: "ok", by: "kbrown")
+        }
+        #expect(throws: CaseloadError.refused(.emptyField("The action taken"))) {
+            try fixture.caseload.acknowledgeSafetyFlag(of: flagged.id, participant: "P-0001", action: "  ", by: "lchen")
+        }
+        let closed = try fixture.caseload.acknowledgeSafetyFlag(
+            of: flagged.id, participant: "P-0001", action: "Safety plan reviewed with the participant", by: "lchen").record
+        #expect(closed.safetyFlag?.acknowledgement?.by == "lchen")
+        #expect(closed.safetyFlag?.acknowledgement?.at == UseCaseFixture.now)
+        #expect(!closed.hasOpenSafetyFlag)
+    }
+
+    static func request(
+        participant: ParticipantID = "P-0001", date: String = "2026-11-23", phq9: [Int]? = answers, craving: Int? = nil,
+        screen: DrugScreen? = nil
+    ) -> CheckInRequest {
+        CheckInRequest(
+            participant: participant, date: try! LocalDate(date), phq9: phq9, craving: craving, drugScreen: screen)
+    }
+}

@@ -1,0 +1,60 @@
+@testable import CaseloadCore
+import Foundation
+import Testing
+
+@Suite("Adding, changing and deactivating staff")
+struct StaffUseCaseTests {
+    @Test("The first staff member of an empty caseload must be an administrator", arguments: StaffRole.allCases)
+    func bootstrap(role: StaffRole) throws {
+        let scratch = try ScratchFolder()
+        let url = URL(fileURLWithPath: scratch.path)
+        try CaseloadStore.create(at: url, programName: "New IOP", timeZone: "UTC", by: "ada")
+        let caseload = Caseload(store: try CaseloadStore.open(at: url, clock: .fixed(UseCaseFixture.now)))
+        do throws(CaseloadError) {
+            let added = try caseload.addStaff("ada", displayName: "Ada Okafor", credentials: "", role: role, by: "whoever")
+            #expect(role == .admin)
+            #expect(added.record.revision.createdBy == "ada")
+        } catch {
+            #expect(role != .admin)
+            #expect(error.description == "The first staff member of a caseload must be an administrator, who then adds "
+                + "everyone else; add ada with --role admin.")
+        }
+    }
+
+    @Test("Only an administrator adds staff once the caseload has some", arguments: UseCaseFixture.staff.map(\.0))
+    func onlyAdminsAdd(actor: StaffID) throws {
+        let fixture = try UseCaseFixture()
+        let result = Result { () throws(CaseloadError) in
+            try fixture.caseload.addStaff("newhire", displayName: "New Hire", credentials: "CADC", role: .counselor, by: actor)
+        }
+        switch (actor, result) {
+        case ("kbrown", .success(let outcome)):
+            #expect(try fixture.store.staffMember("newhire") == outcome.record)
+        case ("kbrown", .failure(let error)):
+            Issue.record("the administrator was refused: \(error)")
+        case (_, .success):
+            Issue.record("\(actor) added staff")
+        case (_, .failure(let error)):
+            #expect(error.description.hasPrefix(
+                actor == "retired" ? "retired is no longer an active staff member"
+                    : "Only an administrator can add, change or deactivate staff; \(actor) is a"))
+        }
+    }
+
+    @Test("A deactivated member can no longer act, and the last administrator stays")
+    func deactivate() throws {
+        let fixture = try UseCaseFixture()
+        let outcome = try fixture.caseload.changeStaff("jlee", StaffChange(isActive: false), by: "kbrown")
+        #expect(!outcome.record.isActive)
+        #expect(throws: CaseloadError.refused(.inactiveStaff("jlee"))) { try fixture.caseload.actingStaff("jlee") }
+
+        #expect(throws: CaseloadError.refused(.lastAdministrator("kbrown"))) {
+            try fixture.caseload.changeStaff("kbrown", StaffChange(isActive: false), by: "kbrown")
+        }
+        #expect(throws: CaseloadError.refused(.lastAdministrator("kbrown"))) {
+            try fixture.caseload.changeStaff("kbrown", StaffChange(role: .supervisor), by: "kbrown")
+        }
+        try fixture.caseload.changeStaff("lchen", StaffChange(role: .admin), by: "kbrown")
+        #expect(try fixture.caseload.changeStaff("kbrown", StaffChange(isActive: false), by: "kbrown").record.isActive == false)
+    }
+}
