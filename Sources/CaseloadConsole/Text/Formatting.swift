@@ -45,6 +45,11 @@ enum Format {
     /// "+6", "-4", "0".
     static func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
 
+    /// "20 Nov 2026 at 14:05 CST": when something was signed, in the program's zone, named.
+    static func dateTime(_ instant: Date, in timeZone: TimeZone) -> String {
+        "\(date(LocalDate(instant, in: timeZone))) at \(time(instant, in: timeZone)) \(timeZone.zoneName(at: instant))"
+    }
+
     /// The wall-clock time of `instant` on the program's calendar, "14:30".
     static func time(_ instant: Date, in timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)

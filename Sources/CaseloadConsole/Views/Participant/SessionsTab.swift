@@ -38,14 +38,14 @@ enum SessionsTab {
             }
             for addendum in note.addenda {
                 out.append("    Addendum by \(ParticipantTabs.staffName(addendum.by, state)) on "
-                           + Format.date(LocalDate(addendum.at, in: timeZone)), .label)
+                           + Format.dateTime(addendum.at, in: timeZone), .label)
                 out.paragraph(addendum.text, indent: 6)
             }
         }
         return out.lines
     }
 
-    /// "Signed by Maria Garcia, LCSW on 20 Nov 2026 · co-signed by …", "Draft · Overdue 2 days".
+    /// "Signed by Maria Garcia, LCSW on 20 Nov 2026 at 14:05 CST · co-signed by …", "Draft · Overdue 2 days".
     private static func noteStatus(_ note: Note?, meeting: Session, state: ConsoleState, timeZone: TimeZone) -> [Span] {
         let due = Wording.noteDue(NoteDeadline.dueAt(meeting, settings: state.data.program), now: state.session.now,
                                   today: state.session.today, timeZone: timeZone)
@@ -54,7 +54,7 @@ enum SessionsTab {
             return [Span("\(note.format.title) draft \(state.session.glyphs.separator) ", .value), due]
         }
         var text = "\(note.format.title) signed by \(ParticipantTabs.staffName(signature.by, state)) on "
-            + Format.date(LocalDate(signature.at, in: timeZone))
+            + Format.dateTime(signature.at, in: timeZone)
         if let coSignature = note.coSignature {
             text += ", co-signed by \(ParticipantTabs.staffName(coSignature.by, state))"
         }
