@@ -96,11 +96,12 @@ extension CaseloadExport {
                 .map { "\($0.section.title): \($0.text)" }.joined(separator: "\n")
             let addenda = note.addenda.map { "\(formatInstant($0.at)) \($0.by): \($0.text)" }
                 .joined(separator: "\n")
+            // A signed note is exported with the narrative it was signed with, never a later edit.
             return [
                 session.id.rawValue, member.participant.rawValue, note.format.rawValue, note.status.rawValue,
                 note.author.rawValue, note.signature?.by.rawValue ?? "",
                 note.signature.map { formatInstant($0.at) } ?? "", note.coSignature?.by.rawValue ?? "",
-                note.signedSharedNarrative ?? session.sharedNarrative ?? "", text, addenda,
+                (note.isSigned ? note.signedSharedNarrative : session.sharedNarrative) ?? "", text, addenda,
             ]
         }
     }
