@@ -97,11 +97,12 @@ extension CaseloadExport {
             let zone = document.program.timeZone
             let addenda = note.addenda.map { "\(isoInstant($0.at, in: zone)) \($0.by): \($0.text)" }
                 .joined(separator: "\n")
+            // A signed note is exported with the narrative it was signed with, never a later edit.
             return [
                 session.id.rawValue, member.participant.rawValue, note.format.rawValue, note.status.rawValue,
                 note.author.rawValue, note.signature?.by.rawValue ?? "",
                 note.signature.map { isoInstant($0.at, in: zone) } ?? "", note.coSignature?.by.rawValue ?? "",
-                note.signedSharedNarrative ?? session.sharedNarrative ?? "", text, addenda,
+                (note.isSigned ? note.signedSharedNarrative : session.sharedNarrative) ?? "", text, addenda,
             ]
         }
     }

@@ -23,27 +23,24 @@ struct NoteCommand: ParsableCommand {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var target: NoteTarget
-        @Option(help: "dap, soap, birp or free (for a new note).") var format: NoteFormat = .dap
+        @Option(help: "dap, soap, birp or free (for a new note; default dap).") var format: NoteFormat?
         @Option(help: ArgumentHelp("A section and its text: key=text. Repeatable.", valueName: "key=text"))
         var section: [String] = []
 
         func run() throws {
             let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            var session = try caseload.session(target.sessionID)
-            let noteFormat = session.member(target.participantID)?.note?.format ?? format
-            let keys = noteFormat.sections.map(\.key)
+            var sections: [String: String] = [:]
             for entry in section {
-                let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-                guard parts.count == 2, keys.contains(parts[0]) else {
-                    throw CommandFailure("Write a section as key=text with key one of \(keys.joined(separator: ", ")) for a \(noteFormat.title) note.")
+                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2 else {
+                    throw CommandFailure("Write a section as key=text, for example --section data=\"...\".")
                 }
-                try session.writeNote(
-                    of: target.participantID, format: noteFormat, section: parts[0], text: parts[1],
-                    by: staff.id, at: acting.caseload.clock.now())
+                sections[parts[0]] = parts[1]
             }
-            try caseload.save(session, action: .sessionEdit, by: staff.id)
+            let outcome = try acting.caseload.writeNote(
+                in: target.sessionID, for: target.participantID, format: format, sections: sections, by: acting.staff.id)
             Output.line("Saved the draft note for \(target.participantID).")
+            Output.warnings(outcome.warnings)
         }
     }
 
@@ -56,12 +53,9 @@ struct NoteCommand: ParsableCommand {
 
         func run() throws {
             let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            var record = try caseload.session(SessionID(session))
-            guard record.kind == .group else { throw DomainError.sharedNarrativeOnlyForGroups }
-            record.sharedNarrative = text
-            try caseload.save(record, action: .sessionEdit, by: staff.id)
-            Output.line("Saved the shared narrative of \(record.id).")
+            let outcome = try acting.caseload.writeSharedNarrative(in: SessionID(session), text: text, by: acting.staff.id)
+            Output.line("Saved the shared narrative of \(outcome.record.id).")
+            Output.warnings(outcome.warnings)
         }
     }
 
@@ -73,11 +67,9 @@ struct NoteCommand: ParsableCommand {
 
         func run() throws {
             let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            var session = try caseload.session(target.sessionID)
-            try session.signNote(of: target.participantID, by: staff.id, at: acting.caseload.clock.now())
-            try caseload.save(session, action: .noteSign, by: staff.id)
-            Output.line("Signed the note for \(target.participantID) as \(staff.signatureLine).")
+            let outcome = try acting.caseload.signNote(in: target.sessionID, for: target.participantID, by: acting.staff.id)
+            Output.line("Signed the note for \(target.participantID) as \(acting.staff.signatureLine).")
+            Output.warnings(outcome.warnings)
         }
     }
 
@@ -90,13 +82,9 @@ struct NoteCommand: ParsableCommand {
 
         func run() throws {
             let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            var session = try caseload.session(target.sessionID)
-            try session.updateNote(of: target.participantID) { (note: inout Note) throws(DomainError) in
-                try note.coSign(by: staff, at: acting.caseload.clock.now())
-            }
-            try caseload.save(session, action: .noteCoSign, by: staff.id)
+            let outcome = try acting.caseload.coSignNote(in: target.sessionID, for: target.participantID, by: acting.staff.id)
             Output.line("Co-signed the note for \(target.participantID).")
+            Output.warnings(outcome.warnings)
         }
     }
 
@@ -109,13 +97,10 @@ struct NoteCommand: ParsableCommand {
 
         func run() throws {
             let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            var session = try caseload.session(target.sessionID)
-            try session.updateNote(of: target.participantID) { (note: inout Note) throws(DomainError) in
-                try note.addAddendum(text, by: staff.id, at: acting.caseload.clock.now())
-            }
-            try caseload.save(session, action: .noteAddendum, by: staff.id)
+            let outcome = try acting.caseload.addAddendum(
+                to: target.sessionID, for: target.participantID, text: text, by: acting.staff.id)
             Output.line("Added an addendum to the note for \(target.participantID).")
+            Output.warnings(outcome.warnings)
         }
     }
 }

@@ -15,6 +15,8 @@ struct SessionCommand: ParsableCommand {
                   P-0007               present for the whole session
                   P-0007:late:150      late, 150 minutes attended
                   P-0007:unexcused-absence
+                Each --support-member is an id from the participant's record (F1); with several
+                participants, name whose it is: P-0007/F1.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -25,66 +27,40 @@ struct SessionCommand: ParsableCommand {
         @Option(help: "Topic (groups: one of the program's catalog).") var topic: String?
         @Option(help: "Facilitator id (default: you). Repeatable.") var facilitator: [String] = []
         @Option(help: "Participant and attendance (see above). Repeatable.") var member: [String] = []
-        @Option(help: "Family sessions: support member ids present (from the participant's record). Repeatable.")
+        @Option(help: "Family sessions: support member ids present (see above). Repeatable.")
         var supportMember: [String] = []
+        @Flag(help: "A pull-out: members may also be in another session at an overlapping time.")
+        var allowOverlap = false
 
         func run() throws {
             let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            let program = try caseload.program()
-            let day = try parseDate(date, today: try acting.today())
-            let startTime = try LocalTime(start)
-            let facilitators = try (facilitator.isEmpty ? [staff.id.rawValue] : facilitator)
-                .map { try caseload.staffMember(StaffID($0)).id }
-            if kind == .group, let topic, !program.topics.contains(topic) {
-                throw DomainError.unknownTopic(topic, known: program.topics)
-            }
-            let members = try member.map { try parseMember($0, caseload: caseload, on: day) }
-            var session = try Session(
-                id: try caseload.newSessionID(date: day, time: startTime), kind: kind, date: day,
-                startTime: startTime, durationMinutes: minutes, facilitators: facilitators,
-                topic: topic, members: members, revision: Revision(createdAt: acting.caseload.clock.now(), createdBy: staff.id))
-            if kind == .family {
-                session.supportMembersPresent = try consentedSupport(members, caseload: caseload, on: day)
-            }
-            let saved = try caseload.add(session, action: .sessionAdd, by: staff.id)
-            Output.line(saved.record.id.rawValue)
+            let request = SessionRequest(
+                kind: kind, date: try parseDate(date, today: try acting.today()), start: try LocalTime(start),
+                minutes: minutes, facilitators: facilitator.map { StaffID($0) }, topic: topic,
+                members: try member.map(parseMember), supportMembers: supportMember.map(parseSupportMember),
+                allowOverlap: allowOverlap)
+            let outcome = try acting.caseload.recordSession(request, by: acting.staff.id)
+            Output.line(outcome.record.id.rawValue)
+            Output.warnings(outcome.warnings)
         }
 
-        private func parseMember(_ text: String, caseload: CaseloadStore, on day: LocalDate) throws
-            -> SessionMember
-        {
-            let parts = text.split(separator: ":").map(String.init)
+        private func parseMember(_ text: String) throws -> AttendanceRequest {
+            let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             let id = ParticipantID(parts[0])
-            let participant = try caseload.participant(id)
-            if participant.status == .discharged, let discharge = participant.discharge, day > discharge.date {
-                throw DomainError.participantDischarged(id)
-            }
             let status = try parts.count > 1
                 ? AttendanceStatus(rawValue: parts[1]).orThrow(
                     CommandFailure("Attendance for \(id) must be one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")); \"\(parts[1])\" was given."))
                 : .present
             let attended = try parts.count > 2
                 ? Int(parts[2]).orThrow(CommandFailure("Minutes for \(id) must be a number; \"\(parts[2])\" was given."))
-                : minutes
-            return SessionMember(participant: id, attendance: Attendance(status: status, minutesAttended: attended))
+                : nil
+            return AttendanceRequest(id, status, minutes: attended)
         }
 
-        /// A family member may take part only with a current consent to disclose.
-        private func consentedSupport(_ members: [SessionMember], caseload: CaseloadStore, on day: LocalDate)
-            throws -> [String]
-        {
-            guard let first = members.first else { return [] }
-            let participant = try caseload.participant(first.participant)
-            return try supportMember.map { memberID in
-                guard let member = participant.supportMembers.first(where: { $0.id == memberID }) else {
-                    throw CommandFailure("\(participant.id) has no support member \(memberID); see `caseload participant show \(participant.id)`.")
-                }
-                guard member.consent?.isCurrent(on: day) ?? false else {
-                    throw CommandFailure("Support member \(memberID) has no current consent to disclose on \(day); record a consent before a family session.")
-                }
-                return memberID
-            }
+        /// "F1", or "P-0007/F1" to say whose support member it is.
+        private func parseSupportMember(_ text: String) -> SupportMemberReference {
+            let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? SupportMemberReference(parts[1], of: ParticipantID(parts[0])) : SupportMemberReference(text)
         }
     }
 
@@ -129,8 +105,10 @@ struct SessionCommand: ParsableCommand {
         @Argument(help: "Session id.") var id: String
 
         func run() throws {
-            let session = try store.open().store.session(SessionID(id))
+            let acting = try store.open()
+            let session = try acting.store.session(SessionID(id))
             if output.json { return try Output.json(session) }
+            let timeZone = try acting.caseload.program().timeZone
             Output.line("\(session.kind.title) session \(session.id)")
             Output.fields([
                 ("Date", "\(session.date) \(session.startTime), \(session.durationMinutes) minutes"),
@@ -138,11 +116,6 @@ struct SessionCommand: ParsableCommand {
                 ("Topic", session.topic),
                 ("Support members", session.supportMembersPresent.isEmpty ? nil : session.supportMembersPresent.joined(separator: ", ")),
             ])
-            if let narrative = session.sharedNarrative {
-                Output.line()
-                Output.line("Shared narrative")
-                Output.line("  \(narrative)")
-            }
             for member in session.members {
                 Output.line()
                 let a = member.attendance
@@ -151,13 +124,17 @@ struct SessionCommand: ParsableCommand {
                     Output.line("  No note yet.")
                     continue
                 }
-                let state = note.signature.map { "signed by \($0.by) \(formatInstant($0.at))" } ?? "draft"
+                let state = note.signature.map { "signed by \($0.by) \(timeZone.wallClock($0.at))" } ?? "draft"
                 Output.line("  \(note.format.title) note, \(state)" + (note.coSignature.map { ", co-signed by \($0.by)" } ?? ""))
+                // A signed note stands beside the narrative it was signed with, never a later edit.
+                if let narrative = note.isSigned ? note.signedSharedNarrative : session.sharedNarrative {
+                    Output.line("  Shared narrative: \(narrative)")
+                }
                 for (section, text) in note.orderedSections where !text.isEmpty {
                     Output.line("  \(section.title): \(text)")
                 }
                 for addendum in note.addenda {
-                    Output.line("  Addendum \(formatInstant(addendum.at)) by \(addendum.by): \(addendum.text)")
+                    Output.line("  Addendum \(timeZone.wallClock(addendum.at)) by \(addendum.by): \(addendum.text)")
                 }
             }
         }
@@ -189,10 +166,6 @@ struct SessionSummary: Encodable {
         attended = session.members.filter(\.attendance.status.attended).count
         unsignedNotes = session.members.filter { !($0.note?.isSigned ?? false) }.count
     }
-}
-
-func formatInstant(_ date: Date) -> String {
-    date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false))
 }
 
 extension Optional {

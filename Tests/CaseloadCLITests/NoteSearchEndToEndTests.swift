@@ -21,8 +21,10 @@ struct NoteSearchEndToEndTests {
             "session", "add", "--kind", "group", "--date", "2026-11-20", "--start", "09:00", "--minutes", "90",
             "--topic", "Coping skills", "--member", "\(first):present:90", "--member", "\(second):present:90"
         ).trimmingCharacters(in: .whitespacesAndNewlines)
+        try caseload.succeed("note", "narrative", session, "--text", "Members mapped their high-risk places.")
         try caseload.succeed(
-            "note", "write", session, first, "--section", "data=Named the café as a trigger.", "--section", "plan=Continue PHP")
+            "note", "write", session, first, "--section", "data=Named the café as a trigger.",
+            "--section", "assessment=Insight improving.", "--section", "plan=Continue PHP")
         try caseload.succeed("note", "sign", session, first)
         try caseload.succeed("note", "addendum", session, first, "--text", "Cafe manager agreed to a schedule change.")
 

@@ -125,7 +125,7 @@ struct DemoNotes {
         guard clock.isPast(at) else { return }
         for participant in notes {
             try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                try note.coSign(by: supervisor, at: at)
+                try note.coSign(by: supervisor.id, at: at)
             }
         }
         saves.append((at, supervisor.id))

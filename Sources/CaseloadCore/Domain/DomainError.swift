@@ -16,8 +16,6 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case noteIsSigned
     case noteNotSigned
     case noteAlreadyCoSigned
-    case coSignRequiresSupervisor(StaffID)
-    case coSignBySigner
     case noteEmpty
     case notAMember(ParticipantID, SessionID)
     case noNote(ParticipantID, SessionID)
@@ -40,6 +38,29 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case positiveScreenNeedsSubstances
     case firstStaffMustBeAdmin(StaffID)
     case lastAdministrator(StaffID)
+    // Recording a session
+    case unknownFacilitator(StaffID)
+    case inactiveFacilitator(StaffID)
+    case facilitatorRole(StaffID, StaffRole)
+    case groupNeedsTopic(known: [String])
+    case sessionNotStarted(LocalDate, LocalTime)
+    case attendanceNeedsMinutes(participant: ParticipantID, AttendanceStatus, duration: Int)
+    case presentMeansWholeSession(participant: ParticipantID, minutes: Int, duration: Int)
+    case participantInOverlappingSession(ParticipantID, other: SessionID)
+    case familySessionNeedsSupportMember
+    case supportMembersOnlyInFamilySessions
+    case unknownSupportMember(ParticipantID, String)
+    case supportMemberNeedsParticipant(String)
+    case supportMemberOwnerNotInSession(ParticipantID, String)
+    case familyConsentMissing(ParticipantID, supportMember: String, on: LocalDate)
+    // Notes
+    case unknownSession(SessionID)
+    case noteNeedsASection
+    case unknownNoteSection(String, NoteFormat)
+    case sessionNotEnded(SessionID, endsAt: LocalTime)
+    case noteSectionsEmpty(NoteFormat, [String])
+    case groupNoteNeedsNarrative(SessionID)
+    case noteNotIndividualized(ParticipantID, sameAs: ParticipantID)
 
     public var description: String {
         switch self {
@@ -56,7 +77,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .durationOutOfRange(let minutes):
             return "A session lasts 1 to 600 minutes; \(minutes) was given."
         case .minutesOutOfRange(let participant, let minutes, let duration):
-            return "\(participant) cannot attend \(minutes) minutes of a \(duration)-minute session."
+            return "\(participant) can attend 1 to \(duration) minutes of this \(duration)-minute session; \(minutes) was given."
         case .emptyField(let field):
             return "\(field) cannot be empty."
         case .sameLevelOfCare(let level):
@@ -73,10 +94,6 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Only a signed note can take an addendum or a co-signature."
         case .noteAlreadyCoSigned:
             return "This note already has a co-signature."
-        case .coSignRequiresSupervisor(let staff):
-            return "\(staff) is not a supervisor; only supervisors co-sign notes."
-        case .coSignBySigner:
-            return "The author of a note cannot co-sign it."
         case .noteEmpty:
             return "An empty note cannot be signed; write at least one section first."
         case .notAMember(let participant, let session):
@@ -124,6 +141,61 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .lastAdministrator(let staff):
             return "\(staff) is the only active administrator; make someone else an administrator first, "
                 + "or nobody could manage staff and settings."
+        case .unknownFacilitator(let staff):
+            return "\(staff) is not on this caseload's staff list; facilitators are active counselors or supervisors."
+        case .inactiveFacilitator(let staff):
+            return "\(staff) is no longer an active staff member and cannot facilitate; facilitators are active "
+                + "counselors or supervisors."
+        case .facilitatorRole(let staff, let role):
+            return "\(staff) is \(role.withArticle) and cannot facilitate; facilitators are active counselors or supervisors."
+        case .groupNeedsTopic(let known):
+            return "A group session needs a topic from the program's catalog (\(known.joined(separator: ", ")))."
+        case .sessionNotStarted(let date, let time):
+            return "The session starting \(date) at \(time) has not begun yet; record it once it has started."
+        case .attendanceNeedsMinutes(let participant, let status, let duration):
+            return "\(participant) is marked \(status.title.lowercased()): give the minutes they attended, "
+                + "1 to \(duration)."
+        case .presentMeansWholeSession(let participant, let minutes, let duration):
+            return "\(participant) is marked present, which means the whole \(duration) minutes; mark them late or "
+                + "left-early to record \(minutes) minutes."
+        case .participantInOverlappingSession(let participant, let other):
+            return "\(participant) is already in session \(other) at an overlapping time; if they stepped out of it "
+                + "for this one, record it as a pull-out (--allow-overlap)."
+        case .familySessionNeedsSupportMember:
+            return "A family session needs at least one support member present."
+        case .supportMembersOnlyInFamilySessions:
+            return "Support members take part only in family sessions."
+        case .unknownSupportMember(let participant, let member):
+            return "\(participant) has no support member \(member); `caseload participant show \(participant)` lists them."
+        case .supportMemberNeedsParticipant(let member):
+            return "This session has several participants: name whose support member \(member) is, as "
+                + "PARTICIPANT/\(member) (for example P-0007/\(member))."
+        case .supportMemberOwnerNotInSession(let participant, let member):
+            return "\(participant) is not on this session's list, so their support member \(member) cannot take part."
+        case .familyConsentMissing(let participant, let member, let date):
+            return "\(participant) has no consent current on \(date) that admits support member \(member) to family "
+                + "sessions; record or renew a consent covering family sessions first."
+        case .unknownSession(let id):
+            return "There is no session \(id) in this caseload; `caseload session list` lists them."
+        case .noteNeedsASection:
+            return "Nothing to save: write at least one section of the note."
+        case .unknownNoteSection(let key, let format):
+            return "A \(format.title) note has no section \"\(key)\"; its sections are "
+                + "\(format.sections.map(\.key).joined(separator: ", "))."
+        case .sessionNotEnded(let session, let end):
+            return "Session \(session) has not ended yet (it ends at \(end)); sign its notes once it is over."
+        case .noteSectionsEmpty(let format, let titles):
+            let kind = format == .free ? "free-text" : format.title
+            let list = titles.count == 1
+                ? titles[0] : titles.dropLast().joined(separator: ", ") + " and " + titles[titles.count - 1]
+            return "A \(kind) note is signed only with every section written; "
+                + "\(list) \(titles.count == 1 ? "is" : "are") still empty."
+        case .groupNoteNeedsNarrative(let session):
+            return "Write the shared narrative of group session \(session) before signing its notes; each note is "
+                + "signed with it."
+        case .noteNotIndividualized(let participant, let other):
+            return "\(participant)'s note is word for word the same as \(other)'s; describe this member's own "
+                + "participation before signing."
         case .unknownTopic(let topic, let known):
             return "\"\(topic)\" is not in the program's topic catalog (\(known.joined(separator: ", ")))."
         }

@@ -47,12 +47,11 @@ public struct Note: Codable, Sendable, Equatable {
         signedSharedNarrative = sharedNarrative
     }
 
-    public mutating func coSign(by supervisor: Staff, at time: Date) throws(DomainError) {
+    /// Who may co-sign is `Permissions.checkCoSignature`'s rule; the note only checks its state.
+    public mutating func coSign(by supervisor: StaffID, at time: Date) throws(DomainError) {
         guard isSigned else { throw .noteNotSigned }
         guard coSignature == nil else { throw .noteAlreadyCoSigned }
-        guard supervisor.role == .supervisor else { throw .coSignRequiresSupervisor(supervisor.id) }
-        guard supervisor.id != signature?.by else { throw .coSignBySigner }
-        coSignature = Signature(by: supervisor.id, at: time)
+        coSignature = Signature(by: supervisor, at: time)
     }
 
     public mutating func addAddendum(_ text: String, by staff: StaffID, at time: Date)

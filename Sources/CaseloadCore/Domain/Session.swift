@@ -24,7 +24,7 @@ public struct Session: StoredRecord {
         durationMinutes: Int, facilitators: [StaffID], topic: String?, members: [SessionMember],
         revision: Revision
     ) throws(DomainError) {
-        guard (1...600).contains(durationMinutes) else { throw .durationOutOfRange(durationMinutes) }
+        guard Self.durationRange.contains(durationMinutes) else { throw .durationOutOfRange(durationMinutes) }
         guard !members.isEmpty else { throw .sessionNeedsMembers(kind) }
         if kind == .individual, members.count != 1 {
             throw .individualSessionHasOneParticipant(members.count)
@@ -54,6 +54,14 @@ public struct Session: StoredRecord {
         self.members = members
     }
 
+    /// How long a session may be, in minutes.
+    public static let durationRange = 1...600
+
+    /// When the session began, on the program's clock.
+    public func startsAt(in timeZone: TimeZone) -> Date {
+        date.instant(at: startTime, in: timeZone)
+    }
+
     /// When the session ended, on the program's clock.
     public func endsAt(in timeZone: TimeZone) -> Date {
         date.instant(at: startTime, in: timeZone).addingTimeInterval(Double(durationMinutes) * 60)
@@ -72,6 +80,12 @@ public struct Session: StoredRecord {
         var note = members[index].note ?? Note(format: format, author: staff, at: time)
         try note.edit(section: section, text: text, at: time)
         members[index].note = note
+    }
+
+    /// A member's note, refused when they are not on the list or have none yet.
+    public func existingNote(of participant: ParticipantID) throws(DomainError) -> Note {
+        guard let note = members[try memberIndex(participant)].note else { throw .noNote(participant, id) }
+        return note
     }
 
     /// Applies `change` to a member's existing note.
@@ -135,9 +149,11 @@ public struct Attendance: Codable, Sendable, Equatable {
     /// Minutes of service actually received; absences count zero whatever is written here.
     public var minutesAttended: Int
 
+    /// Keeps the minutes as given for those who attended (recording a session refuses minutes
+    /// outside the session, so nothing is silently changed here); an absence is always zero.
     public init(status: AttendanceStatus, minutesAttended: Int) {
         self.status = status
-        self.minutesAttended = status.attended ? max(0, minutesAttended) : 0
+        self.minutesAttended = status.attended ? minutesAttended : 0
     }
 
     /// The minutes that count toward the week's service hours.

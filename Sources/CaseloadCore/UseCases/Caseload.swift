@@ -60,6 +60,17 @@ public struct Caseload: Sendable {
         }
     }
 
+    /// One session, refused by id when there is no such session.
+    func loadSession(_ id: SessionID) throws(CaseloadError) -> Session {
+        do {
+            return try store.session(id)
+        } catch .recordNotFound, .invalidRecordID {
+            throw .refused(.unknownSession(id))
+        } catch {
+            throw .store(error)
+        }
+    }
+
     /// Adds a new record and wraps what the store reports.
     func added<Record: FiledRecord>(_ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = [])
         throws(CaseloadError) -> Outcome<Record>

@@ -15,10 +15,15 @@ public struct Outcome<Record: Sendable>: Sendable {
 public enum Warning: Sendable, Equatable, CustomStringConvertible {
     /// The store saved the record but something around it lagged.
     case saved(SaveWarning)
+    /// A facilitator also leads another session at an overlapping time; co-led or back-to-back
+    /// rooms make this legitimate, so it is said, not refused.
+    case facilitatorDoubleBooked(StaffID, other: SessionID)
 
     public var description: String {
         switch self {
         case .saved(let warning): warning.description
+        case .facilitatorDoubleBooked(let staff, let other):
+            "\(staff) also facilitates session \(other) at an overlapping time; the session was saved."
         }
     }
 }

@@ -19,7 +19,7 @@ struct FaultCaseload {
             ).trimmingCharacters(in: .whitespacesAndNewlines)
         }
         session = try runner.succeed(
-            ["session", "add", "--kind", "group", "--start", "09:00", "--minutes", "180"]
+            ["session", "add", "--kind", "group", "--start", "09:00", "--minutes", "180", "--topic", "Coping skills"]
                 + participants.flatMap { ["--member", $0] }
         ).trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -28,6 +28,8 @@ struct KillDuringSaveFaultTests {
         var random = SeededRandom(seed: seed)
         let caseload = try FaultCaseload()
         defer { caseload.remove() }
+        // A group note is signed with the shared narrative, so it must be written first.
+        try caseload.runner.succeed("note", "narrative", caseload.session, "--text", "The group practiced refusal skills.")
 
         // How long one whole save command takes here (the fastest of three, as a busy machine only
         // slows the command down, which moves the kills earlier in its run, never past its end).
@@ -91,7 +93,10 @@ struct KillDuringSaveFaultTests {
         let arguments: [String] =
             switch operation {
             case .checkIn: ["checkin", "add", participant, "--craving", String(number % 11), "--comment", "kill-\(number)"]
-            case .noteWrite: ["note", "write", caseload.session, participant, "--section", "data=kill-\(number)"]
+            case .noteWrite:
+                // Every DAP section, so a later sign can succeed; the number keeps each note individual.
+                ["note", "write", caseload.session, participant]
+                    + ["data", "assessment", "plan"].flatMap { ["--section", "\($0)=kill-\(number)"] }
             case .noteSign: ["note", "sign", caseload.session, participant]
             case .transition:
                 ["participant", "transition", participant, "--to", levels[number % levels.count], "--reason", "kill-\(number)"]

@@ -214,7 +214,7 @@ enum Fixture {
         for id in signed + coSigned { try! session.signNote(of: id, by: staff, at: written) }
         for id in coSigned {
             try! session.updateNote(of: id) { (note: inout Note) throws(DomainError) in
-                try note.coSign(by: Fixture.staff[2], at: instant(day, "18:00"))
+                try note.coSign(by: Fixture.staff[2].id, at: instant(day, "18:00"))
             }
         }
         return session

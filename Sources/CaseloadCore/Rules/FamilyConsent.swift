@@ -1,0 +1,53 @@
+/// Who may sit in a family session. Every support member present hears about every participant
+/// in the room, so each participant must have consented, on the session's date and for family
+/// sessions, to that person. Support members are filed per participant, so another participant's
+/// consent to the same person is found by the support member's name, ignoring case.
+enum FamilyConsent {
+    /// The support members present as the session records them: "F1" when the session has one
+    /// participant, "P-0007/F1" when it has several.
+    static func supportMembersPresent(
+        _ references: [SupportMemberReference], kind: SessionKind, participants: [Participant], on date: LocalDate
+    ) throws(DomainError) -> [String] {
+        guard kind == .family else {
+            guard references.isEmpty else { throw .supportMembersOnlyInFamilySessions }
+            return []
+        }
+        guard !references.isEmpty else { throw .familySessionNeedsSupportMember }
+        var present: [String] = []
+        for reference in references {
+            let owner = try owner(of: reference, among: participants)
+            guard let member = owner.supportMembers.first(where: { $0.id == reference.id }) else {
+                throw .unknownSupportMember(owner.id, reference.id)
+            }
+            let label = participants.count == 1 ? reference.id : "\(owner.id)/\(reference.id)"
+            guard member.consent?.admitsToFamilySession(on: date) ?? false else {
+                throw .familyConsentMissing(owner.id, supportMember: label, on: date)
+            }
+            for other in participants where other.id != owner.id {
+                let consented = other.supportMembers.contains {
+                    sameName($0.name, member.name) && ($0.consent?.admitsToFamilySession(on: date) ?? false)
+                }
+                guard consented else { throw .familyConsentMissing(other.id, supportMember: label, on: date) }
+            }
+            if !present.contains(label) { present.append(label) }
+        }
+        return present
+    }
+
+    private static func owner(of reference: SupportMemberReference, among participants: [Participant])
+        throws(DomainError) -> Participant
+    {
+        guard let id = reference.participant else {
+            guard participants.count == 1 else { throw .supportMemberNeedsParticipant(reference.id) }
+            return participants[0]
+        }
+        guard let owner = participants.first(where: { $0.id == id }) else {
+            throw .supportMemberOwnerNotInSession(id, reference.id)
+        }
+        return owner
+    }
+
+    private static func sameName(_ one: String, _ other: String) -> Bool {
+        one.trimmed.lowercased() == other.trimmed.lowercased()
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Session and note rules through the built binary: refusals print the rule on stderr and exit 1.
+@Suite("caseload session and note rules, end to end")
+struct SessionRulesEndToEndTests {
+    @Test("Refusals name the rule and exit 1; a pull-out goes through with --allow-overlap; show reads the program's clock")
+    func refusalsAndShow() throws {
+        let caseload = try BinaryRunner()
+        defer { caseload.remove() }
+        try caseload.makeCaseload()
+        try caseload.succeed("staff", "add", "lchen", "--name", "Lin Chen", "--role", "supervisor", "--as", "admin")
+        for first in ["José", "Ana"] {
+            try caseload.succeed(
+                "participant", "add", "--first", first, "--last", "Núñez", "--dob", "1990-01-01", "--admitted", "2026-11-02",
+                "--level", "iop", "--track", "co-occurring")
+        }
+        let group = ["session", "add", "--kind", "group", "--date", "2026-11-20", "--start", "09:00", "--minutes", "90",
+                     "--topic", "Coping skills"]
+
+        let late = try caseload.run(group + ["--member", "P-0001:late"])
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("P-0001 is marked late: give the minutes they attended, 1 to 90."), "\(late.stderr)")
+
+        let session = try caseload.succeed(group + ["--member", "P-0001", "--member", "P-0002"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let individual = ["session", "add", "--kind", "individual", "--date", "2026-11-20", "--start", "10:00",
+                          "--minutes", "50", "--member", "P-0001"]
+        let overlap = try caseload.run(individual)
+        #expect(overlap.status == 1)
+        #expect(overlap.stderr.contains("P-0001 is already in session \(session) at an overlapping time"), "\(overlap.stderr)")
+        let pullOut = try caseload.run(individual + ["--allow-overlap"])
+        #expect(pullOut.status == 0, "\(pullOut.stderr)")
+        #expect(pullOut.stderr.contains("Warning: mgarcia also facilitates session \(session) at an overlapping time"))
+
+        let family = try caseload.run(["session", "add", "--kind", "family", "--date", "2026-11-20", "--start", "13:00",
+                                       "--minutes", "60", "--member", "P-0001"])
+        #expect(family.status == 1)
+        #expect(family.stderr.contains("A family session needs at least one support member present."))
+
+        try caseload.succeed("note", "write", session, "P-0001", "--section", "data=Named the café as a trigger.")
+        let incomplete = try caseload.run(["note", "sign", session, "P-0001"])
+        #expect(incomplete.status == 1)
+        #expect(incomplete.stderr.contains(
+            "A DAP note is signed only with every section written; Assessment and Plan are still empty."))
+        #expect(!incomplete.stderr.contains("café"), "a refusal never repeats clinical text")
+
+        let admin = try caseload.run(["note", "write", session, "P-0001", "--section", "plan=x", "--as", "admin"])
+        #expect(admin.status == 1)
+        #expect(admin.stderr.contains("Only a facilitator of this session can write its notes; admin is an administrator."))
+
+        try caseload.succeed(
+            "note", "write", session, "P-0001", "--section", "assessment=Insight improving.", "--section", "plan=Continue IOP.")
+        let noNarrative = try caseload.run(["note", "sign", session, "P-0001"])
+        #expect(noNarrative.status == 1)
+        #expect(noNarrative.stderr.contains("Write the shared narrative of group session \(session) before signing its notes"))
+        try caseload.succeed("note", "narrative", session, "--text", "Members mapped high-risk places.")
+        try caseload.succeed("note", "sign", session, "P-0001")
+        try caseload.succeed("note", "narrative", session, "--text", "Edited after the signature.")
+        let selfCoSign = try caseload.run(["note", "cosign", session, "P-0001"])
+        #expect(selfCoSign.status == 1)
+        #expect(selfCoSign.stderr.contains(
+            "Only a supervisor who neither wrote nor signed a note can co-sign it; mgarcia is a counselor."))
+        try caseload.succeed("note", "cosign", session, "P-0001", "--as", "lchen")
+
+        let show = try caseload.succeed("session", "show", session)
+        #expect(show.contains("DAP note, signed by mgarcia 2026-11-23 14:00 CST, co-signed by lchen"), "\(show)")
+        #expect(show.contains("Shared narrative: Members mapped high-risk places."))
+        #expect(show.components(separatedBy: "Edited after the signature.").count == 1, "only the narrative as signed shows")
+    }
+}
