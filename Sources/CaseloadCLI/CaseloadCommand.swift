@@ -14,7 +14,8 @@ public struct CaseloadCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, DemoCommand.self, StaffCommand.self, ParticipantCommand.self,
-            PlanCommand.self, SessionCommand.self, NoteCommand.self, CheckInCommand.self, CheckCommand.self,
+            PlanCommand.self, SessionCommand.self, NoteCommand.self, CheckInCommand.self, SettingsCommand.self,
+            CheckCommand.self,
             ExportCommand.self, RenderCommand.self, KeysCommand.self,
         ]
     )

@@ -4,8 +4,11 @@ import Foundation
 
 struct ParticipantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "participant", abstract: "Admit, list, show, edit, step down and discharge participants.",
-        subcommands: [Add.self, List.self, Show.self, Edit.self, Transition.self, Discharge.self])
+        commandName: "participant", abstract: "Admit, list, show, edit, step down, discharge and readmit participants; record consents.",
+        subcommands: [
+            Add.self, List.self, Show.self, Edit.self, Transition.self, Discharge.self, Readmit.self,
+            ConsentCommand.self,
+        ])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Admit a participant; prints their new id.")
@@ -27,23 +30,15 @@ struct ParticipantCommand: ParsableCommand {
 
         func run() throws {
             let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
             let today = try acting.today()
-            let counselorID = StaffID(counselor ?? staff.id.rawValue)
-            _ = try caseload.staffMember(counselorID)
-            var participant = Participant(
-                id: try caseload.newParticipantID(), firstName: try required(first, "First name"),
-                lastName: try required(last, "Last name"), dateOfBirth: try LocalDate(dob),
-                admissionDate: try parseDate(admitted, today: today), referralSource: referral,
-                track: track, primaryCounselor: counselorID, levelOfCare: level,
-                revision: Revision(createdAt: acting.caseload.clock.now(), createdBy: staff.id))
-            participant.preferredName = preferred
-            participant.pronouns = pronouns
-            participant.phone = phone
-            participant.diagnoses = diagnosis.map(parseDiagnosis)
-            // Numbered again under the save's lock, so admissions at the same moment never clash.
-            let saved = try caseload.addParticipant(participant, by: staff.id)
-            Output.line(saved.record.id.rawValue)
+            let request = AdmissionRequest(
+                firstName: first, lastName: last, preferredName: preferred, pronouns: pronouns,
+                dateOfBirth: try LocalDate(dob), admissionDate: try parseDate(admitted, today: today),
+                levelOfCare: level, track: track, primaryCounselor: counselor.map { StaffID($0) },
+                referralSource: referral, phone: phone, diagnoses: diagnosis.map(parseDiagnosis))
+            let outcome = try acting.caseload.admit(request, by: acting.staff.id)
+            Output.line(outcome.record.id.rawValue)
+            Output.warnings(outcome.warnings)
         }
     }
 
@@ -98,7 +93,9 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a participant's details.")
+        static let configuration = CommandConfiguration(
+            abstract: "Change a participant's details.",
+            discussion: "Consents to disclose to a support member are recorded with `caseload participant consent add`.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var id: String
@@ -111,125 +108,30 @@ struct ParticipantCommand: ParsableCommand {
         @Option(help: "Track.") var track: Track?
         @Option(help: "Status: active or on-hold (use discharge to discharge).") var status: ParticipantStatus?
         @Option(help: "Add a diagnosis, \"text|ICD-10\". Repeatable.") var addDiagnosis: [String] = []
-        @Option(help: ArgumentHelp("Add a support member: \"name|relationship|phone\".", valueName: "member"))
+        @Option(help: ArgumentHelp("Add a support member: \"name|relationship|phone\"; they get the next id S1, S2…. Repeatable.", valueName: "member"))
         var addSupport: [String] = []
-        @Option(help: ArgumentHelp("With --add-support: what they may receive, e.g. \"attendance and progress\"; records a consent signed today.", valueName: "scope"))
-        var consentScope: String?
-        @Option(help: "With --consent-scope: the consent's expiry date.") var consentExpires: String?
-
-        func validate() throws {
-            if status == .discharged {
-                throw ValidationError("Use `caseload participant discharge` to discharge a participant.")
-            }
-        }
 
         func run() throws {
             let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            let today = try acting.today()
-            var participant = try caseload.participant(ParticipantID(id))
-            if let first { participant.firstName = try required(first, "First name") }
-            if let last { participant.lastName = try required(last, "Last name") }
-            if let preferred { participant.preferredName = preferred.isEmpty ? nil : preferred }
-            if let pronouns { participant.pronouns = pronouns.isEmpty ? nil : pronouns }
-            if let phone { participant.phone = phone.isEmpty ? nil : phone }
-            if let counselor {
-                participant.primaryCounselor = try caseload.staffMember(StaffID(counselor)).id
+            let change = ParticipantChange(
+                firstName: first, lastName: last, preferredName: preferred, pronouns: pronouns, phone: phone,
+                primaryCounselor: counselor.map { StaffID($0) }, track: track, status: status,
+                addDiagnoses: addDiagnosis.map(parseDiagnosis), addSupportMembers: try addSupport.map(parseSupportMember))
+            let outcome = try acting.caseload.editParticipant(ParticipantID(id), change, by: acting.staff.id)
+            let added = outcome.record.supportMembers.suffix(addSupport.count)
+            Output.line("Saved \(outcome.record.id).")
+            for member in added { Output.line("Support member \(member.id): \(member.name) (\(member.relationship)).") }
+            Output.warnings(outcome.warnings)
+        }
+
+        private func parseSupportMember(_ text: String) throws -> NewSupportMember {
+            let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard (2...3).contains(parts.count) else {
+                throw CommandFailure("Write a support member as \"name|relationship|phone\" (the phone may be left off).")
             }
-            if let track { participant.track = track }
-            if let status {
-                guard participant.status != .discharged else {
-                    throw CommandFailure("\(participant.id) has been discharged; their status cannot change.")
-                }
-                participant.status = status
-            }
-            participant.diagnoses += addDiagnosis.map(parseDiagnosis)
-            for text in addSupport {
-                let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count >= 2, !parts[0].isEmpty else {
-                    throw CommandFailure("Write a support member as \"name|relationship|phone\"; \"\(text)\" was given.")
-                }
-                let consent = try consentScope.map {
-                    DisclosureConsent(
-                        recipient: parts[0], purpose: $0, categories: [], signedOn: today,
-                        expiresOn: try consentExpires.map { try parseDate($0, today: today) })
-                }
-                participant.supportMembers.append(
-                    SupportMember(
-                        id: "F\(participant.supportMembers.count + 1)", name: parts[0],
-                        relationship: parts[1], phone: parts.count > 2 ? parts[2] : nil, consent: consent))
-            }
-            try caseload.save(participant, action: .participantEdit, by: staff.id)
-            Output.line("Saved \(participant.id).")
+            return NewSupportMember(name: parts[0], relationship: parts[1], phone: parts.count > 2 ? parts[2] : nil)
         }
     }
-
-    struct Transition: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Move a participant to another level of care (step down or up).")
-
-        @OptionGroup var store: StoreOptions
-        @Argument(help: "Participant id.") var id: String
-        @Option(help: "New level: php, iop, op or aftercare.") var to: LevelOfCare
-        @Option(help: "Effective date (default today).") var date = "today"
-        @Option(help: "Clinical reason for the change.") var reason: String
-
-        func run() throws {
-            let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            var participant = try caseload.participant(ParticipantID(id))
-            let from = participant.latestLevelOfCare
-            let effective = try parseDate(date, today: try acting.today())
-            try participant.changeLevelOfCare(to: to, on: effective, reason: reason, by: staff.id)
-            try caseload.save(participant, action: .participantTransition, by: staff.id)
-            Output.line("\(participant.id): \(from.abbreviation) → \(to.abbreviation) from \(effective).")
-        }
-    }
-
-    struct Discharge: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Discharge a participant with an aftercare plan.")
-
-        @OptionGroup var store: StoreOptions
-        @Argument(help: "Participant id.") var id: String
-        @Option(help: "completed, step-down, against-advice, administrative or transferred.")
-        var type: DischargeType
-        @Option(help: "Discharge date (default today).") var date = "today"
-        @Option(help: "Discharge summary.") var summary: String
-        @Option(help: "An aftercare support group, e.g. \"SMART Recovery, Tuesdays\". Repeatable.")
-        var supportGroup: [String] = []
-        @Option(help: ArgumentHelp("A follow-up appointment: \"YYYY-MM-DD|with whom|purpose\". Repeatable.", valueName: "appointment"))
-        var followUp: [String] = []
-        @Option(help: "Sober living arrangement, if any.") var soberLiving: String?
-
-        func run() throws {
-            let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-            let today = try acting.today()
-            var participant = try caseload.participant(ParticipantID(id))
-            let followUps = try followUp.map { text in
-                let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 3 else {
-                    throw CommandFailure("Write a follow-up as \"YYYY-MM-DD|with whom|purpose\"; \"\(text)\" was given.")
-                }
-                return FollowUpAppointment(
-                    date: try parseDate(parts[0], today: today), with: parts[1], purpose: parts[2])
-            }
-            try participant.discharge(
-                CaseloadCore.Discharge(
-                    date: try parseDate(date, today: today), type: type, summary: summary,
-                    aftercare: AftercarePlan(
-                        supportGroups: supportGroup, followUps: followUps, soberLiving: soberLiving),
-                    dischargedBy: staff.id))
-            try caseload.save(participant, action: .participantDischarge, by: staff.id)
-            Output.line("Discharged \(participant.id) (\(type.title.lowercased())).")
-        }
-    }
-}
-
-func required(_ text: String, _ field: String) throws -> String {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !trimmed.isEmpty else { throw DomainError.emptyField(field) }
-    return trimmed
 }
 
 func parseDiagnosis(_ text: String) -> Diagnosis {

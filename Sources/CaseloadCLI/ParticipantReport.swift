@@ -24,16 +24,7 @@ struct ParticipantReport {
         section(
             "Level-of-care history",
             p.levelOfCareHistory.map { "\($0.effective)  \($0.level.abbreviation.padding(toLength: 4, withPad: " ", startingAt: 0)) \($0.reason) (\($0.decidedBy))" })
-        section(
-            "Support members",
-            p.supportMembers.map { member in
-                let consent = member.consent.map { c in
-                    c.isCurrent(on: today)
-                        ? "consent current: \(c.categories.map(\.rawValue).joined(separator: ", "))" + (c.expiresOn.map { ", until \($0)" } ?? "")
-                        : c.revokedOn != nil ? "consent revoked \(c.revokedOn!)" : "consent expired"
-                } ?? "no consent to disclose"
-                return "\(member.name) (\(member.relationship)) — \(consent)"
-            })
+        section("Support members", p.supportMembers.flatMap(supportLines))
         let plan = p.treatmentPlan
         var planLines: [String] = []
         for problem in plan.problems {
@@ -54,8 +45,31 @@ struct ParticipantReport {
             lines += discharge.aftercare.supportGroups.map { "Support group: \($0)" }
             lines += discharge.aftercare.followUps.map { "Follow-up \($0.date) with \($0.with): \($0.purpose)" }
             if let soberLiving = discharge.aftercare.soberLiving { lines.append("Sober living: \(soberLiving)") }
+            if let reason = discharge.openFlagOverride { lines.append("Discharged with a safety flag open: \(reason)") }
             section("Discharge", lines)
         }
+        if !p.previousEpisodes.isEmpty {
+            section(
+                "Previous stays",
+                p.previousEpisodes.map {
+                    "\($0.admissionDate) to \($0.discharge.date)  "
+                        + $0.levelOfCareHistory.map(\.level.abbreviation).joined(separator: " → ")
+                        + "  \($0.discharge.type.title)"
+                })
+        }
+    }
+
+    /// A member with their id, then their consent's elements: who receives what, why, and for how long.
+    private func supportLines(_ member: SupportMember) -> [String] {
+        let heading = "\(member.id)  \(member.name) (\(member.relationship))" + (member.phone.map { ", \($0)" } ?? "")
+        guard let consent = member.consent else { return [heading, "    No consent to disclose"] }
+        let period = "signed \(consent.signedOn)" + (consent.expiresOn.map { ", expires \($0)" } ?? ", no expiry recorded")
+        return [
+            heading,
+            "    Consent (\(consent.status(on: today))): to \(consent.recipient), for \(consent.purpose)",
+            "    Covers: " + (consent.categories.isEmpty ? "nothing named" : consent.categories.map(\.title).joined(separator: ", ")),
+            "    Period: \(period)" + (consent.revokedOn.map { "; revoked \($0)" } ?? ""),
+        ]
     }
 
     private func section(_ title: String, _ lines: [String]) {

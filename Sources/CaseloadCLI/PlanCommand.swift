@@ -16,18 +16,13 @@ struct PlanCommand: ParsableCommand {
             """,
         subcommands: [AddProblem.self, AddGoal.self, AddObjective.self, Status.self, Review.self])
 
-    /// Loads the participant, applies `change` to their plan, saves, and prints what changed.
-    static func edit(
-        _ store: StoreOptions, _ participantID: String,
-        _ change: (inout TreatmentPlan, LocalDate) throws -> String
-    ) throws {
+    /// Applies one edit through the core and returns what it saved.
+    static func edit(_ store: StoreOptions, _ participantID: String, _ edit: (LocalDate) throws -> PlanEdit) throws -> PlanEdited {
         let acting = try store.open()
-            let (caseload, staff) = (acting.store, acting.staff)
-        var participant = try caseload.participant(ParticipantID(participantID))
-        guard participant.status != .discharged else { throw DomainError.participantDischarged(participant.id) }
-        let message = try change(&participant.treatmentPlan, try acting.today())
-        try caseload.save(participant, action: .participantEdit, by: staff.id)
-        Output.line(message)
+        let outcome = try acting.caseload.editPlan(
+            ParticipantID(participantID), try edit(try acting.today()), by: acting.staff.id)
+        defer { Output.warnings(outcome.warnings) }
+        return outcome.record
     }
 
     struct AddProblem: ParsableCommand {
@@ -37,7 +32,7 @@ struct PlanCommand: ParsableCommand {
         @Argument(help: "The problem, in the participant's terms.") var statement: String
 
         func run() throws {
-            try PlanCommand.edit(store, participant) { plan, _ in try plan.addProblem(statement) }
+            Output.line(try PlanCommand.edit(store, participant) { _ in .addProblem(statement) }.newItemID ?? "")
         }
     }
 
@@ -49,7 +44,7 @@ struct PlanCommand: ParsableCommand {
         @Argument(help: "The goal.") var statement: String
 
         func run() throws {
-            try PlanCommand.edit(store, participant) { plan, _ in try plan.addGoal(statement, to: problem) }
+            Output.line(try PlanCommand.edit(store, participant) { _ in .addGoal(statement, toProblem: problem) }.newItemID ?? "")
         }
     }
 
@@ -62,9 +57,10 @@ struct PlanCommand: ParsableCommand {
         @Option(help: "Target date, YYYY-MM-DD.") var target: String
 
         func run() throws {
-            try PlanCommand.edit(store, participant) { plan, today in
-                try plan.addObjective(statement, targetDate: try parseDate(target, today: today), to: goal)
+            let edited = try PlanCommand.edit(store, participant) { today in
+                .addObjective(statement, target: try parseDate(target, today: today), toGoal: goal)
             }
+            Output.line(edited.newItemID ?? "")
         }
     }
 
@@ -77,10 +73,8 @@ struct PlanCommand: ParsableCommand {
         @Argument(help: "The new status.") var status: ObjectiveStatus
 
         func run() throws {
-            try PlanCommand.edit(store, participant) { plan, _ in
-                try plan.setStatus(status, ofObjective: objective)
-                return "\(objective): \(status.title)."
-            }
+            _ = try PlanCommand.edit(store, participant) { _ in .setStatus(status, ofObjective: objective) }
+            Output.line("\(objective): \(status.title).")
         }
     }
 
@@ -92,11 +86,10 @@ struct PlanCommand: ParsableCommand {
         @Option(help: "When the next review is due (default 30 days on).") var next: String?
 
         func run() throws {
-            try PlanCommand.edit(store, participant) { plan, today in
-                let reviewed = try parseDate(date, today: today)
-                try plan.review(on: reviewed, nextDue: try next.map { try parseDate($0, today: today) })
-                return "Plan reviewed on \(reviewed); next review due \(plan.nextReviewDue!)."
-            }
+            let plan = try PlanCommand.edit(store, participant) { today in
+                .review(on: try parseDate(date, today: today), nextDue: try next.map { try parseDate($0, today: today) })
+            }.participant.treatmentPlan
+            Output.line("Plan reviewed on \(plan.lastReviewedOn!); next review due \(plan.nextReviewDue!).")
         }
     }
 }

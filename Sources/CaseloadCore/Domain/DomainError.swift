@@ -9,7 +9,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case durationOutOfRange(Int)
     case minutesOutOfRange(participant: ParticipantID, minutes: Int, duration: Int)
     case emptyField(String)
-    case sameLevelOfCare(LevelOfCare)
+    case sameLevelOfCare(LevelOfCare, on: LocalDate)
     case transitionBeforeCurrent(LocalDate, current: LocalDate)
     case participantDischarged(ParticipantID)
     case participantNotDischarged(ParticipantID)
@@ -49,7 +49,6 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case participantInOverlappingSession(ParticipantID, other: SessionID)
     case familySessionNeedsSupportMember
     case supportMembersOnlyInFamilySessions
-    case unknownSupportMember(ParticipantID, String)
     case supportMemberNeedsParticipant(String)
     case supportMemberOwnerNotInSession(ParticipantID, String)
     case familyConsentMissing(ParticipantID, supportMember: String, on: LocalDate)
@@ -61,6 +60,27 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case noteSectionsEmpty(NoteFormat, [String])
     case groupNoteNeedsNarrative(SessionID)
     case noteNotIndividualized(ParticipantID, sameAs: ParticipantID)
+    case birthDateInFuture(LocalDate, today: LocalDate)
+    case birthDateNotBeforeAdmission(LocalDate, admission: LocalDate)
+    case unknownCounselor(StaffID)
+    case notACounselor(StaffID, because: CounselorReason)
+    case sessionsAfterDischarge(ParticipantID, LocalDate, sessions: [SessionID])
+    case aftercarePlanNeeded(DischargeType)
+    case openSafetyFlag(ParticipantID, checkIns: [CheckInID])
+    case readmissionNotAfterDischarge(LocalDate, discharge: LocalDate)
+    case unknownSupportMember(ParticipantID, String)
+    case noConsent(ParticipantID, String)
+    case consentNeedsCategory
+    case consentExpiryNotAfterSigning(LocalDate, signed: LocalDate)
+    case revocationBeforeSigning(LocalDate, signed: LocalDate)
+    case consentAlreadyRevoked(String, on: LocalDate)
+    case revokedConsentCannotBeRenewed(String, revokedOn: LocalDate)
+    case unknownTimeZone(String)
+    case checkInCadenceTooShort(Int)
+    case noteDueWindowTooShort(Int)
+    case negativeHours(LevelOfCare, Double)
+    case duplicateTopic(String)
+    case dischargeHasItsOwnCommand
 
     public var description: String {
         switch self {
@@ -80,14 +100,15 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(participant) can attend 1 to \(duration) minutes of this \(duration)-minute session; \(minutes) was given."
         case .emptyField(let field):
             return "\(field) cannot be empty."
-        case .sameLevelOfCare(let level):
-            return "The participant is already in \(level.title)."
+        case .sameLevelOfCare(let level, let date):
+            return "The participant is already in \(level.title) on \(date); choose another level of care."
         case .transitionBeforeCurrent(let date, let current):
-            return "A level-of-care change on \(date) would come before the current one (\(current))."
+            return "A level-of-care change on \(date) would come before the current one (\(current)); "
+                + "date it on or after \(current)."
         case .participantDischarged(let id):
             return "\(id) has been discharged; readmit them before changing their care."
         case .participantNotDischarged(let id):
-            return "\(id) has not been discharged."
+            return "\(id) has not been discharged; only a discharged participant can be readmitted."
         case .noteIsSigned:
             return "This note is signed and read-only; add a dated addendum instead."
         case .noteNotSigned:
@@ -165,8 +186,6 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "A family session needs at least one support member present."
         case .supportMembersOnlyInFamilySessions:
             return "Support members take part only in family sessions."
-        case .unknownSupportMember(let participant, let member):
-            return "\(participant) has no support member \(member); `caseload participant show \(participant)` lists them."
         case .supportMemberNeedsParticipant(let member):
             return "This session has several participants: name whose support member \(member) is, as "
                 + "PARTICIPANT/\(member) (for example P-0007/\(member))."
@@ -196,6 +215,58 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noteNotIndividualized(let participant, let other):
             return "\(participant)'s note is word for word the same as \(other)'s; describe this member's own "
                 + "participation before signing."
+        case .birthDateInFuture(let date, let today):
+            return "A date of birth cannot be in the future (\(date); today is \(today)); check the year."
+        case .birthDateNotBeforeAdmission(let birth, let admission):
+            return "The date of birth (\(birth)) must come before the admission date (\(admission)); check both dates."
+        case .unknownCounselor(let staff):
+            return "\(staff) is not on this caseload's staff list; name an active counselor or supervisor as "
+                + "primary counselor (`caseload staff list` shows them)."
+        case .notACounselor(let staff, let reason):
+            return "Only an active counselor or supervisor can be a primary counselor; \(reason.text(staff))."
+        case .sessionsAfterDischarge(let participant, let date, let sessions):
+            return "\(participant) is on sessions dated after \(date) (\(sessions.map(\.rawValue).joined(separator: ", "))); "
+                + "discharge them on or after the last of those sessions, or correct the sessions first."
+        case .aftercarePlanNeeded(let type):
+            return "A discharge as \(type.rawValue) needs an aftercare plan: give at least one support group, "
+                + "follow-up appointment or sober-living arrangement."
+        case .openSafetyFlag(let participant, let checkIns):
+            return "\(participant) has an open safety flag (check-in \(checkIns.map(\.rawValue).joined(separator: ", "))); "
+                + "acknowledge it with `caseload checkin acknowledge` first, or have a supervisor discharge with "
+                + "--override-open-flag and the reason."
+        case .readmissionNotAfterDischarge(let date, let discharge):
+            return "A readmission on \(date) must come after the last discharge (\(discharge)); date it later."
+        case .unknownSupportMember(let participant, let member):
+            return "\(participant) has no support member \(member); `caseload participant show \(participant)` "
+                + "lists them with their ids."
+        case .noConsent(let participant, let member):
+            return "Support member \(member) of \(participant) has no consent on file; record one with "
+                + "`caseload participant consent add`."
+        case .consentNeedsCategory:
+            return "A consent must name at least one category of information: "
+                + DisclosureCategory.allCases.map(\.rawValue).joined(separator: ", ") + "."
+        case .consentExpiryNotAfterSigning(let expires, let signed):
+            return "A consent must expire after the day it was signed (signed \(signed), expiring \(expires)); "
+                + "give a later expiry date."
+        case .revocationBeforeSigning(let date, let signed):
+            return "A revocation on \(date) would come before the consent was signed (\(signed)); check the date."
+        case .consentAlreadyRevoked(let member, let date):
+            return "The consent for support member \(member) was already revoked on \(date)."
+        case .revokedConsentCannotBeRenewed(let member, let date):
+            return "The consent for support member \(member) was revoked on \(date) and cannot be renewed; "
+                + "the participant must sign a new consent, recorded with `caseload participant consent add`."
+        case .unknownTimeZone(let zone):
+            return "\"\(zone)\" is not a time zone; use an IANA name such as America/Chicago."
+        case .checkInCadenceTooShort(let days):
+            return "Check-ins are due at least 1 day apart; \(days) was given."
+        case .noteDueWindowTooShort(let hours):
+            return "Notes must be due at least 1 hour after the session; \(hours) was given."
+        case .negativeHours(let level, let hours):
+            return "Required weekly hours for \(level.title) cannot be negative; \(hours.formatted()) was given."
+        case .duplicateTopic(let topic):
+            return "\"\(topic)\" is already in the program's topic catalog; each topic is listed once."
+        case .dischargeHasItsOwnCommand:
+            return "A participant is discharged with `caseload participant discharge`, which records the aftercare plan."
         case .unknownTopic(let topic, let known):
             return "\"\(topic)\" is not in the program's topic catalog (\(known.joined(separator: ", ")))."
         }

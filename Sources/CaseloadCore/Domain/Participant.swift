@@ -24,6 +24,8 @@ public struct Participant: StoredRecord {
     public var supportMembers: [SupportMember]
     public var treatmentPlan: TreatmentPlan
     public var discharge: Discharge?
+    /// Earlier stays, oldest first; the fields above describe the current one.
+    public var previousEpisodes: [Episode]
 
     public init(
         id: ParticipantID, firstName: String, lastName: String, dateOfBirth: LocalDate,
@@ -48,6 +50,38 @@ public struct Participant: StoredRecord {
         ]
         self.supportMembers = []
         self.treatmentPlan = TreatmentPlan(startedOn: admissionDate)
+        self.previousEpisodes = []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, revision, firstName, lastName, preferredName, pronouns, dateOfBirth, phone, emergencyContact
+        case admissionDate, referralSource, track, diagnoses, primaryCounselor, status, levelOfCareHistory
+        case supportMembers, treatmentPlan, discharge, previousEpisodes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(ParticipantID.self, forKey: .id)
+        revision = try container.decode(Revision.self, forKey: .revision)
+        firstName = try container.decode(String.self, forKey: .firstName)
+        lastName = try container.decode(String.self, forKey: .lastName)
+        preferredName = try container.decodeIfPresent(String.self, forKey: .preferredName)
+        pronouns = try container.decodeIfPresent(String.self, forKey: .pronouns)
+        dateOfBirth = try container.decode(LocalDate.self, forKey: .dateOfBirth)
+        phone = try container.decodeIfPresent(String.self, forKey: .phone)
+        emergencyContact = try container.decodeIfPresent(EmergencyContact.self, forKey: .emergencyContact)
+        admissionDate = try container.decode(LocalDate.self, forKey: .admissionDate)
+        referralSource = try container.decode(String.self, forKey: .referralSource)
+        track = try container.decode(Track.self, forKey: .track)
+        diagnoses = try container.decode([Diagnosis].self, forKey: .diagnoses)
+        primaryCounselor = try container.decode(StaffID.self, forKey: .primaryCounselor)
+        status = try container.decode(ParticipantStatus.self, forKey: .status)
+        levelOfCareHistory = try container.decode([LevelOfCareChange].self, forKey: .levelOfCareHistory)
+        supportMembers = try container.decode([SupportMember].self, forKey: .supportMembers)
+        treatmentPlan = try container.decode(TreatmentPlan.self, forKey: .treatmentPlan)
+        discharge = try container.decodeIfPresent(Discharge.self, forKey: .discharge)
+        // Files written before readmission existed hold one stay only.
+        previousEpisodes = try container.decodeIfPresent([Episode].self, forKey: .previousEpisodes) ?? []
     }
 
     /// "Núñez, José" — the roster sorts and shows people this way.
@@ -63,11 +97,10 @@ public struct Participant: StoredRecord {
             levels: levelOfCareHistory.map { CareTimeline.Step(level: $0.level, effective: $0.effective) })
     }
 
-    /// The level of care in force on `date`.
+    /// The level of care in force on `date`: a future-dated change takes effect only on its date.
     public func levelOfCare(on date: LocalDate) -> LevelOfCare { careTimeline.levelOfCare(on: date) }
 
-    /// The newest entry of the history, even when it takes effect only later: a further
-    /// transition is judged against it, since it is the level the participant is heading to.
+    /// The newest entry of the history, even when it takes effect only later.
     public var latestLevelOfCare: LevelOfCare { levelOfCareHistory.last!.level }
 
     /// Age in whole years on `date`.
@@ -81,9 +114,9 @@ public struct Participant: StoredRecord {
         to level: LevelOfCare, on date: LocalDate, reason: String, by staff: StaffID
     ) throws(DomainError) {
         guard status != .discharged else { throw .participantDischarged(id) }
-        guard level != latestLevelOfCare else { throw .sameLevelOfCare(level) }
         let current = levelOfCareHistory.last!.effective
         guard date >= current else { throw .transitionBeforeCurrent(date, current: current) }
+        guard level != levelOfCare(on: date) else { throw .sameLevelOfCare(level, on: date) }
         guard !reason.trimmed.isEmpty else { throw .emptyField("The reason for the change") }
         levelOfCareHistory.append(
             LevelOfCareChange(level: level, effective: date, reason: reason, decidedBy: staff))
@@ -94,6 +127,25 @@ public struct Participant: StoredRecord {
         guard !discharge.summary.trimmed.isEmpty else { throw .emptyField("The discharge summary") }
         self.discharge = discharge
         status = .discharged
+    }
+
+    /// Closes the finished stay into `previousEpisodes` and starts a new one on `date` at `level`,
+    /// with a fresh plan: the old stay's history stays readable as it was.
+    public mutating func readmit(
+        on date: LocalDate, to level: LevelOfCare, reason: String, by staff: StaffID
+    ) throws(DomainError) {
+        guard let discharge, status == .discharged else { throw .participantNotDischarged(id) }
+        guard date > discharge.date else { throw .readmissionNotAfterDischarge(date, discharge: discharge.date) }
+        let reason = try requiredText(reason, "The reason for readmission")
+        previousEpisodes.append(
+            Episode(
+                admissionDate: admissionDate, levelOfCareHistory: levelOfCareHistory, discharge: discharge,
+                treatmentPlan: treatmentPlan))
+        admissionDate = date
+        levelOfCareHistory = [LevelOfCareChange(level: level, effective: date, reason: reason, decidedBy: staff)]
+        treatmentPlan = TreatmentPlan(startedOn: date)
+        self.discharge = nil
+        status = .active
     }
 
     /// Support members whose consent lets staff disclose to them on `date`.

@@ -84,14 +84,17 @@ public struct Discharge: Codable, Sendable, Equatable {
     public var summary: String
     public var aftercare: AftercarePlan
     public var dischargedBy: StaffID
+    /// Why a supervisor discharged while a safety flag was still open; nil when none was.
+    public var openFlagOverride: String?
 
     public init(date: LocalDate, type: DischargeType, summary: String, aftercare: AftercarePlan,
-                dischargedBy: StaffID) {
+                dischargedBy: StaffID, openFlagOverride: String? = nil) {
         self.date = date
         self.type = type
         self.summary = summary
         self.aftercare = aftercare
         self.dischargedBy = dischargedBy
+        self.openFlagOverride = openFlagOverride
     }
 }
 
@@ -124,6 +127,9 @@ public struct AftercarePlan: Codable, Sendable, Equatable {
         self.followUps = followUps
         self.soberLiving = soberLiving
     }
+
+    /// Whether there is anything to follow the participant out: a group, an appointment or a place to live.
+    public var isEmpty: Bool { supportGroups.isEmpty && followUps.isEmpty && soberLiving == nil }
 }
 
 public struct FollowUpAppointment: Codable, Sendable, Equatable {

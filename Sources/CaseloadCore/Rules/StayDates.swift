@@ -9,6 +9,8 @@ public enum DatedEvent: String, Sendable, Equatable {
     case transition = "A level-of-care change"
     case consent = "A consent"
     case planReview = "A plan review"
+    case readmission = "A readmission"
+    case revocation = "A revocation"
 }
 
 extension Participant {

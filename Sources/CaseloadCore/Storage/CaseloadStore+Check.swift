@@ -18,6 +18,8 @@ public struct CheckFinding: Sendable, Hashable, Encodable, CustomStringConvertib
         case entry
         /// Unreadable audit lines.
         case audit
+        /// Program settings the program cannot run on.
+        case settings
     }
 
     /// What sort of problem.
@@ -72,8 +74,17 @@ extension CaseloadStore {
         var damaged: [RecordDamage] = []
         var programCount = 0
         do {
-            _ = try program()
+            let settings = try program()
             programCount = 1
+            do {
+                try settings.validate()
+            } catch {
+                findings.append(
+                    CheckFinding(
+                        kind: .settings, file: ProgramSettings.fileName,
+                        description: "\(ProgramSettings.fileName) has a setting the program cannot use: \(error) "
+                            + "An administrator can correct it with `caseload settings set`."))
+            }
         } catch {
             damaged.append(RecordDamage(reading: folder.path(ProgramSettings.fileName), error))
         }

@@ -9,6 +9,16 @@ public struct Outcome<Record: Sendable>: Sendable {
         self.record = saved.record
         self.warnings = warnings + saved.warnings.map(Warning.saved)
     }
+
+    private init(record: Record, warnings: [Warning]) {
+        self.record = record
+        self.warnings = warnings
+    }
+
+    /// The same outcome reporting something more than the saved record (the id an edit made).
+    func map<Other>(_ transform: (Record) -> Other) -> Outcome<Other> {
+        Outcome<Other>(record: transform(record), warnings: warnings)
+    }
 }
 
 /// Something the user should hear about after a successful save.

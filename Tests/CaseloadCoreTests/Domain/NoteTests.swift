@@ -111,7 +111,7 @@ struct ParticipantTests {
         try participant.changeLevelOfCare(
             to: .iop, on: Fixture.date("2026-10-29"), reason: "Met PHP goals", by: Fixture.counselor)
         #expect(participant.latestLevelOfCare == .iop)
-        #expect(throws: DomainError.sameLevelOfCare(.iop)) {
+        #expect(throws: DomainError.sameLevelOfCare(.iop, on: Fixture.date("2026-11-05"))) {
             try participant.changeLevelOfCare(
                 to: .iop, on: Fixture.date("2026-11-05"), reason: "x", by: Fixture.counselor)
         }

@@ -11,10 +11,10 @@ struct CheckInUseCaseTests {
         ("a supervisor", "lchen", request(), nil),
         ("craving alone", "mgarcia", request(phq9: nil, craving: 4), nil),
         ("on admission day", "mgarcia", request(date: "2026-11-02"), nil),
-        ("an administrator", "kbrown", request(),
-         "Only a counselor or supervisor can record a check-in; kbrown is an administrator."),
-        ("someone who has left", "retired", request(),
-         "retired is no longer an active staff member; act as someone else with --as, or ask an administrator to reactivate them."),
+        ("an administrator", "admin", request(),
+         "Only a counselor or supervisor can record a check-in; admin is an administrator."),
+        ("someone who has left", "kold", request(),
+         "kold is no longer an active staff member; act as someone else with --as, or ask an administrator to reactivate them."),
         ("a stranger", "ghost", request(),
          "ghost is not on this caseload's staff list; ask an administrator to add them (`caseload staff add ghost`), or act as someone else with --as."),
         ("tomorrow", "mgarcia", request(date: "2026-11-24"),
@@ -31,12 +31,12 @@ struct CheckInUseCaseTests {
 
     @Test("Who may record a check-in, and when", arguments: cases)
     func record(_ name: String, actor: StaffID, request: CheckInRequest, refusal: String?) throws {
-        let fixture = try UseCaseFixture()
+        let fixture = try UseCaseCaseload()
         do throws(CaseloadError) {
             let outcome = try fixture.caseload.recordCheckIn(request, by: actor)
             #expect(refusal == nil, "\(name) was saved")
             #expect(outcome.record.recordedBy == actor)
-            #expect(outcome.record.revision.createdAt == UseCaseFixture.now)
+            #expect(outcome.record.revision.createdAt == UseCaseCaseload.now)
             #expect(outcome.warnings.isEmpty)
             #expect((try? fixture.store.checkIn(outcome.record.id, of: request.participant)) == outcome.record)
         } catch {
@@ -47,27 +47,22 @@ struct CheckInUseCaseTests {
 
     @Test("A discharged participant takes no new check-ins")
     func discharged() throws {
-        let fixture = try UseCaseFixture()
-        var person = try fixture.store.participant("P-0001")
-        try person.discharge(Discharge(
-            date: UseCaseFixture.today.adding(days: -1), type: .administrative, summary: "Moved away",
-            aftercare: AftercarePlan(supportGroups: [], followUps: [], soberLiving: nil), dischargedBy: "mgarcia"))
-        try fixture.store.save(person, action: .participantDischarge, by: "mgarcia")
-        #expect(throws: CaseloadError.refused(.participantDischarged("P-0001"))) {
-            try fixture.caseload.recordCheckIn(Self.request(), by: "mgarcia")
+        let fixture = try UseCaseCaseload()
+        #expect(throws: CaseloadError.refused(.participantDischarged("P-0003"))) {
+            try fixture.caseload.recordCheckIn(Self.request(participant: "P-0003", date: "2026-11-09"), by: "mgarcia")
         }
     }
 
     @Test("Item 9 raises a flag that only a counselor or supervisor can acknowledge")
     func safetyFlag() throws {
-        let fixture = try UseCaseFixture()
+        let fixture = try UseCaseCaseload()
         var answers = Self.answers
         answers[8] = 1
         let flagged = try fixture.caseload.recordCheckIn(Self.request(phq9: answers), by: "mgarcia").record
         #expect(flagged.hasOpenSafetyFlag)
 
-        #expect(throws: CaseloadError.refused(.notPermitted(.acknowledgeFlag, staff: "kbrown", because: .role(.admin)))) {
-            try fixture.caseload.acknowledgeSafetyFlag(of: flagged.id, participant: "P-0001", action: "ok", by: "kbrown")
+        #expect(throws: CaseloadError.refused(.notPermitted(.acknowledgeFlag, staff: "admin", because: .role(.admin)))) {
+            try fixture.caseload.acknowledgeSafetyFlag(of: flagged.id, participant: "P-0001", action: "ok", by: "admin")
         }
         #expect(throws: CaseloadError.refused(.emptyField("The action taken"))) {
             try fixture.caseload.acknowledgeSafetyFlag(of: flagged.id, participant: "P-0001", action: "  ", by: "lchen")
@@ -75,7 +70,7 @@ struct CheckInUseCaseTests {
         let closed = try fixture.caseload.acknowledgeSafetyFlag(
             of: flagged.id, participant: "P-0001", action: "Safety plan reviewed with the participant", by: "lchen").record
         #expect(closed.safetyFlag?.acknowledgement?.by == "lchen")
-        #expect(closed.safetyFlag?.acknowledgement?.at == UseCaseFixture.now)
+        #expect(closed.safetyFlag?.acknowledgement?.at == UseCaseCaseload.now)
         #expect(!closed.hasOpenSafetyFlag)
     }
 

@@ -25,7 +25,7 @@ struct FamilySessionTests {
             (["P-0001"], [.init("F1"), .init("F4")], .family,
              "P-0001 has no consent current on 2026-11-20 that admits support member F4 to family sessions; record or renew a consent covering family sessions first."),
             (["P-0001"], [.init("F9")], .family,
-             "P-0001 has no support member F9; `caseload participant show P-0001` lists them."),
+             "P-0001 has no support member F9; `caseload participant show P-0001` lists them with their ids."),
             (["P-0001", "P-0002"], [.init("F1")], .family,
              "This session has several participants: name whose support member F1 is, as PARTICIPANT/F1 (for example P-0007/F1)."),
             (["P-0001", "P-0004"], [.init("F1", of: "P-0001")], .family,

@@ -26,7 +26,7 @@ struct NoteOperationTests {
         let fixture = try Fixture()
         let session = try fixture.record(Fixture.request(.individual)).record.id
         _ = try fixture.caseload.writeNote(in: session, for: "P-0001", format: format, sections: sections, by: "mgarcia")
-        let message = refusal { () throws(CaseloadError) in
+        let message = refusalMessage { () throws(CaseloadError) in
             try fixture.caseload.signNote(in: session, for: "P-0001", by: "mgarcia")
         }
         #expect(message == refused)
@@ -39,14 +39,14 @@ struct NoteOperationTests {
         let running = try fixture.record(Fixture.request(.individual, on: "2026-11-23", at: "13:00", minutes: 120)).record.id
         _ = try caseload.writeNote(in: running, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
         #expect(
-            refusal { () throws(CaseloadError) in try caseload.signNote(in: running, for: "P-0001", by: "mgarcia") }
+            refusalMessage { () throws(CaseloadError) in try caseload.signNote(in: running, for: "P-0001", by: "mgarcia") }
                 == "Session \(running) has not ended yet (it ends at 15:00); sign its notes once it is over.")
         let ended = try fixture.record(Fixture.request(.individual, on: "2026-11-23", at: "11:00", minutes: 120)).record.id
         _ = try caseload.writeNote(in: ended, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
         let signed = try caseload.signNote(in: ended, for: "P-0001", by: "mgarcia").record
         #expect(signed.member("P-0001")?.note?.signature == Signature(by: "mgarcia", at: Fixture.now))
         #expect(
-            refusal { () throws(CaseloadError) in try caseload.signNote(in: ended, for: "P-0001", by: "mgarcia") }
+            refusalMessage { () throws(CaseloadError) in try caseload.signNote(in: ended, for: "P-0001", by: "mgarcia") }
                 == "This note is signed and read-only; add a dated addendum instead.")
     }
 
@@ -65,7 +65,7 @@ struct NoteOperationTests {
         if narrative { _ = try caseload.writeSharedNarrative(in: session, text: "Members practiced urge surfing.", by: "mgarcia") }
         _ = try caseload.writeNote(in: session, for: "P-0001", sections: Fixture.dap(mine), by: "mgarcia")
         _ = try caseload.writeNote(in: session, for: "P-0002", sections: Fixture.dap(theirs), by: "mgarcia")
-        let message = refusal { () throws(CaseloadError) in try caseload.signNote(in: session, for: "P-0001", by: "mgarcia") }
+        let message = refusalMessage { () throws(CaseloadError) in try caseload.signNote(in: session, for: "P-0001", by: "mgarcia") }
         #expect(message == refused?.replacingOccurrences(of: "{session}", with: session.rawValue))
     }
 
@@ -98,7 +98,7 @@ struct NoteOperationTests {
         let caseload = fixture.caseload
         let group = try fixture.groupReadyToSign()
         let individual = try fixture.record(Fixture.request(.individual, at: "13:00", members: [.init("P-0004")])).record.id
-        let refused = refusal { () throws(CaseloadError) in
+        let refused = refusalMessage { () throws(CaseloadError) in
             switch what {
             case "unknown section": return try caseload.writeNote(in: group, for: "P-0001", sections: ["summary": "x"], by: "mgarcia")
             case "no section": return try caseload.writeNote(in: group, for: "P-0001", sections: [:], by: "mgarcia")

@@ -43,7 +43,7 @@ struct NotePermissionTests {
         if action == .coSign || action == .addendum {
             _ = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia")
         }
-        let message = refusal { () throws(CaseloadError) in
+        let message = refusalMessage { () throws(CaseloadError) in
             switch action {
             case .write: try caseload.writeNote(in: session, for: "P-0001", sections: ["data": "Spoke first."], by: actor)
             case .narrative: try caseload.writeSharedNarrative(in: session, text: "Practiced grounding.", by: actor)
@@ -63,14 +63,14 @@ struct NotePermissionTests {
         _ = try caseload.writeNote(in: session, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "lchen")
         _ = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia")
         #expect(
-            refusal { () throws(CaseloadError) in try caseload.coSignNote(in: session, for: "P-0001", by: "lchen") }
+            refusalMessage { () throws(CaseloadError) in try caseload.coSignNote(in: session, for: "P-0001", by: "lchen") }
                 == "Only a supervisor who neither wrote nor signed a note can co-sign it; lchen wrote it.")
 
         let other = try fixture.record(Fixture.request(.individual, at: "13:00", facilitators: ["lchen", "mgarcia"])).record.id
         _ = try caseload.writeNote(in: other, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
         _ = try caseload.signNote(in: other, for: "P-0001", by: "lchen")
         #expect(
-            refusal { () throws(CaseloadError) in try caseload.coSignNote(in: other, for: "P-0001", by: "lchen") }
+            refusalMessage { () throws(CaseloadError) in try caseload.coSignNote(in: other, for: "P-0001", by: "lchen") }
                 == "Only a supervisor who neither wrote nor signed a note can co-sign it; lchen signed it.")
     }
 }

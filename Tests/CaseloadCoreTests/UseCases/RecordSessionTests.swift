@@ -49,7 +49,7 @@ struct RecordSessionTests {
         ] as [(SessionRequest, StaffID, String)])
     func refused(request: SessionRequest, actor: StaffID, message: String) throws {
         let fixture = try Fixture()
-        #expect(refusal { () throws(CaseloadError) in try fixture.record(request, by: actor) } == message)
+        #expect(refusalMessage { () throws(CaseloadError) in try fixture.record(request, by: actor) } == message)
         #expect(fixture.caseload.store.sessions(from: Fixture.date("2026-11-01"), through: Fixture.date("2026-11-30")).records.isEmpty)
     }
 

@@ -24,7 +24,7 @@ struct SessionOverlapTests {
         let group = try fixture.record(Fixture.request(members: [.init("P-0001", first)])).record
         let second = Fixture.request(
             .individual, at: start, minutes: minutes, facilitators: ["jlee"], allowOverlap: allowOverlap)
-        let message = refusal { () throws(CaseloadError) in try fixture.record(second) }
+        let message = refusalMessage { () throws(CaseloadError) in try fixture.record(second) }
         #expect(
             message == (refused
                 ? "P-0001 is already in session \(group.id) at an overlapping time; if they stepped out of it for this "
@@ -35,7 +35,7 @@ struct SessionOverlapTests {
     func pastMidnight() throws {
         let fixture = try Fixture()
         let late = try fixture.record(Fixture.request(.individual, on: "2026-11-19", at: "23:30", minutes: 120)).record
-        let message = refusal { () throws(CaseloadError) in
+        let message = refusalMessage { () throws(CaseloadError) in
             try fixture.record(Fixture.request(.individual, on: "2026-11-20", at: "01:00", minutes: 30))
         }
         #expect(message?.contains("already in session \(late.id)") == true)

@@ -11,6 +11,8 @@ struct UseCaseCaseload {
     let scratch: ScratchFolder
     let caseload: Caseload
 
+    var store: CaseloadStore { caseload.store }
+
     init() throws {
         scratch = try ScratchFolder()
         let url = URL(fileURLWithPath: scratch.path)
@@ -113,12 +115,17 @@ struct UseCaseCaseload {
     }
 }
 
-/// The message a refused operation gives, or nil when it went ahead.
-func refusal<T>(_ body: () throws(CaseloadError) -> T) -> String? {
+/// The refusal an operation threw, or nil when it went ahead.
+func refusal<T>(_ body: () throws(CaseloadError) -> T) -> CaseloadError? {
     do {
         _ = try body()
         return nil
     } catch {
-        return error.description
+        return error
     }
+}
+
+/// The message a refused operation gives, or nil when it went ahead.
+func refusalMessage<T>(_ body: () throws(CaseloadError) -> T) -> String? {
+    refusal(body)?.description
 }

@@ -1,0 +1,94 @@
+/// A signed consent to disclose as the user gave it, before any rule has looked at it.
+public struct ConsentRequest: Sendable, Equatable {
+    public var recipient: String
+    public var purpose: String
+    public var categories: [DisclosureCategory]
+    public var signedOn: LocalDate
+    public var expiresOn: LocalDate
+
+    public init(
+        recipient: String, purpose: String, categories: [DisclosureCategory], signedOn: LocalDate,
+        expiresOn: LocalDate
+    ) {
+        self.recipient = recipient
+        self.purpose = purpose
+        self.categories = categories
+        self.signedOn = signedOn
+        self.expiresOn = expiresOn
+    }
+}
+
+extension Caseload {
+    /// Records the consent a participant signed for one support member, replacing any earlier
+    /// one: a newly signed form is what now governs disclosure to them.
+    public func addConsent(
+        _ id: ParticipantID, member: String, _ request: ConsentRequest, by actor: StaffID
+    ) throws(CaseloadError) -> Outcome<Participant> {
+        try changeConsent(id, member: member, .consentAdd, by: actor) { _, today throws(DomainError) in
+            try checkNotFuture(request.signedOn, .consent, today: today)
+            guard request.expiresOn > request.signedOn else {
+                throw .consentExpiryNotAfterSigning(request.expiresOn, signed: request.signedOn)
+            }
+            guard !request.categories.isEmpty else { throw .consentNeedsCategory }
+            return DisclosureConsent(
+                recipient: try requiredText(request.recipient, "The consent's recipient"),
+                purpose: try requiredText(request.purpose, "The consent's purpose"),
+                categories: request.categories, signedOn: request.signedOn, expiresOn: request.expiresOn)
+        }
+    }
+
+    /// Records that the participant revoked a consent on `date`; disclosure stops from that day.
+    public func revokeConsent(
+        _ id: ParticipantID, member: String, on date: LocalDate, by actor: StaffID
+    ) throws(CaseloadError) -> Outcome<Participant> {
+        try changeConsent(id, member: member, .consentRevoke, by: actor) { existing, today throws(DomainError) in
+            var consent = try existing.get()
+            if let revoked = consent.revokedOn { throw .consentAlreadyRevoked(member, on: revoked) }
+            try checkNotFuture(date, .revocation, today: today)
+            guard date >= consent.signedOn else { throw .revocationBeforeSigning(date, signed: consent.signedOn) }
+            consent.revokedOn = date
+            return consent
+        }
+    }
+
+    /// Extends a consent that has not been revoked to a new expiry date, optionally re-signed; a
+    /// revoked consent is over, and only a new one can take its place.
+    public func renewConsent(
+        _ id: ParticipantID, member: String, expiresOn: LocalDate, signedOn: LocalDate? = nil, by actor: StaffID
+    ) throws(CaseloadError) -> Outcome<Participant> {
+        try changeConsent(id, member: member, .consentRenew, by: actor) { existing, today throws(DomainError) in
+            var consent = try existing.get()
+            if let revoked = consent.revokedOn { throw .revokedConsentCannotBeRenewed(member, revokedOn: revoked) }
+            if let signedOn {
+                try checkNotFuture(signedOn, .consent, today: today)
+                consent.signedOn = signedOn
+            }
+            guard expiresOn > consent.signedOn else {
+                throw .consentExpiryNotAfterSigning(expiresOn, signed: consent.signedOn)
+            }
+            consent.expiresOn = expiresOn
+            return consent
+        }
+    }
+
+    /// Loads the participant, hands `change` the member's current consent (or why there is none)
+    /// and saves what it returns in its place.
+    private func changeConsent(
+        _ id: ParticipantID, member memberID: String, _ action: AuditAction, by actor: StaffID,
+        _ change: (Result<DisclosureConsent, DomainError>, LocalDate) throws(DomainError) -> DisclosureConsent
+    ) throws(CaseloadError) -> Outcome<Participant> {
+        let staff = try actingStaff(actor)
+        try rule { () throws(DomainError) in try Permissions.check(.manageConsents, by: staff) }
+        var participant = try loadParticipant(id)
+        let today = try today()
+        try rule { () throws(DomainError) in
+            guard let index = participant.supportMembers.firstIndex(where: { $0.id == memberID }) else {
+                throw .unknownSupportMember(participant.id, memberID)
+            }
+            let existing: Result<DisclosureConsent, DomainError> =
+                participant.supportMembers[index].consent.map { .success($0) } ?? .failure(.noConsent(participant.id, memberID))
+            participant.supportMembers[index].consent = try change(existing, today)
+        }
+        return try saved(participant, action, by: staff)
+    }
+}

@@ -1,0 +1,79 @@
+/// A discharge as the user gave it, before any rule has looked at it.
+public struct DischargeRequest: Sendable, Equatable {
+    public var date: LocalDate
+    public var type: DischargeType
+    public var summary: String
+    public var aftercare: AftercarePlan
+    /// A supervisor's reason for discharging while a safety flag is still open.
+    public var openFlagOverride: String?
+
+    public init(
+        date: LocalDate, type: DischargeType, summary: String, aftercare: AftercarePlan = AftercarePlan(),
+        openFlagOverride: String? = nil
+    ) {
+        self.date = date
+        self.type = type
+        self.summary = summary
+        self.aftercare = aftercare
+        self.openFlagOverride = openFlagOverride
+    }
+}
+
+extension Caseload {
+    /// Discharges a participant. Refused while they are on sessions after the discharge date
+    /// (their attendance would fall outside the stay), without an aftercare plan when they
+    /// completed or stepped down, and while a safety flag is open unless a supervisor overrides
+    /// it with a reason the discharge keeps.
+    public func discharge(
+        _ id: ParticipantID, _ request: DischargeRequest, by actor: StaffID
+    ) throws(CaseloadError) -> Outcome<Participant> {
+        let staff = try actingStaff(actor)
+        try rule { () throws(DomainError) in try Permissions.check(.discharge, by: staff) }
+        var participant = try loadParticipant(id)
+        let today = try today()
+        try rule { () throws(DomainError) in
+            guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
+            try participant.checkDuringStay(request.date, .discharge, today: today)
+        }
+        let later = try sessionsAfter(request.date, of: participant.id, today: today)
+        try rule { () throws(DomainError) in
+            guard later.isEmpty else { throw .sessionsAfterDischarge(participant.id, request.date, sessions: later) }
+            if [.completed, .stepDown].contains(request.type), request.aftercare.isEmpty {
+                throw .aftercarePlanNeeded(request.type)
+            }
+        }
+        let override = try openFlagOverride(for: participant.id, request.openFlagOverride, by: staff)
+        try rule { () throws(DomainError) in
+            try participant.discharge(
+                Discharge(
+                    date: request.date, type: request.type, summary: request.summary, aftercare: request.aftercare,
+                    dischargedBy: staff.id, openFlagOverride: override))
+        }
+        return try saved(participant, .participantDischarge, by: staff)
+    }
+
+    /// The sessions dated after `date` that list the participant, oldest first. Sessions are
+    /// filed by week, so only the weeks from the discharge to today are read.
+    private func sessionsAfter(_ date: LocalDate, of id: ParticipantID, today: LocalDate) throws(CaseloadError) -> [SessionID] {
+        guard date < today else { return [] }
+        let loaded = store.sessions(from: date.isoWeek.monday, through: today)
+        return loaded.records
+            .filter { $0.date > date && $0.members.contains { $0.participant == id } }
+            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+            .map(\.id)
+    }
+
+    /// The reason to keep with the discharge when a safety flag is open, refused unless a
+    /// supervisor gives one; nil when no flag is open.
+    private func openFlagOverride(
+        for id: ParticipantID, _ reason: String?, by staff: Staff
+    ) throws(CaseloadError) -> String? {
+        let open = store.checkIns(of: id).records.filter(\.hasOpenSafetyFlag).map(\.id).sorted()
+        guard !open.isEmpty else { return nil }
+        guard let reason else { throw .refused(.openSafetyFlag(id, checkIns: open)) }
+        return try rule { () throws(DomainError) in
+            try Permissions.check(.dischargeWithOpenFlag, by: staff)
+            return try requiredText(reason, "The reason for discharging with an open safety flag")
+        }
+    }
+}

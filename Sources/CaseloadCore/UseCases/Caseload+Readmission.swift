@@ -1,0 +1,17 @@
+extension Caseload {
+    /// Readmits a discharged participant: a new stay starts on `date` and the finished one is kept
+    /// whole among the participant's previous episodes.
+    public func readmit(
+        _ id: ParticipantID, on date: LocalDate, to level: LevelOfCare, reason: String, by actor: StaffID
+    ) throws(CaseloadError) -> Outcome<Participant> {
+        let staff = try actingStaff(actor)
+        try rule { () throws(DomainError) in try Permissions.check(.readmit, by: staff) }
+        var participant = try loadParticipant(id)
+        let today = try today()
+        try rule { () throws(DomainError) in
+            try checkNotFuture(date, .readmission, today: today)
+            try participant.readmit(on: date, to: level, reason: reason, by: staff.id)
+        }
+        return try saved(participant, .participantReadmit, by: staff)
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+
+@testable import CaseloadCore
+
+@Suite("Consents to disclose")
+struct ConsentRuleTests {
+    static let additions: [(String, String, ConsentRequest, DomainError?)] = [
+        ("signed in the past", "S1", LifecycleCaseload.consent(signed: "2026-10-15"), nil),
+        ("signed today", "S1", LifecycleCaseload.consent(signed: "2026-11-23"), nil),
+        ("signed tomorrow", "S1", LifecycleCaseload.consent(signed: "2026-11-24", expires: "2027-05-24"),
+         .dateInFuture(.consent, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
+        ("expiring the day it is signed", "S1", LifecycleCaseload.consent(signed: "2026-11-20", expires: "2026-11-20"),
+         .consentExpiryNotAfterSigning(LifecycleCaseload.date("2026-11-20"), signed: LifecycleCaseload.date("2026-11-20"))),
+        ("expiring before it is signed", "S1", LifecycleCaseload.consent(signed: "2026-11-20", expires: "2026-11-01"),
+         .consentExpiryNotAfterSigning(LifecycleCaseload.date("2026-11-01"), signed: LifecycleCaseload.date("2026-11-20"))),
+        ("no category", "S1", LifecycleCaseload.consent(categories: []), .consentNeedsCategory),
+        ("no recipient", "S1", LifecycleCaseload.consent(recipient: " "), .emptyField("The consent's recipient")),
+        ("an unknown member", "S9", LifecycleCaseload.consent(), .unknownSupportMember("P-0001", "S9")),
+    ]
+
+    @Test("recording a consent", arguments: additions)
+    func add(_ label: String, member: String, request: ConsentRequest, expected: DomainError?) throws {
+        let world = try LifecycleCaseload()
+        let error = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.addConsent(world.participant, member: member, request, by: LifecycleCaseload.counselor)
+        }
+        #expect(error == expected.map(CaseloadError.refused), "\(label)")
+    }
+
+    @Test("a recorded consent keeps every 42 CFR element")
+    func recorded() throws {
+        let world = try LifecycleCaseload()
+        let consent = try #require(try world.store.participant(world.participant).supportMembers.first?.consent)
+        #expect(consent == DisclosureConsent(
+            recipient: "Ana Núñez", purpose: "Family involvement in treatment", categories: [.attendance, .sessionParticipation],
+            signedOn: LifecycleCaseload.date("2026-11-02"), expiresOn: LifecycleCaseload.date("2027-05-02")))
+    }
+
+    static let revocations: [(String, String, DomainError?)] = [
+        ("today", "2026-11-23", nil),
+        ("the day it was signed", "2026-11-02", nil),
+        ("before it was signed", "2026-11-01",
+         .revocationBeforeSigning(LifecycleCaseload.date("2026-11-01"), signed: LifecycleCaseload.date("2026-11-02"))),
+        ("tomorrow", "2026-11-24", .dateInFuture(.revocation, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
+    ]
+
+    @Test("revoking a consent", arguments: revocations)
+    func revoke(_ label: String, on day: String, expected: DomainError?) throws {
+        let world = try LifecycleCaseload()
+        let error = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.revokeConsent(world.participant, member: "S1", on: LifecycleCaseload.date(day), by: LifecycleCaseload.counselor)
+        }
+        #expect(error == expected.map(CaseloadError.refused), "\(label)")
+    }
+
+    @Test("a revoked consent stops disclosure, cannot be revoked twice, and is replaced only by a new one")
+    func revokedConsent() throws {
+        let world = try LifecycleCaseload()
+        let revoked = try world.caseload.revokeConsent(
+            world.participant, member: "S1", on: LifecycleCaseload.date("2026-11-20"), by: LifecycleCaseload.counselor
+        ).record
+        #expect(revoked.membersWithCurrentConsent(on: LifecycleCaseload.today).isEmpty)
+        let twice = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.revokeConsent(world.participant, member: "S1", on: LifecycleCaseload.today, by: LifecycleCaseload.counselor)
+        }
+        #expect(twice == .refused(.consentAlreadyRevoked("S1", on: LifecycleCaseload.date("2026-11-20"))))
+        let renewal = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.renewConsent(
+                world.participant, member: "S1", expiresOn: LifecycleCaseload.date("2027-11-02"), by: LifecycleCaseload.counselor)
+        }
+        #expect(renewal?.description
+            == "The consent for support member S1 was revoked on 2026-11-20 and cannot be renewed; the participant must sign "
+            + "a new consent, recorded with `caseload participant consent add`.")
+        let renewed = try world.caseload.addConsent(
+            world.participant, member: "S1", LifecycleCaseload.consent(signed: "2026-11-23"), by: LifecycleCaseload.counselor).record
+        #expect(renewed.membersWithCurrentConsent(on: LifecycleCaseload.today).map(\.id) == ["S1"])
+    }
+
+    static let renewals: [(String, String, String?, DomainError?)] = [
+        ("a later expiry", "2027-11-02", nil, nil),
+        ("re-signed today", "2027-11-23", "2026-11-23", nil),
+        ("re-signed tomorrow", "2027-11-23", "2026-11-24",
+         .dateInFuture(.consent, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
+        ("expiring before signing", "2026-11-01", nil,
+         .consentExpiryNotAfterSigning(LifecycleCaseload.date("2026-11-01"), signed: LifecycleCaseload.date("2026-11-02"))),
+    ]
+
+    @Test("renewing a consent", arguments: renewals)
+    func renew(_ label: String, expires: String, signed: String?, expected: DomainError?) throws {
+        let world = try LifecycleCaseload()
+        let error = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.renewConsent(
+                world.participant, member: "S1", expiresOn: LifecycleCaseload.date(expires), signedOn: signed.map(LifecycleCaseload.date),
+                by: LifecycleCaseload.counselor)
+        }
+        #expect(error == expected.map(CaseloadError.refused), "\(label)")
+    }
+
+    @Test("a member without a consent has nothing to revoke or renew")
+    func noConsent() throws {
+        let world = try LifecycleCaseload()
+        _ = try world.caseload.editParticipant(
+            world.participant, ParticipantChange(addSupportMembers: [NewSupportMember(name: "Luis", relationship: "father")]),
+            by: LifecycleCaseload.counselor)
+        let error = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.revokeConsent(world.participant, member: "S2", on: LifecycleCaseload.today, by: LifecycleCaseload.counselor)
+        }
+        #expect(error?.description
+            == "Support member S2 of P-0001 has no consent on file; record one with `caseload participant consent add`.")
+    }
+}

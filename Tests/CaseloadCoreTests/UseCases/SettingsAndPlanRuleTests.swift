@@ -1,0 +1,87 @@
+import Testing
+
+@testable import CaseloadCore
+
+@Suite("Program settings and the treatment plan")
+struct SettingsAndPlanRuleTests {
+    static let changes: [(String, SettingsChange, DomainError?)] = [
+        ("a real time zone", SettingsChange(timeZoneIdentifier: "America/New_York"), nil),
+        ("hours, cadence and due window", SettingsChange(requiredHours: [.iop: 12, .aftercare: 0], checkInCadenceDays: 1, noteDueHours: 1), nil),
+        ("a new topic", SettingsChange(addTopics: ["Sleep hygiene"]), nil),
+        ("a topic removed", SettingsChange(removeTopics: ["grief and loss"]), nil),
+        ("an unknown time zone", SettingsChange(timeZoneIdentifier: "Mars/Olympus"), .unknownTimeZone("Mars/Olympus")),
+        ("check-ins every 0 days", SettingsChange(checkInCadenceDays: 0), .checkInCadenceTooShort(0)),
+        ("notes due in 0 hours", SettingsChange(noteDueHours: 0), .noteDueWindowTooShort(0)),
+        ("negative hours", SettingsChange(requiredHours: [.op: -1]), .negativeHours(.op, -1)),
+        ("an empty topic", SettingsChange(addTopics: ["  "]), .emptyField("A topic name")),
+        ("a topic twice", SettingsChange(addTopics: ["coping skills"]), .duplicateTopic("coping skills")),
+        ("removing a topic not in the catalog", SettingsChange(removeTopics: ["Yoga"]),
+         .unknownTopic("Yoga", known: ProgramSettings.defaultTopics)),
+    ]
+
+    @Test("settings rules", arguments: changes)
+    func change(_ label: String, change: SettingsChange, expected: DomainError?) throws {
+        let world = try LifecycleCaseload()
+        let error = refusal { () throws(CaseloadError) in _ = try world.caseload.changeSettings(change, by: LifecycleCaseload.admin) }
+        #expect(error == expected.map(CaseloadError.refused), "\(label)")
+    }
+
+    @Test("a saved change is what the program then runs on")
+    func savedSettings() throws {
+        let world = try LifecycleCaseload()
+        _ = try world.caseload.changeSettings(
+            SettingsChange(requiredHours: [.iop: 12], checkInCadenceDays: 14, addTopics: ["Sleep hygiene"]), by: LifecycleCaseload.admin)
+        let settings = try world.caseload.program()
+        #expect(settings.requiredHours(for: .iop) == 12)
+        #expect(settings.checkInCadenceDays == 14)
+        #expect(settings.topics.last == "Sleep hygiene")
+    }
+
+    @Test("caseload check finds settings that break the same rules")
+    func checkFindsInvalidSettings() throws {
+        let world = try LifecycleCaseload()
+        var settings = try world.caseload.program()
+        settings.checkInCadenceDays = 0
+        try world.store.save(settings, action: .programEdit, by: LifecycleCaseload.admin)
+        let report = try world.store.check()
+        #expect(report.findings.map(\.kind) == [.settings])
+        #expect(report.findings.first?.description
+            == "caseload.json has a setting the program cannot use: Check-ins are due at least 1 day apart; 0 was given. "
+            + "An administrator can correct it with `caseload settings set`.")
+    }
+
+    static let planEdits: [(String, PlanEdit, DomainError?)] = [
+        ("a review today", .review(on: LifecycleCaseload.today, nextDue: nil), nil),
+        ("a review tomorrow", .review(on: LifecycleCaseload.date("2026-11-24"), nextDue: nil),
+         .dateInFuture(.planReview, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
+        ("a review before admission", .review(on: LifecycleCaseload.date("2026-11-01"), nextDue: nil),
+         .dateBeforeAdmission(.planReview, LifecycleCaseload.date("2026-11-01"), participant: "P-0001", admission: LifecycleCaseload.date("2026-11-02"))),
+        ("a next review before this one", .review(on: LifecycleCaseload.today, nextDue: LifecycleCaseload.date("2026-11-20")),
+         .reviewDueBeforeReview(LifecycleCaseload.date("2026-11-20"), reviewed: LifecycleCaseload.today)),
+        ("an empty problem", .addProblem(" "), .emptyField("The problem statement")),
+        ("a goal under no problem", .addGoal("Stay sober", toProblem: "P4"), .unknownPlanItem("P4")),
+    ]
+
+    @Test("plan rules", arguments: planEdits)
+    func plan(_ label: String, edit: PlanEdit, expected: DomainError?) throws {
+        let world = try LifecycleCaseload()
+        let error = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.editPlan(world.participant, edit, by: LifecycleCaseload.counselor)
+        }
+        #expect(error == expected.map(CaseloadError.refused), "\(label)")
+    }
+
+    @Test("plan edits report the id they added, and a discharged participant's plan is closed")
+    func planIDs() throws {
+        let world = try LifecycleCaseload()
+        let problem = try world.caseload.editPlan(world.participant, .addProblem("Alcohol use"), by: LifecycleCaseload.counselor)
+        #expect(problem.record.newItemID == "P1")
+        let goal = try world.caseload.editPlan(world.participant, .addGoal("Abstinence", toProblem: "P1"), by: LifecycleCaseload.counselor)
+        #expect(goal.record.newItemID == "P1.G1")
+        let id = try world.discharged()
+        let error = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.editPlan(id, .addProblem("Sleep"), by: LifecycleCaseload.counselor)
+        }
+        #expect(error == .refused(.participantDischarged(id)))
+    }
+}
