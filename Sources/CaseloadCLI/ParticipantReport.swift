@@ -62,14 +62,16 @@ struct ParticipantReport {
     /// A member with their id, then their consent's elements: who receives what, why, and for how long.
     private func supportLines(_ member: SupportMember) -> [String] {
         let heading = "\(member.id)  \(member.name) (\(member.relationship))" + (member.phone.map { ", \($0)" } ?? "")
-        guard let consent = member.consent else { return [heading, "    No consent to disclose"] }
+        let earlier = member.earlierConsents.isEmpty
+            ? [] : ["    Earlier versions of this consent: \(member.earlierConsents.count) (`consent list --json` shows them)"]
+        guard let consent = member.consent else { return [heading, "    No consent to disclose"] + earlier }
         let period = "signed \(consent.signedOn)" + (consent.expiresOn.map { ", expires \($0)" } ?? ", no expiry recorded")
         return [
             heading,
             "    Consent (\(consent.status(on: today))): to \(consent.recipient), for \(consent.purpose)",
             "    Covers: " + (consent.categories.isEmpty ? "nothing named" : consent.categories.map(\.title).joined(separator: ", ")),
             "    Period: \(period)" + (consent.revokedOn.map { "; revoked \($0)" } ?? ""),
-        ]
+        ] + earlier
     }
 
     private func section(_ title: String, _ lines: [String]) {

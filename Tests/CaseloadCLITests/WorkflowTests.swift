@@ -66,6 +66,8 @@ struct WorkflowTests {
         try caseload.makeCaseload()
         let list = try caseload.succeed("participant", "list", "--json")
         #expect(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [Any] != nil)
+        let check = try caseload.run(["check"])
+        #expect(check.status == 0, "a new, empty caseload is healthy: \(check.stdout)")
     }
 
     @Test("An invalid answer is refused naming the item, on stderr, with a non-zero exit")

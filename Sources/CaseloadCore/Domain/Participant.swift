@@ -226,7 +226,11 @@ public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
     public var name: String
     public var relationship: String
     public var phone: String?
+    /// The consent that governs disclosure to them now.
     public var consent: DisclosureConsent?
+    /// Every version a later add, renewal or revocation replaced, oldest first: what could be
+    /// disclosed on a past date must stay answerable.
+    public var earlierConsents: [DisclosureConsent]
 
     public init(id: String, name: String, relationship: String, phone: String? = nil,
                 consent: DisclosureConsent? = nil) {
@@ -235,9 +239,10 @@ public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
         self.relationship = relationship
         self.phone = phone
         self.consent = consent
+        self.earlierConsents = []
     }
 
-    private enum CodingKeys: String, CodingKey { case id, name, relationship, phone, consent }
+    private enum CodingKeys: String, CodingKey { case id, name, relationship, phone, consent, earlierConsents }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -246,6 +251,7 @@ public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
         relationship = try container.decode(String.self, forKey: .relationship)
         phone = try container.decodeIfPresent(String.self, forKey: .phone)
         consent = try container.decodeIfPresent(DisclosureConsent.self, forKey: .consent)
+        earlierConsents = try container.decodeIfPresent([DisclosureConsent].self, forKey: .earlierConsents) ?? []
         // A schema-1 consent named no recipient: it was always this support member.
         if consent?.recipient.isEmpty == true { consent?.recipient = name }
     }

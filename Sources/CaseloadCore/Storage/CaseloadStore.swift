@@ -73,6 +73,8 @@ public final class CaseloadStore: Sendable {
         let path = folder.path(ProgramSettings.fileName)
         try store.write(program, at: path, holding: lock)
         try store.finishWrite(of: program, previous: nil, at: path, audit: audit, holding: lock)
+        // An empty roster index from the start, so `check` finds a new caseload healthy.
+        try store.writeRosterIndex([], holding: lock)
         return true
     }
 

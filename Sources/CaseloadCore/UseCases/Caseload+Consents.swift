@@ -19,8 +19,8 @@ public struct ConsentRequest: Sendable, Equatable {
 }
 
 extension Caseload {
-    /// Records the consent a participant signed for one support member, replacing any earlier
-    /// one: a newly signed form is what now governs disclosure to them.
+    /// Records the consent a participant signed for one support member. A newly signed form is
+    /// what now governs disclosure to them; the one it replaces is kept among the earlier ones.
     public func addConsent(
         _ id: ParticipantID, member: String, _ request: ConsentRequest, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
@@ -72,7 +72,7 @@ extension Caseload {
     }
 
     /// Loads the participant, hands `change` the member's current consent (or why there is none)
-    /// and saves what it returns in its place.
+    /// and saves what it returns in its place, keeping the replaced version in the history.
     private func changeConsent(
         _ id: ParticipantID, member memberID: String, _ action: AuditAction, by actor: StaffID,
         _ change: (Result<DisclosureConsent, DomainError>, LocalDate) throws(DomainError) -> DisclosureConsent
@@ -87,7 +87,9 @@ extension Caseload {
             }
             let existing: Result<DisclosureConsent, DomainError> =
                 participant.supportMembers[index].consent.map { .success($0) } ?? .failure(.noConsent(participant.id, memberID))
-            participant.supportMembers[index].consent = try change(existing, today)
+            let changed = try change(existing, today)
+            if case .success(let replaced) = existing { participant.supportMembers[index].earlierConsents.append(replaced) }
+            participant.supportMembers[index].consent = changed
         }
         return try saved(participant, action, by: staff)
     }

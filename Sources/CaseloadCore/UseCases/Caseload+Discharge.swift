@@ -42,14 +42,16 @@ extension Caseload {
                 throw .aftercarePlanNeeded(request.type)
             }
         }
-        let override = try openFlagOverride(for: participant.id, request.openFlagOverride, by: staff)
+        let openFlags = store.checkIns(of: participant.id).records.filter(\.hasOpenSafetyFlag).map(\.id).sorted()
+        let override = try openFlagOverride(for: participant.id, openFlags, request.openFlagOverride, by: staff)
         try rule { () throws(DomainError) in
             try participant.discharge(
                 Discharge(
                     date: request.date, type: request.type, summary: request.summary, aftercare: request.aftercare,
                     dischargedBy: staff.id, openFlagOverride: override))
         }
-        return try saved(participant, .participantDischarge, by: staff)
+        let unused: [Warning] = openFlags.isEmpty && request.openFlagOverride != nil ? [.overrideNotNeeded] : []
+        return try saved(participant, .participantDischarge, by: staff, warnings: unused)
     }
 
     /// The sessions dated after `date` that list the participant, oldest first. Sessions are
@@ -66,9 +68,8 @@ extension Caseload {
     /// The reason to keep with the discharge when a safety flag is open, refused unless a
     /// supervisor gives one; nil when no flag is open.
     private func openFlagOverride(
-        for id: ParticipantID, _ reason: String?, by staff: Staff
+        for id: ParticipantID, _ open: [CheckInID], _ reason: String?, by staff: Staff
     ) throws(CaseloadError) -> String? {
-        let open = store.checkIns(of: id).records.filter(\.hasOpenSafetyFlag).map(\.id).sorted()
         guard !open.isEmpty else { return nil }
         guard let reason else { throw .refused(.openSafetyFlag(id, checkIns: open)) }
         return try rule { () throws(DomainError) in

@@ -28,12 +28,16 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     /// A facilitator also leads another session at an overlapping time; co-led or back-to-back
     /// rooms make this legitimate, so it is said, not refused.
     case facilitatorDoubleBooked(StaffID, other: SessionID)
+    /// A discharge was given a reason to override an open safety flag, but none was open.
+    case overrideNotNeeded
 
     public var description: String {
         switch self {
         case .saved(let warning): warning.description
         case .facilitatorDoubleBooked(let staff, let other):
             "\(staff) also facilitates session \(other) at an overlapping time; the session was saved."
+        case .overrideNotNeeded:
+            "No safety flag was open, so the discharge was saved without the override reason."
         }
     }
 }

@@ -74,6 +74,11 @@ struct ConsentRuleTests {
         let renewed = try world.caseload.addConsent(
             world.participant, member: "S1", LifecycleCaseload.consent(signed: "2026-11-23"), by: LifecycleCaseload.counselor).record
         #expect(renewed.membersWithCurrentConsent(on: LifecycleCaseload.today).map(\.id) == ["S1"])
+
+        // Nothing is lost: the first consent as signed, then as revoked, stay in the history.
+        let history = try #require(renewed.supportMembers.first { $0.id == "S1" }).earlierConsents
+        #expect(history.map(\.signedOn) == [LifecycleCaseload.date("2026-11-02"), LifecycleCaseload.date("2026-11-02")])
+        #expect(history.map(\.revokedOn) == [nil, LifecycleCaseload.date("2026-11-20")])
     }
 
     static let renewals: [(String, String, String?, DomainError?)] = [

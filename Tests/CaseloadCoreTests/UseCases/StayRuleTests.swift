@@ -95,6 +95,16 @@ struct StayRuleTests {
             world.participant, LifecycleCaseload.discharge(override: "Admitted to inpatient unit"), by: LifecycleCaseload.supervisor)
         #expect(saved.record.discharge?.openFlagOverride == "Admitted to inpatient unit")
         #expect(saved.record.discharge?.dischargedBy == LifecycleCaseload.supervisor)
+        #expect(saved.warnings.isEmpty)
+    }
+
+    @Test("an override given when no flag is open is not recorded, and the outcome says so")
+    func overrideWithoutFlag() throws {
+        let world = try LifecycleCaseload()
+        let saved = try world.caseload.discharge(
+            world.participant, LifecycleCaseload.discharge(override: "Just in case"), by: LifecycleCaseload.supervisor)
+        #expect(saved.record.discharge?.openFlagOverride == nil)
+        #expect(saved.warnings == [.overrideNotNeeded])
     }
 
     static let readmissions: [(String, String, DomainError?)] = [
