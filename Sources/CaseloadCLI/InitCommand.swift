@@ -27,7 +27,7 @@ struct InitCommand: ParsableCommand {
             at: folder, programName: program, timeZone: timeZone, by: store.staffID)
         Output.line(
             created
-                ? "Created an empty caseload in \(folder.path). Next, add its first administrator: caseload staff add \(store.staffID) --name \"Your Name\" --role admin"
+                ? "Created an empty caseload in \(folder.path). Next, add its first administrator: caseload staff add \(store.givenStaffID?.rawValue ?? "YOUR-LOGIN") --name \"Your Name\" --role admin"
                 : "\(folder.path) already holds a caseload; nothing was changed.")
     }
 }

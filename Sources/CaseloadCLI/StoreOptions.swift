@@ -32,9 +32,12 @@ struct StoreOptions: ParsableArguments {
             .appendingPathComponent(".local/share/caseload")
     }
 
-    var staffID: StaffID {
-        StaffID(actingStaff ?? environment["CASELOAD_USER"] ?? environment["USER"] ?? "unknown")
+    /// Who is acting: `--as`, then `$CASELOAD_USER`, then `$USER`; nil when none is set.
+    var givenStaffID: StaffID? {
+        (actingStaff ?? environment["CASELOAD_USER"] ?? environment["USER"]).map { StaffID($0) }
     }
+
+    var staffID: StaffID { givenStaffID ?? "unknown" }
 
     /// The program's one clock: pinned by `$CASELOAD_NOW` when it is set.
     func clock() throws -> Clock {
