@@ -54,14 +54,14 @@ struct CheckInCommand: ParsableCommand {
             switch parts.first?.lowercased() {
             case "no": return SubstanceUse(used: false)
             case "yes": return SubstanceUse(used: true, details: parts.count > 1 ? parts[1] : nil)
-            default: throw CommandFailure("--use takes no, or yes with what was used (yes:alcohol); \"\(text)\" was given.")
+            default: throw CommandFailure("--use takes no, or yes with what was used (yes:alcohol).")
             }
         }
 
         private func parseScreen(_ text: String) throws -> DrugScreen {
             let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
             guard let result = DrugScreenResult(rawValue: parts.first?.lowercased() ?? "") else {
-                throw CommandFailure("--screen takes negative, positive[:substances], dilute or refused; \"\(text)\" was given.")
+                throw CommandFailure("--screen takes negative, positive[:substances], dilute or refused.")
             }
             return DrugScreen(result: result, substances: parts.count > 1 ? parts[1] : nil)
         }
