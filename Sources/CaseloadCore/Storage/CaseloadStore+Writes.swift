@@ -1,10 +1,16 @@
 import Foundation
 
 extension CaseloadStore {
+    /// The data folder's write lock, for an operation that reads, checks and saves as one step
+    /// (pass it to the `holding:` saves; release it when done).
+    public func lockForWriting() throws(StoreError) -> WriteLock {
+        try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
+    }
+
     /// Stores a new record as revision 1 created now by `staff`; refuses an id that is already taken.
     @discardableResult
     public func add<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
-        let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
+        let lock = try lockForWriting()
         defer { lock.release() }
         return try add(record, action: action, by: staff, holding: lock)
     }
@@ -14,14 +20,22 @@ extension CaseloadStore {
     /// refused; the id `participant` carries is replaced.
     @discardableResult
     public func addParticipant(_ participant: Participant, by staff: StaffID) throws(StoreError) -> Saved<Participant> {
-        let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
+        let lock = try lockForWriting()
         defer { lock.release() }
+        return try addParticipant(participant, by: staff, holding: lock)
+    }
+
+    /// `addParticipant` under a lock the caller already holds.
+    public func addParticipant(
+        _ participant: Participant, by staff: StaffID, holding lock: WriteLock
+    ) throws(StoreError) -> Saved<Participant> {
         var numbered = participant
         numbered.id = try nextParticipantID(holding: lock)
         return try add(numbered, action: .participantAdd, by: staff, holding: lock)
     }
 
-    private func add<Record: FiledRecord>(
+    /// `add` under a lock the caller already holds.
+    public func add<Record: FiledRecord>(
         _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock
     ) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
@@ -47,9 +61,16 @@ extension CaseloadStore {
     /// gone or damaged), the user's version is written to `conflicts/` and the error says where.
     @discardableResult
     public func save<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
-        let relative = try record.relativePath()
-        let lock = try timed(.lock) { () throws(StoreError) in try folder.lockForWriting(timeout: lockTimeout) }
+        let lock = try lockForWriting()
         defer { lock.release() }
+        return try save(record, action: action, by: staff, holding: lock)
+    }
+
+    /// `save` under a lock the caller already holds.
+    public func save<Record: FiledRecord>(
+        _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock
+    ) throws(StoreError) -> Saved<Record> {
+        let relative = try record.relativePath()
         let time = now()
         let audit = try auditEntry(for: record, action: action, by: staff, at: time)
 

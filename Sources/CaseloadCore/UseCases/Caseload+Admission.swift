@@ -39,31 +39,33 @@ extension Caseload {
     /// Admits a participant under the next free id, with an active counselor or supervisor as
     /// primary counselor; the admission cannot be future-dated and must follow the birth date.
     public func admit(_ request: AdmissionRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<Participant> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.admit, by: staff) }
-        let today = try today()
-        let (first, last) = try rule { () throws(DomainError) in
-            let names = (try requiredText(request.firstName, "The first name"), try requiredText(request.lastName, "The last name"))
-            try checkNotFuture(request.admissionDate, .admission, today: today)
-            guard request.dateOfBirth <= today else { throw .birthDateInFuture(request.dateOfBirth, today: today) }
-            guard request.dateOfBirth < request.admissionDate else {
-                throw .birthDateNotBeforeAdmission(request.dateOfBirth, admission: request.admissionDate)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.admit, by: staff) }
+            let today = try today()
+            let (first, last) = try rule { () throws(DomainError) in
+                let names = (try requiredText(request.firstName, "The first name"), try requiredText(request.lastName, "The last name"))
+                try checkNotFuture(request.admissionDate, .admission, today: today)
+                guard request.dateOfBirth <= today else { throw .birthDateInFuture(request.dateOfBirth, today: today) }
+                guard request.dateOfBirth < request.admissionDate else {
+                    throw .birthDateNotBeforeAdmission(request.dateOfBirth, admission: request.admissionDate)
+                }
+                return names
             }
-            return names
+            let counselor = try primaryCounselor(request.primaryCounselor ?? staff.id)
+            var participant = Participant(
+                id: "P-0000", firstName: first, lastName: last, dateOfBirth: request.dateOfBirth,
+                admissionDate: request.admissionDate, referralSource: request.referralSource.trimmed,
+                track: request.track, primaryCounselor: counselor, levelOfCare: request.levelOfCare,
+                revision: Revision(createdAt: clock.now(), createdBy: staff.id))
+            participant.preferredName = request.preferredName.nonEmpty
+            participant.pronouns = request.pronouns.nonEmpty
+            participant.phone = request.phone.nonEmpty
+            participant.diagnoses = request.diagnoses
+            // Numbered under the save's lock, so admissions at the same moment never clash.
+            let saved = try stored { () throws(StoreError) in try store.addParticipant(participant, by: staff.id, holding: lock) }
+            return Outcome(saved, warnings: [])
         }
-        let counselor = try primaryCounselor(request.primaryCounselor ?? staff.id)
-        var participant = Participant(
-            id: "P-0000", firstName: first, lastName: last, dateOfBirth: request.dateOfBirth,
-            admissionDate: request.admissionDate, referralSource: request.referralSource.trimmed,
-            track: request.track, primaryCounselor: counselor, levelOfCare: request.levelOfCare,
-            revision: Revision(createdAt: clock.now(), createdBy: staff.id))
-        participant.preferredName = request.preferredName.nonEmpty
-        participant.pronouns = request.pronouns.nonEmpty
-        participant.phone = request.phone.nonEmpty
-        participant.diagnoses = request.diagnoses
-        // Numbered under the save's lock, so admissions at the same moment never clash.
-        let saved = try stored { () throws(StoreError) in try store.addParticipant(participant, by: staff.id) }
-        return Outcome(saved, warnings: [])
     }
 }
 

@@ -28,42 +28,46 @@ extension Caseload {
     /// Records a check-in for a participant in care, on a day of their stay; a PHQ-9 item 9
     /// answer of 1 or more raises a safety flag.
     public func recordCheckIn(_ request: CheckInRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<CheckIn> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.recordCheckIn, by: staff) }
-        let participant = try loadParticipant(request.participant)
-        let today = try today()
-        try rule { () throws(DomainError) in
-            guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
-            try participant.checkDuringStay(request.date, .checkIn, today: today)
-            guard request.phq9 != nil || request.gad7 != nil || request.craving != nil else {
-                throw .checkInNeedsAMeasure
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.recordCheckIn, by: staff) }
+            let participant = try loadParticipant(request.participant)
+            let today = try today()
+            try rule { () throws(DomainError) in
+                guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
+                try participant.checkDuringStay(request.date, .checkIn, today: today)
+                guard request.phq9 != nil || request.gad7 != nil || request.craving != nil else {
+                    throw .checkInNeedsAMeasure
+                }
+                if let screen = request.drugScreen, screen.result == .positive,
+                    screen.substances?.trimmed.isEmpty ?? true
+                {
+                    throw .positiveScreenNeedsSubstances
+                }
             }
-            if let screen = request.drugScreen, screen.result == .positive,
-                screen.substances?.trimmed.isEmpty ?? true
-            {
-                throw .positiveScreenNeedsSubstances
+            let checkIn = try rule { () throws(DomainError) in
+                try CheckIn(
+                    id: RecordIDs.checkIn(on: request.date), participant: participant.id, date: request.date,
+                    recordedBy: staff.id, phq9: request.phq9, gad7: request.gad7, craving: request.craving,
+                    substanceUse: request.substanceUse, drugScreen: request.drugScreen, comment: request.comment,
+                    revision: Revision(createdAt: clock.now(), createdBy: staff.id))
             }
+            return try added(holding: lock, checkIn, .checkInAdd, by: staff)
         }
-        let checkIn = try rule { () throws(DomainError) in
-            try CheckIn(
-                id: RecordIDs.checkIn(on: request.date), participant: participant.id, date: request.date,
-                recordedBy: staff.id, phq9: request.phq9, gad7: request.gad7, craving: request.craving,
-                substanceUse: request.substanceUse, drugScreen: request.drugScreen, comment: request.comment,
-                revision: Revision(createdAt: clock.now(), createdBy: staff.id))
-        }
-        return try added(checkIn, .checkInAdd, by: staff)
     }
 
     /// Closes a check-in's safety flag with the action staff took.
     public func acknowledgeSafetyFlag(
         of checkIn: CheckInID, participant: ParticipantID, action: String, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<CheckIn> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.acknowledgeFlag, by: staff) }
-        _ = try loadParticipant(participant)
-        var record = try stored { () throws(StoreError) in try store.checkIn(checkIn, of: participant) }
-        let time = clock.now()
-        try rule { () throws(DomainError) in try record.acknowledgeSafetyFlag(by: staff.id, at: time, action: action) }
-        return try saved(record, .flagAcknowledge, by: staff)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.acknowledgeFlag, by: staff) }
+            _ = try loadParticipant(participant)
+            var record = try stored { () throws(StoreError) in try store.checkIn(checkIn, of: participant) }
+            let time = clock.now()
+            try rule { () throws(DomainError) in try record.acknowledgeSafetyFlag(by: staff.id, at: time, action: action) }
+            return try saved(holding: lock, record, .flagAcknowledge, by: staff)
+        }
     }
 }

@@ -77,20 +77,22 @@ extension Caseload {
         _ id: ParticipantID, member memberID: String, _ action: AuditAction, by actor: StaffID,
         _ change: (Result<DisclosureConsent, DomainError>, LocalDate) throws(DomainError) -> DisclosureConsent
     ) throws(CaseloadError) -> Outcome<Participant> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.manageConsents, by: staff) }
-        var participant = try loadParticipant(id)
-        let today = try today()
-        try rule { () throws(DomainError) in
-            guard let index = participant.supportMembers.firstIndex(where: { $0.id == memberID }) else {
-                throw .unknownSupportMember(participant.id, memberID)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.manageConsents, by: staff) }
+            var participant = try loadParticipant(id)
+            let today = try today()
+            try rule { () throws(DomainError) in
+                guard let index = participant.supportMembers.firstIndex(where: { $0.id == memberID }) else {
+                    throw .unknownSupportMember(participant.id, memberID)
+                }
+                let existing: Result<DisclosureConsent, DomainError> =
+                    participant.supportMembers[index].consent.map { .success($0) } ?? .failure(.noConsent(participant.id, memberID))
+                let changed = try change(existing, today)
+                if case .success(let replaced) = existing { participant.supportMembers[index].earlierConsents.append(replaced) }
+                participant.supportMembers[index].consent = changed
             }
-            let existing: Result<DisclosureConsent, DomainError> =
-                participant.supportMembers[index].consent.map { .success($0) } ?? .failure(.noConsent(participant.id, memberID))
-            let changed = try change(existing, today)
-            if case .success(let replaced) = existing { participant.supportMembers[index].earlierConsents.append(replaced) }
-            participant.supportMembers[index].consent = changed
+            return try saved(holding: lock, participant, action, by: staff)
         }
-        return try saved(participant, action, by: staff)
     }
 }

@@ -27,31 +27,33 @@ extension Caseload {
     public func discharge(
         _ id: ParticipantID, _ request: DischargeRequest, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.discharge, by: staff) }
-        var participant = try loadParticipant(id)
-        let today = try today()
-        try rule { () throws(DomainError) in
-            guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
-            try participant.checkDuringStay(request.date, .discharge, today: today)
-        }
-        let later = try sessionsAfter(request.date, of: participant.id, today: today)
-        try rule { () throws(DomainError) in
-            guard later.isEmpty else { throw .sessionsAfterDischarge(participant.id, request.date, sessions: later) }
-            if [.completed, .stepDown].contains(request.type), request.aftercare.isEmpty {
-                throw .aftercarePlanNeeded(request.type)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.discharge, by: staff) }
+            var participant = try loadParticipant(id)
+            let today = try today()
+            try rule { () throws(DomainError) in
+                guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
+                try participant.checkDuringStay(request.date, .discharge, today: today)
             }
+            let later = try sessionsAfter(request.date, of: participant.id, today: today)
+            try rule { () throws(DomainError) in
+                guard later.isEmpty else { throw .sessionsAfterDischarge(participant.id, request.date, sessions: later) }
+                if [.completed, .stepDown].contains(request.type), request.aftercare.isEmpty {
+                    throw .aftercarePlanNeeded(request.type)
+                }
+            }
+            let openFlags = store.checkIns(of: participant.id).records.filter(\.hasOpenSafetyFlag).map(\.id).sorted()
+            let override = try openFlagOverride(for: participant.id, openFlags, request.openFlagOverride, by: staff)
+            try rule { () throws(DomainError) in
+                try participant.discharge(
+                    Discharge(
+                        date: request.date, type: request.type, summary: request.summary, aftercare: request.aftercare,
+                        dischargedBy: staff.id, openFlagOverride: override))
+            }
+            let unused: [Warning] = openFlags.isEmpty && request.openFlagOverride != nil ? [.overrideNotNeeded] : []
+            return try saved(holding: lock, participant, .participantDischarge, by: staff, warnings: unused)
         }
-        let openFlags = store.checkIns(of: participant.id).records.filter(\.hasOpenSafetyFlag).map(\.id).sorted()
-        let override = try openFlagOverride(for: participant.id, openFlags, request.openFlagOverride, by: staff)
-        try rule { () throws(DomainError) in
-            try participant.discharge(
-                Discharge(
-                    date: request.date, type: request.type, summary: request.summary, aftercare: request.aftercare,
-                    dischargedBy: staff.id, openFlagOverride: override))
-        }
-        let unused: [Warning] = openFlags.isEmpty && request.openFlagOverride != nil ? [.overrideNotNeeded] : []
-        return try saved(participant, .participantDischarge, by: staff, warnings: unused)
     }
 
     /// The sessions dated after `date` that list the participant, oldest first. Sessions are

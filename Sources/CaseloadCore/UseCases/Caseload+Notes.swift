@@ -5,23 +5,25 @@ extension Caseload {
         in sessionID: SessionID, for participant: ParticipantID, format: NoteFormat? = nil,
         sections: [String: String], by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Session> {
-        let staff = try actingStaff(actor)
-        var session = try loadSession(sessionID)
-        let time = clock.now()
-        try rule { () throws(DomainError) in
-            try Permissions.check(.writeNote, by: staff, in: session)
-            guard let member = session.member(participant) else { throw .notAMember(participant, session.id) }
-            guard !sections.isEmpty else { throw .noteNeedsASection }
-            let noteFormat = member.note?.format ?? format ?? .dap
-            for (key, text) in sections.sorted(by: { $0.key < $1.key }) {
-                guard noteFormat.sections.contains(where: { $0.key == key }) else {
-                    throw .unknownNoteSection(key, noteFormat)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            var session = try loadSession(sessionID)
+            let time = clock.now()
+            try rule { () throws(DomainError) in
+                try Permissions.check(.writeNote, by: staff, in: session)
+                guard let member = session.member(participant) else { throw .notAMember(participant, session.id) }
+                guard !sections.isEmpty else { throw .noteNeedsASection }
+                let noteFormat = member.note?.format ?? format ?? .dap
+                for (key, text) in sections.sorted(by: { $0.key < $1.key }) {
+                    guard noteFormat.sections.contains(where: { $0.key == key }) else {
+                        throw .unknownNoteSection(key, noteFormat)
+                    }
+                    try session.writeNote(
+                        of: participant, format: noteFormat, section: key, text: text, by: staff.id, at: time)
                 }
-                try session.writeNote(
-                    of: participant, format: noteFormat, section: key, text: text, by: staff.id, at: time)
             }
+            return try saved(holding: lock, session, .sessionEdit, by: staff)
         }
-        return try saved(session, .sessionEdit, by: staff)
     }
 
     /// Writes a group session's shared narrative; its facilitators write it, as they write the
@@ -29,14 +31,16 @@ extension Caseload {
     public func writeSharedNarrative(in sessionID: SessionID, text: String, by actor: StaffID)
         throws(CaseloadError) -> Outcome<Session>
     {
-        let staff = try actingStaff(actor)
-        var session = try loadSession(sessionID)
-        try rule { () throws(DomainError) in
-            try Permissions.check(.writeNote, by: staff, in: session)
-            guard session.kind == .group else { throw .sharedNarrativeOnlyForGroups }
-            session.sharedNarrative = try requiredText(text, "The shared narrative")
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            var session = try loadSession(sessionID)
+            try rule { () throws(DomainError) in
+                try Permissions.check(.writeNote, by: staff, in: session)
+                guard session.kind == .group else { throw .sharedNarrativeOnlyForGroups }
+                session.sharedNarrative = try requiredText(text, "The shared narrative")
+            }
+            return try saved(holding: lock, session, .sessionEdit, by: staff)
         }
-        return try saved(session, .sessionEdit, by: staff)
     }
 
     /// Signs a member's note once the session is over and the note is complete; a facilitator
@@ -44,48 +48,54 @@ extension Caseload {
     public func signNote(in sessionID: SessionID, for participant: ParticipantID, by actor: StaffID)
         throws(CaseloadError) -> Outcome<Session>
     {
-        let staff = try actingStaff(actor)
-        var session = try loadSession(sessionID)
-        let timeZone = try program().timeZone
-        let time = clock.now()
-        try rule { () throws(DomainError) in
-            try Permissions.check(.signNote, by: staff, in: session)
-            guard session.endsAt(in: timeZone) <= time else { throw .sessionNotEnded(session.id, endsAt: session.endTime) }
-            try session.checkReadyToSign(participant)
-            try session.signNote(of: participant, by: staff.id, at: time)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            var session = try loadSession(sessionID)
+            let timeZone = try program().timeZone
+            let time = clock.now()
+            try rule { () throws(DomainError) in
+                try Permissions.check(.signNote, by: staff, in: session)
+                guard session.endsAt(in: timeZone) <= time else { throw .sessionNotEnded(session.id, endsAt: session.endTime) }
+                try session.checkReadyToSign(participant)
+                try session.signNote(of: participant, by: staff.id, at: time)
+            }
+            return try saved(holding: lock, session, .noteSign, by: staff)
         }
-        return try saved(session, .noteSign, by: staff)
     }
 
     /// Co-signs a signed note: a supervisor who neither wrote nor signed it.
     public func coSignNote(in sessionID: SessionID, for participant: ParticipantID, by actor: StaffID)
         throws(CaseloadError) -> Outcome<Session>
     {
-        let staff = try actingStaff(actor)
-        var session = try loadSession(sessionID)
-        let time = clock.now()
-        try rule { () throws(DomainError) in
-            try Permissions.checkCoSignature(of: try session.existingNote(of: participant), by: staff)
-            try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                try note.coSign(by: staff.id, at: time)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            var session = try loadSession(sessionID)
+            let time = clock.now()
+            try rule { () throws(DomainError) in
+                try Permissions.checkCoSignature(of: try session.existingNote(of: participant), by: staff)
+                try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
+                    try note.coSign(by: staff.id, at: time)
+                }
             }
+            return try saved(holding: lock, session, .noteCoSign, by: staff)
         }
-        return try saved(session, .noteCoSign, by: staff)
     }
 
     /// Adds a dated addendum to a signed note, the only way a signed note changes.
     public func addAddendum(
         to sessionID: SessionID, for participant: ParticipantID, text: String, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Session> {
-        let staff = try actingStaff(actor)
-        var session = try loadSession(sessionID)
-        let time = clock.now()
-        try rule { () throws(DomainError) in
-            try Permissions.check(.addAddendum, by: staff)
-            try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                try note.addAddendum(text, by: staff.id, at: time)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            var session = try loadSession(sessionID)
+            let time = clock.now()
+            try rule { () throws(DomainError) in
+                try Permissions.check(.addAddendum, by: staff)
+                try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
+                    try note.addAddendum(text, by: staff.id, at: time)
+                }
             }
+            return try saved(holding: lock, session, .noteAddendum, by: staff)
         }
-        return try saved(session, .noteAddendum, by: staff)
     }
 }

@@ -49,32 +49,34 @@ extension Caseload {
     public func editParticipant(
         _ id: ParticipantID, _ change: ParticipantChange, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.editParticipant, by: staff) }
-        var participant = try loadParticipant(id)
-        try rule { () throws(DomainError) in
-            if let first = change.firstName { participant.firstName = try requiredText(first, "The first name") }
-            if let last = change.lastName { participant.lastName = try requiredText(last, "The last name") }
-            if let status = change.status {
-                guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
-                guard status != .discharged else { throw .dischargeHasItsOwnCommand }
-                participant.status = status
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.editParticipant, by: staff) }
+            var participant = try loadParticipant(id)
+            try rule { () throws(DomainError) in
+                if let first = change.firstName { participant.firstName = try requiredText(first, "The first name") }
+                if let last = change.lastName { participant.lastName = try requiredText(last, "The last name") }
+                if let status = change.status {
+                    guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
+                    guard status != .discharged else { throw .dischargeHasItsOwnCommand }
+                    participant.status = status
+                }
+                for member in change.addSupportMembers {
+                    participant.supportMembers.append(
+                        SupportMember(
+                            id: participant.nextSupportMemberID, name: try requiredText(member.name, "The support member's name"),
+                            relationship: try requiredText(member.relationship, "The support member's relationship"),
+                            phone: member.phone.nonEmpty))
+                }
             }
-            for member in change.addSupportMembers {
-                participant.supportMembers.append(
-                    SupportMember(
-                        id: participant.nextSupportMemberID, name: try requiredText(member.name, "The support member's name"),
-                        relationship: try requiredText(member.relationship, "The support member's relationship"),
-                        phone: member.phone.nonEmpty))
-            }
+            if let preferred = change.preferredName { participant.preferredName = preferred.nonEmptyText }
+            if let pronouns = change.pronouns { participant.pronouns = pronouns.nonEmptyText }
+            if let phone = change.phone { participant.phone = phone.nonEmptyText }
+            if let counselor = change.primaryCounselor { participant.primaryCounselor = try primaryCounselor(counselor) }
+            if let track = change.track { participant.track = track }
+            participant.diagnoses += change.addDiagnoses
+            return try saved(holding: lock, participant, .participantEdit, by: staff)
         }
-        if let preferred = change.preferredName { participant.preferredName = preferred.nonEmptyText }
-        if let pronouns = change.pronouns { participant.pronouns = pronouns.nonEmptyText }
-        if let phone = change.phone { participant.phone = phone.nonEmptyText }
-        if let counselor = change.primaryCounselor { participant.primaryCounselor = try primaryCounselor(counselor) }
-        if let track = change.track { participant.track = track }
-        participant.diagnoses += change.addDiagnoses
-        return try saved(participant, .participantEdit, by: staff)
     }
 }
 

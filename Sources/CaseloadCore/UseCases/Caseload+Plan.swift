@@ -18,28 +18,30 @@ extension Caseload {
     /// Changes the treatment plan of a participant in care; a review is recorded only for a day
     /// that has come, during the stay.
     public func editPlan(_ id: ParticipantID, _ edit: PlanEdit, by actor: StaffID) throws(CaseloadError) -> Outcome<PlanEdited> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.editPlan, by: staff) }
-        var participant = try loadParticipant(id)
-        let today = try today()
-        let newItemID = try rule { () throws(DomainError) -> String? in
-            guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
-            switch edit {
-            case .addProblem(let statement):
-                return try participant.treatmentPlan.addProblem(statement)
-            case .addGoal(let statement, let problem):
-                return try participant.treatmentPlan.addGoal(statement, to: problem)
-            case .addObjective(let statement, let target, let goal):
-                return try participant.treatmentPlan.addObjective(statement, targetDate: target, to: goal)
-            case .setStatus(let status, let objective):
-                try participant.treatmentPlan.setStatus(status, ofObjective: objective)
-                return nil
-            case .review(let date, let next):
-                try participant.checkDuringStay(date, .planReview, today: today)
-                try participant.treatmentPlan.review(on: date, nextDue: next)
-                return nil
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.editPlan, by: staff) }
+            var participant = try loadParticipant(id)
+            let today = try today()
+            let newItemID = try rule { () throws(DomainError) -> String? in
+                guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
+                switch edit {
+                case .addProblem(let statement):
+                    return try participant.treatmentPlan.addProblem(statement)
+                case .addGoal(let statement, let problem):
+                    return try participant.treatmentPlan.addGoal(statement, to: problem)
+                case .addObjective(let statement, let target, let goal):
+                    return try participant.treatmentPlan.addObjective(statement, targetDate: target, to: goal)
+                case .setStatus(let status, let objective):
+                    try participant.treatmentPlan.setStatus(status, ofObjective: objective)
+                    return nil
+                case .review(let date, let next):
+                    try participant.checkDuringStay(date, .planReview, today: today)
+                    try participant.treatmentPlan.review(on: date, nextDue: next)
+                    return nil
+                }
             }
+            return try saved(holding: lock, participant, .planEdit, by: staff).map { PlanEdited(participant: $0, newItemID: newItemID) }
         }
-        return try saved(participant, .planEdit, by: staff).map { PlanEdited(participant: $0, newItemID: newItemID) }
     }
 }

@@ -4,14 +4,16 @@ extension Caseload {
     public func readmit(
         _ id: ParticipantID, on date: LocalDate, to level: LevelOfCare, reason: String, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.readmit, by: staff) }
-        var participant = try loadParticipant(id)
-        let today = try today()
-        try rule { () throws(DomainError) in
-            try checkNotFuture(date, .readmission, today: today)
-            try participant.readmit(on: date, to: level, reason: reason, by: staff.id)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.readmit, by: staff) }
+            var participant = try loadParticipant(id)
+            let today = try today()
+            try rule { () throws(DomainError) in
+                try checkNotFuture(date, .readmission, today: today)
+                try participant.readmit(on: date, to: level, reason: reason, by: staff.id)
+            }
+            return try saved(holding: lock, participant, .participantReadmit, by: staff)
         }
-        return try saved(participant, .participantReadmit, by: staff)
     }
 }

@@ -6,53 +6,55 @@ extension Caseload {
     /// request allows a pull-out; a facilitator leading two at once is only warned about. A
     /// family session admits support members only with every participant's current consent.
     public func recordSession(_ request: SessionRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<Session> {
-        let staff = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.recordSession, by: staff) }
-        let program = try program()
-        let timeZone = program.timeZone
-        let today = try today()
-        let facilitators = try (request.facilitators.isEmpty ? [staff.id] : request.facilitators).map(facilitator)
-        try rule { () throws(DomainError) in
-            if request.kind == .group {
-                guard let topic = request.topic, program.topics.contains(topic) else {
-                    if let topic = request.topic, !topic.trimmed.isEmpty {
-                        throw .unknownTopic(topic, known: program.topics)
+        try writing { lock throws(CaseloadError) in
+            let staff = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.recordSession, by: staff) }
+            let program = try program()
+            let timeZone = program.timeZone
+            let today = try today()
+            let facilitators = try (request.facilitators.isEmpty ? [staff.id] : request.facilitators).map(facilitator)
+            try rule { () throws(DomainError) in
+                if request.kind == .group {
+                    guard let topic = request.topic, program.topics.contains(topic) else {
+                        if let topic = request.topic, !topic.trimmed.isEmpty {
+                            throw .unknownTopic(topic, known: program.topics)
+                        }
+                        throw .groupNeedsTopic(known: program.topics)
                     }
-                    throw .groupNeedsTopic(known: program.topics)
                 }
+                guard request.date.instant(at: request.start, in: timeZone) <= clock.now() else {
+                    throw .sessionNotStarted(request.date, request.start)
+                }
+                guard Session.durationRange.contains(request.minutes) else { throw .durationOutOfRange(request.minutes) }
             }
-            guard request.date.instant(at: request.start, in: timeZone) <= clock.now() else {
-                throw .sessionNotStarted(request.date, request.start)
+            var participants: [Participant] = []
+            for member in request.members {
+                let participant = try loadParticipant(member.participant)
+                try rule { () throws(DomainError) in try participant.checkDuringStay(request.date, .attendance, today: today) }
+                participants.append(participant)
             }
-            guard Session.durationRange.contains(request.minutes) else { throw .durationOutOfRange(request.minutes) }
+            let id = try stored { () throws(StoreError) in try store.newSessionID(date: request.date, time: request.start) }
+            var session = try rule { () throws(DomainError) in
+                try Session(
+                    id: id, kind: request.kind, date: request.date, startTime: request.start,
+                    durationMinutes: request.minutes, facilitators: facilitators, topic: request.topic?.trimmed,
+                    members: request.members.map { member throws(DomainError) in
+                        try member.member(inSessionOf: request.minutes)
+                    },
+                    revision: Revision(createdAt: clock.now(), createdBy: staff.id))
+            }
+            session.supportMembersPresent = try rule { () throws(DomainError) in
+                try FamilyConsent.supportMembersPresent(
+                    request.supportMembers, kind: request.kind, participants: participants, on: request.date)
+            }
+            // A session may run past midnight, so the day before can hold one that overlaps.
+            let nearby = store.sessions(from: request.date.adding(days: -1), through: request.date).records
+            if !request.allowOverlap {
+                try rule { () throws(DomainError) in try session.checkNoParticipantOverlap(with: nearby, in: timeZone) }
+            }
+            let warnings = session.doubleBookedFacilitators(among: nearby, in: timeZone)
+            return try added(holding: lock, session, .sessionAdd, by: staff, warnings: warnings)
         }
-        var participants: [Participant] = []
-        for member in request.members {
-            let participant = try loadParticipant(member.participant)
-            try rule { () throws(DomainError) in try participant.checkDuringStay(request.date, .attendance, today: today) }
-            participants.append(participant)
-        }
-        let id = try stored { () throws(StoreError) in try store.newSessionID(date: request.date, time: request.start) }
-        var session = try rule { () throws(DomainError) in
-            try Session(
-                id: id, kind: request.kind, date: request.date, startTime: request.start,
-                durationMinutes: request.minutes, facilitators: facilitators, topic: request.topic?.trimmed,
-                members: request.members.map { member throws(DomainError) in
-                    try member.member(inSessionOf: request.minutes)
-                },
-                revision: Revision(createdAt: clock.now(), createdBy: staff.id))
-        }
-        session.supportMembersPresent = try rule { () throws(DomainError) in
-            try FamilyConsent.supportMembersPresent(
-                request.supportMembers, kind: request.kind, participants: participants, on: request.date)
-        }
-        // A session may run past midnight, so the day before can hold one that overlaps.
-        let nearby = store.sessions(from: request.date.adding(days: -1), through: request.date).records
-        if !request.allowOverlap {
-            try rule { () throws(DomainError) in try session.checkNoParticipantOverlap(with: nearby, in: timeZone) }
-        }
-        let warnings = session.doubleBookedFacilitators(among: nearby, in: timeZone)
-        return try added(session, .sessionAdd, by: staff, warnings: warnings)
     }
 
     /// A facilitator: an active counselor or supervisor on the staff list.

@@ -19,43 +19,47 @@ extension Caseload {
     public func addStaff(
         _ id: StaffID, displayName: String, credentials: String, role: StaffRole, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Staff> {
-        let existing = store.staff()
-        let acting: Staff
-        if existing.records.isEmpty && existing.damaged.isEmpty {
-            guard role == .admin else { throw .refused(.firstStaffMustBeAdmin(id)) }
-            acting = Staff(
-                id: id, displayName: displayName, credentials: credentials, role: role,
-                revision: Revision(createdAt: clock.now(), createdBy: id))
-        } else {
-            acting = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.manageStaff, by: acting) }
+        try writing { lock throws(CaseloadError) in
+            let existing = store.staff()
+            let acting: Staff
+            if existing.records.isEmpty && existing.damaged.isEmpty {
+                guard role == .admin else { throw .refused(.firstStaffMustBeAdmin(id)) }
+                acting = Staff(
+                    id: id, displayName: displayName, credentials: credentials, role: role,
+                    revision: Revision(createdAt: clock.now(), createdBy: id))
+            } else {
+                acting = try actingStaff(actor)
+                try rule { () throws(DomainError) in try Permissions.check(.manageStaff, by: acting) }
+            }
+            let name = try rule { () throws(DomainError) in try requiredText(displayName, "The staff member's name") }
+            let member = Staff(
+                id: id, displayName: name, credentials: credentials.trimmed, role: role,
+                revision: Revision(createdAt: clock.now(), createdBy: acting.id))
+            return try added(holding: lock, member, .staffAdd, by: acting)
         }
-        let name = try rule { () throws(DomainError) in try requiredText(displayName, "The staff member's name") }
-        let member = Staff(
-            id: id, displayName: name, credentials: credentials.trimmed, role: role,
-            revision: Revision(createdAt: clock.now(), createdBy: acting.id))
-        return try added(member, .staffAdd, by: acting)
     }
 
     /// Changes a staff member's name, credentials, role or whether they are active. The last
     /// active administrator cannot be removed, or nobody could manage staff again.
     public func changeStaff(_ id: StaffID, _ change: StaffChange, by actor: StaffID) throws(CaseloadError) -> Outcome<Staff> {
-        let acting = try actingStaff(actor)
-        try rule { () throws(DomainError) in try Permissions.check(.manageStaff, by: acting) }
-        var member = try stored { () throws(StoreError) in try store.staffMember(id) }
-        if let name = change.displayName {
-            member.displayName = try rule { () throws(DomainError) in try requiredText(name, "The staff member's name") }
+        try writing { lock throws(CaseloadError) in
+            let acting = try actingStaff(actor)
+            try rule { () throws(DomainError) in try Permissions.check(.manageStaff, by: acting) }
+            var member = try stored { () throws(StoreError) in try store.staffMember(id) }
+            if let name = change.displayName {
+                member.displayName = try rule { () throws(DomainError) in try requiredText(name, "The staff member's name") }
+            }
+            if let credentials = change.credentials { member.credentials = credentials.trimmed }
+            if let role = change.role { member.role = role }
+            if let active = change.isActive { member.isActive = active }
+            let remainsAdmin = member.role == .admin && member.isActive
+            let others = store.staff().records.filter { $0.id != id && $0.role == .admin && $0.isActive }
+            if !remainsAdmin, others.isEmpty {
+                throw .refused(.lastAdministrator(id))
+            }
+            let action: AuditAction = change.isActive == false ? .staffDeactivate : .staffEdit
+            return try saved(holding: lock, member, action, by: acting)
         }
-        if let credentials = change.credentials { member.credentials = credentials.trimmed }
-        if let role = change.role { member.role = role }
-        if let active = change.isActive { member.isActive = active }
-        let remainsAdmin = member.role == .admin && member.isActive
-        let others = store.staff().records.filter { $0.id != id && $0.role == .admin && $0.isActive }
-        if !remainsAdmin, others.isEmpty {
-            throw .refused(.lastAdministrator(id))
-        }
-        let action: AuditAction = change.isActive == false ? .staffDeactivate : .staffEdit
-        return try saved(member, action, by: acting)
     }
 }
 

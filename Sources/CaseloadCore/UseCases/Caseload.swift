@@ -71,19 +71,28 @@ public struct Caseload: Sendable {
         }
     }
 
-    /// Adds a new record and wraps what the store reports.
-    func added<Record: FiledRecord>(_ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = [])
-        throws(CaseloadError) -> Outcome<Record>
-    {
-        let saved = try stored { () throws(StoreError) in try store.add(record, action: action, by: staff.id) }
+    /// Runs one operation holding the data folder's write lock from its first read to its save,
+    /// so a rule that looks at other records (the last administrator, sessions after a
+    /// discharge, overlapping sessions) cannot be broken by another process saving in between.
+    func writing<T>(_ operation: (WriteLock) throws(CaseloadError) -> T) throws(CaseloadError) -> T {
+        let lock = try stored { () throws(StoreError) in try store.lockForWriting() }
+        defer { lock.release() }
+        return try operation(lock)
+    }
+
+    /// Adds a new record under the operation's lock and wraps what the store reports.
+    func added<Record: FiledRecord>(
+        holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Record> {
+        let saved = try stored { () throws(StoreError) in try store.add(record, action: action, by: staff.id, holding: lock) }
         return Outcome(saved, warnings: warnings)
     }
 
-    /// Saves a changed record and wraps what the store reports.
-    func saved<Record: FiledRecord>(_ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = [])
-        throws(CaseloadError) -> Outcome<Record>
-    {
-        let saved = try stored { () throws(StoreError) in try store.save(record, action: action, by: staff.id) }
+    /// Saves a changed record under the operation's lock and wraps what the store reports.
+    func saved<Record: FiledRecord>(
+        holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Record> {
+        let saved = try stored { () throws(StoreError) in try store.save(record, action: action, by: staff.id, holding: lock) }
         return Outcome(saved, warnings: warnings)
     }
 }

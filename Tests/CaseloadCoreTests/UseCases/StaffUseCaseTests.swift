@@ -54,7 +54,25 @@ struct StaffUseCaseTests {
         #expect(throws: CaseloadError.refused(.lastAdministrator("admin"))) {
             try fixture.caseload.changeStaff("admin", StaffChange(role: .supervisor), by: "admin")
         }
-        try fixture.caseload.changeStaff("lchen", StaffChange(role: .admin), by: "admin")
+        _ = try fixture.caseload.changeStaff("lchen", StaffChange(role: .admin), by: "admin")
         #expect(try fixture.caseload.changeStaff("admin", StaffChange(isActive: false), by: "admin").record.isActive == false)
+    }
+}
+
+@Suite("Rules that span records hold when two writers race")
+struct RacingWriterTests {
+    @Test("Two administrators deactivating each other at once always leave one active")
+    func lastAdministratorUnderRace() throws {
+        for _ in 1...20 {
+            let fixture = try UseCaseCaseload()
+            _ = try fixture.caseload.addStaff("admin2", displayName: "Second Admin", credentials: "", role: .admin, by: "admin")
+            let caseload = fixture.caseload
+            DispatchQueue.concurrentPerform(iterations: 2) { index in
+                let (actor, target): (StaffID, StaffID) = index == 0 ? ("admin", "admin2") : ("admin2", "admin")
+                _ = try? caseload.changeStaff(target, StaffChange(isActive: false), by: actor)
+            }
+            let active = fixture.store.staff().records.filter { $0.role == .admin && $0.isActive }
+            #expect(active.count == 1)
+        }
     }
 }
