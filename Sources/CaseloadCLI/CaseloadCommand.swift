@@ -10,6 +10,8 @@ public struct CaseloadCommand: ParsableCommand {
         discussion: """
             With no subcommand, opens the console on the caseload in --data.
             Try it on made-up data first: caseload --demo
+            $CASELOAD_NOW (ISO 8601 with offset) stops the clock at that moment, for demos,
+            support and tests; every save made that way says so.
             """,
         version: "0.1.0",
         subcommands: [

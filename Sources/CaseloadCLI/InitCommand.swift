@@ -15,16 +15,12 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The program's time zone (IANA name such as America/Chicago).")
     var timeZone = TimeZone.current.identifier
 
-    func validate() throws {
-        guard TimeZone(identifier: timeZone) != nil else {
-            throw ValidationError("\"\(timeZone)\" is not a time zone; use an IANA name such as America/Chicago.")
-        }
-    }
-
     func run() throws {
         let folder = store.dataFolder
-        let created = try CaseloadStore.create(
-            at: folder, programName: program, timeZone: timeZone, by: store.staffID)
+        // Nobody is on the staff list yet: the creator is whoever the login says, if anyone.
+        let created = try Caseload.create(
+            at: folder, programName: program, timeZone: timeZone, by: store.givenStaffID ?? "setup",
+            clock: try store.clock())
         Output.line(
             created
                 ? "Created an empty caseload in \(folder.path). Next, add its first administrator: caseload staff add \(store.givenStaffID?.rawValue ?? "YOUR-LOGIN") --name \"Your Name\" --role admin"

@@ -36,6 +36,7 @@ struct SettingsCommand: ParsableCommand {
             discussion: "Example: caseload settings set --hours iop=9 --hours php=20 --checkin-cadence 7 --add-topic \"Sleep hygiene\"")
 
         @OptionGroup var store: StoreOptions
+        @Option(help: "The program's name, as the console's header shows it.") var program: String?
         @Option(help: "The program's time zone (IANA name such as America/Chicago).") var timeZone: String?
         @Option(help: ArgumentHelp("Weekly hours a level of care requires: \"iop=9\". Repeatable.", valueName: "level=hours"))
         var hours: [String] = []
@@ -47,7 +48,7 @@ struct SettingsCommand: ParsableCommand {
         func run() throws {
             let acting = try store.open()
             let change = SettingsChange(
-                timeZoneIdentifier: timeZone, requiredHours: try parseHours(), checkInCadenceDays: checkInCadence,
+                name: program, timeZoneIdentifier: timeZone, requiredHours: try parseHours(), checkInCadenceDays: checkInCadence,
                 noteDueHours: noteDueHours, addTopics: addTopic, removeTopics: removeTopic)
             let outcome = try acting.caseload.changeSettings(change, by: acting.staff.id)
             Output.line("Saved the settings of \(outcome.record.name).")
@@ -65,7 +66,7 @@ struct SettingsCommand: ParsableCommand {
                             "Write weekly hours as level=hours, for example iop=9; the levels are php, iop, op and aftercare.")
                     }
                     return (level, value)
-                }, uniquingKeysWith: { _, last in last })
+                }, uniquingKeysWith: { _, _ in throw CommandFailure("Give each level's weekly hours once.") })
         }
     }
 }

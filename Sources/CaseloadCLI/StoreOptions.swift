@@ -32,12 +32,19 @@ struct StoreOptions: ParsableArguments {
             .appendingPathComponent(".local/share/caseload")
     }
 
-    /// Who is acting: `--as`, then `$CASELOAD_USER`, then `$USER`; nil when none is set.
+    /// Who is acting: `--as`, then `$CASELOAD_USER`, then `$USER`, skipping empty ones; nil when none is set.
     var givenStaffID: StaffID? {
-        (actingStaff ?? environment["CASELOAD_USER"] ?? environment["USER"]).map { StaffID($0) }
+        [actingStaff, environment["CASELOAD_USER"], environment["USER"]]
+            .compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }.map { StaffID($0) }
     }
 
-    var staffID: StaffID { givenStaffID ?? "unknown" }
+    /// Who is acting; refused when nobody is named, rather than guessing.
+    func staffID() throws -> StaffID {
+        guard let id = givenStaffID else {
+            throw CommandFailure("Say who is acting: give --as with your staff id, or set $CASELOAD_USER.")
+        }
+        return id
+    }
 
     /// The program's one clock: pinned by `$CASELOAD_NOW` when it is set.
     func clock() throws -> Clock {
@@ -52,7 +59,7 @@ struct StoreOptions: ParsableArguments {
     /// The caseload and the active staff member acting on it; every command, reads included, acts as someone.
     func open() throws -> Acting {
         let caseload = try openCaseload()
-        return Acting(caseload: caseload, staff: try caseload.actingStaff(staffID))
+        return Acting(caseload: caseload, staff: try caseload.actingStaff(try staffID()))
     }
 }
 

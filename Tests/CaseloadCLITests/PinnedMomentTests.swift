@@ -45,6 +45,7 @@ struct PinnedMomentTests {
         let checkIn = try runner.run(["checkin", "add", participant, "--phq9", "1,1,1,1,1,1,1,1,0", "--craving", "2"])
         #expect(checkIn.status == 0, "check-in today at \(moment): \(checkIn.stderr)")
         #expect(checkIn.stdout.contains("PHQ-9 8 (mild)"))
+        #expect(checkIn.stderr.contains("the time CASELOAD_NOW sets, not the computer's clock"), "a pinned save says so")
         let list = try runner.succeed("checkin", "list", participant, "--json")
         #expect(try jsonArray(list).contains { $0["comment"] != nil && $0["recordedBy"] as? String == counselor })
         #expect(try runner.run(["session", "list"]).status == 0)

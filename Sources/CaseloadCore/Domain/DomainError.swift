@@ -76,10 +76,16 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case consentAlreadyRevoked(String, on: LocalDate)
     case revokedConsentCannotBeRenewed(String, revokedOn: LocalDate)
     case unknownTimeZone(String)
-    case checkInCadenceTooShort(Int)
-    case noteDueWindowTooShort(Int)
-    case negativeHours(LevelOfCare, Double)
+    case checkInCadenceOutOfRange(Int)
+    case noteDueWindowOutOfRange(Int)
+    case weeklyHoursOutOfRange(LevelOfCare, Double)
     case duplicateTopic(String)
+    case topicNotOneLine
+    case topicTooLong(limit: Int)
+    case programNeedsATopic
+    case nothingToChange
+    case staffIDTaken(StaffID, existing: StaffID)
+    case alreadyDeactivated(StaffID)
     case dischargeHasItsOwnCommand
 
     public var description: String {
@@ -257,12 +263,29 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "the participant must sign a new consent, recorded with `caseload participant consent add`."
         case .unknownTimeZone(let zone):
             return "\"\(zone)\" is not a time zone; use an IANA name such as America/Chicago."
-        case .checkInCadenceTooShort(let days):
-            return "Check-ins are due at least 1 day apart; \(days) was given."
-        case .noteDueWindowTooShort(let hours):
-            return "Notes must be due at least 1 hour after the session; \(hours) was given."
-        case .negativeHours(let level, let hours):
-            return "Required weekly hours for \(level.title) cannot be negative; \(hours.formatted()) was given."
+        case .checkInCadenceOutOfRange(let days):
+            return "Check-ins are due every 1 to 365 days; \(days) was given."
+        case .noteDueWindowOutOfRange(let hours):
+            return "Notes are due 1 to 720 hours (30 days) after the session; \(hours) was given."
+        case .weeklyHoursOutOfRange(let level, let hours):
+            return "Required weekly hours for \(level.title) must be 0 to 168 (the hours in a week); "
+                + "\(hours.formatted()) was given."
+        case .topicNotOneLine:
+            return "A topic name is one line of text, without line breaks or control characters."
+        case .topicTooLong(let limit):
+            return "A topic name is at most \(limit) characters; shorten it."
+        case .programNeedsATopic:
+            return "The program needs at least one topic in its catalog, or no group session could be recorded; "
+                + "add another topic before removing the last."
+        case .staffIDTaken(let id, let existing):
+            return id == existing
+                ? "\(id) is already on the staff list; change their record with `caseload staff edit \(id)`."
+                : "\(id) is too like \(existing), already on the staff list (ids differing only in capitals are "
+                    + "not allowed); choose another id."
+        case .alreadyDeactivated(let id):
+            return "\(id) is already deactivated; `caseload staff edit \(id) --reactivate` makes them active again."
+        case .nothingToChange:
+            return "Nothing to change; give at least one option (see --help)."
         case .duplicateTopic(let topic):
             return "\"\(topic)\" is already in the program's topic catalog; each topic is listed once."
         case .dischargeHasItsOwnCommand:

@@ -5,17 +5,37 @@ extension ProgramSettings {
     /// before saving, and `caseload check` checks caseload.json by it, so a hand-edited file is
     /// held to the same rules.
     public func validate() throws(DomainError) {
+        guard !name.trimmed.isEmpty else { throw .emptyField("The program's name") }
         guard TimeZone(identifier: timeZoneIdentifier) != nil else { throw .unknownTimeZone(timeZoneIdentifier) }
-        guard checkInCadenceDays >= 1 else { throw .checkInCadenceTooShort(checkInCadenceDays) }
-        guard noteDueHours >= 1 else { throw .noteDueWindowTooShort(noteDueHours) }
-        if let negative = requiredWeeklyHours.first(where: { $0.hours < 0 }) {
-            throw .negativeHours(negative.level, negative.hours)
+        guard (1...365).contains(checkInCadenceDays) else { throw .checkInCadenceOutOfRange(checkInCadenceDays) }
+        guard (1...720).contains(noteDueHours) else { throw .noteDueWindowOutOfRange(noteDueHours) }
+        if let wrong = requiredWeeklyHours.first(where: { !(0...168).contains($0.hours) }) {
+            throw .weeklyHoursOutOfRange(wrong.level, wrong.hours)
         }
+        guard !topics.isEmpty else { throw .programNeedsATopic }
         var seen: Set<String> = []
         for topic in topics {
             guard !topic.trimmed.isEmpty else { throw .emptyField("A topic name") }
-            guard seen.insert(topic.trimmed.lowercased()).inserted else { throw .duplicateTopic(topic.trimmed) }
+            guard !topic.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw .topicNotOneLine
+            }
+            guard topic.count <= Self.topicLengthLimit else { throw .topicTooLong(limit: Self.topicLengthLimit) }
+            guard seen.insert(Self.topicKey(topic)).inserted else { throw .duplicateTopic(topic.trimmed) }
         }
+    }
+
+    /// Long enough for "Medication-assisted treatment and overdose prevention", short enough for a column.
+    static let topicLengthLimit = 80
+
+    /// A topic as catalog lookups compare it: case and runs of spaces ignored.
+    public static func topicKey(_ topic: String) -> String {
+        topic.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The catalog's spelling of `topic`, matched ignoring case and runs of spaces.
+    public func catalogTopic(_ topic: String) -> String? {
+        let key = Self.topicKey(topic)
+        return topics.first { Self.topicKey($0) == key }
     }
 
     /// Sets the weekly hours `level` requires, adding the level when the program had none for it.

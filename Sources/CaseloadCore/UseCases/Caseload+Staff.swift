@@ -32,6 +32,11 @@ extension Caseload {
                 try rule { () throws(DomainError) in try Permissions.check(.manageStaff, by: acting) }
             }
             let name = try rule { () throws(DomainError) in try requiredText(displayName, "The staff member's name") }
+            // Ids are logins and file names: two that differ only in case would share a file on
+            // some disks and confuse everyone reading a signature.
+            if let taken = existing.records.first(where: { $0.id.rawValue.lowercased() == id.rawValue.lowercased() }) {
+                throw .refused(.staffIDTaken(id, existing: taken.id))
+            }
             let member = Staff(
                 id: id, displayName: name, credentials: credentials.trimmed, role: role,
                 revision: Revision(createdAt: clock.now(), createdBy: acting.id))
@@ -45,21 +50,36 @@ extension Caseload {
         try writing { lock throws(CaseloadError) in
             let acting = try actingStaff(actor)
             try rule { () throws(DomainError) in try Permissions.check(.manageStaff, by: acting) }
-            var member = try stored { () throws(StoreError) in try store.staffMember(id) }
+            let original = try stored { () throws(StoreError) in try store.staffMember(id) }
+            var member = original
+            if change.isActive == false, !original.isActive { throw .refused(.alreadyDeactivated(id)) }
             if let name = change.displayName {
                 member.displayName = try rule { () throws(DomainError) in try requiredText(name, "The staff member's name") }
             }
             if let credentials = change.credentials { member.credentials = credentials.trimmed }
             if let role = change.role { member.role = role }
             if let active = change.isActive { member.isActive = active }
+            guard member != original else { throw .refused(.nothingToChange) }
             let remainsAdmin = member.role == .admin && member.isActive
             let others = store.staff().records.filter { $0.id != id && $0.role == .admin && $0.isActive }
             if !remainsAdmin, others.isEmpty {
                 throw .refused(.lastAdministrator(id))
             }
             let action: AuditAction = change.isActive == false ? .staffDeactivate : .staffEdit
-            return try saved(holding: lock, member, action, by: acting)
+            return try saved(holding: lock, member, action, by: acting, warnings: caseloadLeftBehind(by: member))
         }
+    }
+}
+
+extension Caseload {
+    /// A warning when `member` can no longer counsel (deactivated, or now an administrator) but is
+    /// still the primary counselor of people in care. Read from the roster index without taking
+    /// its lock (the operation holds the write lock); no index means no warning, never a wait.
+    fileprivate func caseloadLeftBehind(by member: Staff) -> [Warning] {
+        guard !member.isActive || member.role == .admin else { return [] }
+        let count = ((try? store.readRosterIndex()) ?? nil)?
+            .filter { $0.isInCare && $0.primaryCounselor == member.id }.count ?? 0
+        return count == 0 ? [] : [.caseloadNeedsReassigning(member.id, participants: count)]
     }
 }
 

@@ -80,12 +80,18 @@ public struct Caseload: Sendable {
         return try operation(lock)
     }
 
+    /// A save made while `CASELOAD_NOW` stops the clock carries that moment, not the computer's:
+    /// fine for a demo or a test, worth saying every time anywhere else.
+    private var pinnedClockWarning: [Warning] {
+        clock.isPinned ? [.clockPinned(clock.now())] : []
+    }
+
     /// Adds a new record under the operation's lock and wraps what the store reports.
     func added<Record: FiledRecord>(
         holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
     ) throws(CaseloadError) -> Outcome<Record> {
         let saved = try stored { () throws(StoreError) in try store.add(record, action: action, by: staff.id, holding: lock) }
-        return Outcome(saved, warnings: warnings)
+        return Outcome(saved, warnings: warnings + pinnedClockWarning)
     }
 
     /// Saves a changed record under the operation's lock and wraps what the store reports.
@@ -93,6 +99,6 @@ public struct Caseload: Sendable {
         holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
     ) throws(CaseloadError) -> Outcome<Record> {
         let saved = try stored { () throws(StoreError) in try store.save(record, action: action, by: staff.id, holding: lock) }
-        return Outcome(saved, warnings: warnings)
+        return Outcome(saved, warnings: warnings + pinnedClockWarning)
     }
 }

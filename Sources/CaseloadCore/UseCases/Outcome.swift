@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a successful operation saved, and what the user should know about it.
 public struct Outcome<Record: Sendable>: Sendable {
     /// The record as saved, with its new revision.
@@ -30,14 +32,33 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     case facilitatorDoubleBooked(StaffID, other: SessionID)
     /// A discharge was given a reason to override an open safety flag, but none was open.
     case overrideNotNeeded
+    /// The record was saved at the moment `CASELOAD_NOW` pins, not the computer's time.
+    case clockPinned(Date)
+    /// A staff member who can no longer counsel is still someone's primary counselor.
+    case caseloadNeedsReassigning(StaffID, participants: Int)
+    /// The program's time zone changed; recorded instants stay, shown in the new zone.
+    case timeZoneChanged(String)
 
     public var description: String {
         switch self {
         case .saved(let warning): warning.description
         case .facilitatorDoubleBooked(let staff, let other):
             "\(staff) also facilitates session \(other) at an overlapping time; the session was saved."
+        case .timeZoneChanged(let zone):
+            "Dates already recorded stay as they were written; times are now shown in \(zone)."
+        case .caseloadNeedsReassigning(let staff, let count):
+            "\(staff) is still the primary counselor of \(count) participant\(count == 1 ? "" : "s") in care; "
+                + "reassign them with `caseload participant edit ID --counselor`."
+        case .clockPinned(let instant):
+            "Saved as of \(Self.utc(instant)), the time CASELOAD_NOW sets, not the computer's clock; unset it "
+                + "to record the real time."
         case .overrideNotNeeded:
             "No safety flag was open, so the discharge was saved without the override reason."
         }
+    }
+
+    /// "2026-11-23T20:00:00Z".
+    private static func utc(_ instant: Date) -> String {
+        instant.formatted(.iso8601)
     }
 }

@@ -10,11 +10,24 @@ struct SettingsAndPlanRuleTests {
         ("a new topic", SettingsChange(addTopics: ["Sleep hygiene"]), nil),
         ("a topic removed", SettingsChange(removeTopics: ["grief and loss"]), nil),
         ("an unknown time zone", SettingsChange(timeZoneIdentifier: "Mars/Olympus"), .unknownTimeZone("Mars/Olympus")),
-        ("check-ins every 0 days", SettingsChange(checkInCadenceDays: 0), .checkInCadenceTooShort(0)),
-        ("notes due in 0 hours", SettingsChange(noteDueHours: 0), .noteDueWindowTooShort(0)),
-        ("negative hours", SettingsChange(requiredHours: [.op: -1]), .negativeHours(.op, -1)),
+        ("check-ins every 0 days", SettingsChange(checkInCadenceDays: 0), .checkInCadenceOutOfRange(0)),
+        ("check-ins every 366 days", SettingsChange(checkInCadenceDays: 366), .checkInCadenceOutOfRange(366)),
+        ("notes due in 0 hours", SettingsChange(noteDueHours: 0), .noteDueWindowOutOfRange(0)),
+        ("notes due in 721 hours", SettingsChange(noteDueHours: 721), .noteDueWindowOutOfRange(721)),
+        ("negative hours", SettingsChange(requiredHours: [.op: -1]), .weeklyHoursOutOfRange(.op, -1)),
+        ("more hours than a week has", SettingsChange(requiredHours: [.iop: 169]), .weeklyHoursOutOfRange(.iop, 169)),
+        ("a week's every hour", SettingsChange(requiredHours: [.php: 168]), nil),
+        ("a new name", SettingsChange(name: "Lakeside Recovery"), nil),
+        ("an empty name", SettingsChange(name: "  "), .emptyField("The program's name")),
+        ("nothing at all", SettingsChange(), .nothingToChange),
         ("an empty topic", SettingsChange(addTopics: ["  "]), .emptyField("A topic name")),
         ("a topic twice", SettingsChange(addTopics: ["coping skills"]), .duplicateTopic("coping skills")),
+        ("a topic twice with other spacing", SettingsChange(addTopics: ["Coping   Skills "]), .duplicateTopic("Coping   Skills")),
+        ("a topic over two lines", SettingsChange(addTopics: ["Sleep\nhygiene"]), .topicNotOneLine),
+        ("a topic with an escape", SettingsChange(addTopics: ["Sleep\u{1B}[2J"]), .topicNotOneLine),
+        ("a very long topic", SettingsChange(addTopics: [String(repeating: "x", count: 81)]), .topicTooLong(limit: 80)),
+        ("every topic removed", SettingsChange(removeTopics: ProgramSettings.defaultTopics), .programNeedsATopic),
+        ("a topic removed with other spacing", SettingsChange(removeTopics: ["GRIEF  AND LOSS"]), nil),
         ("removing a topic not in the catalog", SettingsChange(removeTopics: ["Yoga"]),
          .unknownTopic("Yoga", known: ProgramSettings.defaultTopics)),
     ]
@@ -37,6 +50,15 @@ struct SettingsAndPlanRuleTests {
         #expect(settings.topics.last == "Sleep hygiene")
     }
 
+    @Test("moving the program to another time zone is saved with a warning that nothing recorded moves")
+    func timeZoneWarning() throws {
+        let world = try LifecycleCaseload()
+        let outcome = try world.caseload.changeSettings(SettingsChange(timeZoneIdentifier: "America/Denver"), by: LifecycleCaseload.admin)
+        #expect(outcome.warnings == [.timeZoneChanged("America/Denver")])
+        #expect(outcome.warnings.first?.description
+            == "Dates already recorded stay as they were written; times are now shown in America/Denver.")
+    }
+
     @Test("caseload check finds settings that break the same rules")
     func checkFindsInvalidSettings() throws {
         let world = try LifecycleCaseload()
@@ -46,7 +68,7 @@ struct SettingsAndPlanRuleTests {
         let report = try world.store.check()
         #expect(report.findings.map(\.kind) == [.settings])
         #expect(report.findings.first?.description
-            == "caseload.json has a setting the program cannot use: Check-ins are due at least 1 day apart; 0 was given. "
+            == "caseload.json has a setting the program cannot use: Check-ins are due every 1 to 365 days; 0 was given. "
             + "An administrator can correct it with `caseload settings set`.")
     }
 

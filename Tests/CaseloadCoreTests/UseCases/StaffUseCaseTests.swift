@@ -59,6 +59,44 @@ struct StaffUseCaseTests {
     }
 }
 
+@Suite("Staff changes that make no sense are refused by name")
+struct StaffRefusalTests {
+    static let cases: [(String, @Sendable (Caseload) throws(CaseloadError) -> Void, String)] = [
+        ("an id already taken", { c throws(CaseloadError) in
+            _ = try c.addStaff("jlee", displayName: "Jae Lee", credentials: "", role: .counselor, by: "admin") },
+         "jlee is already on the staff list; change their record with `caseload staff edit jlee`."),
+        ("an id differing only in capitals", { c throws(CaseloadError) in
+            _ = try c.addStaff("JLee", displayName: "Jae Lee", credentials: "", role: .counselor, by: "admin") },
+         "JLee is too like jlee, already on the staff list (ids differing only in capitals are not allowed); choose another id."),
+        ("deactivating twice", { c throws(CaseloadError) in
+            _ = try c.changeStaff("kold", StaffChange(isActive: false), by: "admin") },
+         "kold is already deactivated; `caseload staff edit kold --reactivate` makes them active again."),
+        ("a change that changes nothing", { c throws(CaseloadError) in
+            _ = try c.changeStaff("jlee", StaffChange(role: .counselor), by: "admin") },
+         "Nothing to change; give at least one option (see --help)."),
+        ("a name of spaces", { c throws(CaseloadError) in
+            _ = try c.changeStaff("jlee", StaffChange(displayName: "   "), by: "admin") },
+         "The staff member's name cannot be empty."),
+    ]
+
+    @Test("Each is refused with its message", arguments: cases)
+    func refused(_ label: String, operation: @Sendable (Caseload) throws(CaseloadError) -> Void, message: String) throws {
+        let fixture = try UseCaseCaseload()
+        #expect(refusalMessage { () throws(CaseloadError) in try operation(fixture.caseload) } == message, "\(label)")
+    }
+
+    @Test("Deactivating a primary counselor is saved with a reminder to reassign their caseload")
+    func reassignReminder() throws {
+        let fixture = try UseCaseCaseload()
+        _ = try fixture.store.roster()  // the index the reminder counts from
+        let outcome = try fixture.caseload.changeStaff("mgarcia", StaffChange(isActive: false), by: "admin")
+        #expect(outcome.warnings == [.caseloadNeedsReassigning("mgarcia", participants: 3)])
+        #expect(outcome.warnings.first?.description
+            == "mgarcia is still the primary counselor of 3 participants in care; reassign them with "
+            + "`caseload participant edit ID --counselor`.")
+    }
+}
+
 @Suite("Rules that span records hold when two writers race")
 struct RacingWriterTests {
     @Test("Two administrators deactivating each other at once always leave one active")
