@@ -42,7 +42,8 @@ enum DashboardReport {
                 ReportRow([
                     [Span(glyphs.safetyFlag, .flagSafety)], Wording.flaggedName(row), counselor(row),
                     [Span(row.entry.latestCheckIn.map { Format.shortDate($0.date) } ?? "None yet", .value)],
-                    [ScoreSpans.total(row.entry.latestCheckIn?.phq9Total, .phq9)],
+                    // The latest PHQ-9, even when a craving-only check-in came after it.
+                    [ScoreSpans.total(row.entry.phq9?.latest.total, .phq9)],
                     [Span(Format.count(row.entry.openSafetyFlags.count, "open flag"), .flagSafety)],
                 ], participant: row.id)
             },

@@ -95,12 +95,13 @@ enum TodayReport {
             .sorted { ($0.checkIn.nextDue, $0.sortKey) < ($1.checkIn.nextDue, $1.sortKey) }
         return ReportSection(
             title: "Check-ins due",
-            columns: [.flex("Participant", min: 16), .fixed("Level", 5), .fixed("Last check-in", 13),
+            columns: [.flex("Participant", min: 16), .fixed("Level", 5), .fixed("Last PHQ/GAD", 13),
                       .fixed("Due", 18)],
             rows: due.map { row in
                 ReportRow([
                     [Span(row.name, .value)], [Span(row.levelOfCare.abbreviation, .value)],
-                    [Span(row.entry.latestCheckIn.map { Format.shortDate($0.date) } ?? "None yet", .value)],
+                    // The date the due date counts from: a craving-only check-in does not reset it.
+                    [Span(row.entry.lastQuestionnaire.map { Format.shortDate($0) } ?? "None yet", .value)],
                     [Wording.checkInDue(row.checkIn, today: today)],
                 ], participant: row.id)
             },
