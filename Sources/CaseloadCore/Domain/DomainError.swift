@@ -159,7 +159,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(event.rawValue) on \(date) would come after \(participant)'s discharge on \(discharge); "
                 + "readmit them first if they have returned to care."
         case .checkInNeedsAMeasure:
-            return "A check-in needs at least one of PHQ-9, GAD-7 or craving."
+            return "A check-in needs at least one of PHQ-9, GAD-7, craving, substance use or a drug screen."
         case .positiveScreenNeedsSubstances:
             return "A positive drug screen needs the substances detected."
         case .firstStaffMustBeAdmin(let staff):

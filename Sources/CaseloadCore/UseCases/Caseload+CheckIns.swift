@@ -36,7 +36,10 @@ extension Caseload {
             try rule { () throws(DomainError) in
                 guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
                 try participant.checkDuringStay(request.date, .checkIn, today: today)
-                guard request.phq9 != nil || request.gad7 != nil || request.craving != nil else {
+                // A drug screen or a question about use is a check-in of its own on a day without scores.
+                guard request.phq9 != nil || request.gad7 != nil || request.craving != nil
+                    || request.substanceUse != nil || request.drugScreen != nil
+                else {
                     throw .checkInNeedsAMeasure
                 }
                 if let screen = request.drugScreen, screen.result == .positive,
