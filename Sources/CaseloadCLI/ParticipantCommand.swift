@@ -58,8 +58,12 @@ struct ParticipantCommand: ParsableCommand {
             if all {
                 let loaded = caseload.participants()
                 let inRoster = Set(entries.map(\.id))
-                entries += loaded.records.filter { !inRoster.contains($0.id) }
-                    .map { RosterEntry(participant: $0, checkIns: []) }
+                // The index leaves most discharged participants out, so their check-ins are read here.
+                for participant in loaded.records where !inRoster.contains(participant.id) {
+                    let checkIns = caseload.checkIns(of: participant.id)
+                    entries.append(RosterEntry(participant: participant, checkIns: checkIns.records))
+                    reportDamage(checkIns.damaged)
+                }
                 reportDamage(loaded.damaged)
             }
             if let counselor { entries = entries.filter { $0.primaryCounselor.rawValue == counselor } }

@@ -7,7 +7,10 @@ extension ParticipantCommand {
     struct Transition: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Move a participant to another level of care (step down or up).",
-            discussion: "A change dated after today is scheduled: it takes effect on its date.")
+            discussion: """
+                A change dated after today is scheduled, at most \(LevelOfCareChange.schedulingHorizonDays) days ahead: it takes effect on its date. A new
+                decision replaces the scheduled changes dated on or after it.
+                """)
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var id: String
@@ -20,7 +23,7 @@ extension ParticipantCommand {
             let effective = try parseDate(date, today: try acting.today())
             let outcome = try acting.caseload.transition(
                 ParticipantID(id), to: to, on: effective, reason: reason, by: acting.staff.id)
-            let from = outcome.record.levelOfCare(on: effective.adding(days: -1))
+            let from = outcome.record.levelOfCareBeforeLatestChange
             Output.line("\(outcome.record.id): \(from.abbreviation) → \(to.abbreviation) from \(effective).")
             Output.warnings(outcome.warnings)
         }

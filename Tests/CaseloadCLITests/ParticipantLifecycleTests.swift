@@ -53,6 +53,46 @@ struct ParticipantLifecycleTests {
         #expect(future.stderr.contains("A consent cannot be dated in the future (2026-11-24; today is 2026-11-23)."))
     }
 
+    @Test("participant edit with nothing to change is refused, not reported as saved")
+    func editNothing() throws {
+        let caseload = try caseloadWithParticipant()
+        defer { caseload.remove() }
+        let result = try caseload.run(["participant", "edit", "P-0001"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Nothing to change; give at least one option (see --help)."))
+        #expect(!result.stdout.contains("Saved"))
+    }
+
+    @Test("a same-day step back names the level it moved from; blank aftercare does not count")
+    func sameDayStepAndBlankAftercare() throws {
+        let caseload = try caseloadWithParticipant()
+        defer { caseload.remove() }
+        try caseload.succeed("participant", "transition", "P-0001", "--to", "op", "--reason", "Met IOP goals")
+        let back = try caseload.succeed("participant", "transition", "P-0001", "--to", "iop", "--reason", "Relapse")
+        #expect(back == "P-0001: OP → IOP from 2026-11-23.\n")
+        for aftercare in [["--support-group", "  "], ["--support-group", "\u{200B}"], ["--follow-up", "2026-12-01| | "]] {
+            let result = try caseload.run(
+                ["participant", "discharge", "P-0001", "--type", "completed", "--summary", "Done"] + aftercare)
+            #expect(result.status == 1, "\(aftercare)")
+        }
+        let past = try caseload.run([
+            "participant", "discharge", "P-0001", "--type", "completed", "--summary", "Done",
+            "--follow-up", "2026-11-01|Dr. Patel|Medication",
+        ])
+        #expect(past.stderr.contains("A follow-up appointment on 2026-11-01 would come before the discharge (2026-11-23)"))
+    }
+
+    @Test("list --all shows discharged participants' last check-in")
+    func listAllCheckIns() throws {
+        let caseload = try caseloadWithParticipant()
+        defer { caseload.remove() }
+        try caseload.succeed("checkin", "add", "P-0001", "--date", "2026-11-20", "--craving", "3")
+        try caseload.succeed(
+            "participant", "discharge", "P-0001", "--type", "completed", "--summary", "Done", "--support-group", "SMART Recovery")
+        let list = try caseload.succeed("participant", "list", "--all")
+        #expect(list.contains("2026-11-20"), "\(list)")
+    }
+
     @Test("participant edit no longer takes a consent")
     func editHasNoConsentFlags() throws {
         let caseload = try caseloadWithParticipant()
@@ -103,7 +143,9 @@ struct ParticipantLifecycleTests {
             "participant", "readmit", "P-0001", "--date", "2026-11-21", "--level", "php", "--reason", "Relapse",
         ])
         #expect(tooSoon.status == 1)
-        #expect(tooSoon.stderr.contains("A readmission on 2026-11-21 must come after the last discharge (2026-11-21); date it later."))
+        #expect(tooSoon.stderr.contains(
+            "A readmission cannot fall on the discharge day (2026-11-21): a return the same day is a level-of-care change "
+            + "made before discharging. If they came back after leaving, readmit them from 2026-11-22 on."))
         let readmitted = try caseload.succeed(
             "participant", "readmit", "P-0001", "--date", "2026-11-23", "--level", "php", "--reason", "Relapse")
         #expect(readmitted == "Readmitted P-0001 to PHP on 2026-11-23; 1 earlier stay kept.\n")

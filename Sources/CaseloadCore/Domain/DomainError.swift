@@ -68,6 +68,22 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case aftercarePlanNeeded(DischargeType)
     case openSafetyFlag(ParticipantID, checkIns: [CheckInID])
     case readmissionNotAfterDischarge(LocalDate, discharge: LocalDate)
+    // The stay's dates and the plausibility of what is recorded about it
+    case checkInsAfterDischarge(ParticipantID, LocalDate, checkIns: [CheckInID])
+    case followUpIncomplete
+    case followUpBeforeDischarge(LocalDate, discharge: LocalDate)
+    case transitionTooFarAhead(LocalDate, latest: LocalDate)
+    case dateBetweenStays(DatedEvent, LocalDate, participant: ParticipantID, discharged: LocalDate, readmitted: LocalDate)
+    case consentSignedBeforeReplaced(LocalDate, replacedSigned: LocalDate)
+    case consentSignedBeforeRevocation(LocalDate, revoked: LocalDate)
+    case renewalSignedEarlier(LocalDate, signed: LocalDate)
+    case renewalExpiryPassed(LocalDate, today: LocalDate)
+    case consentSignedLongBeforeAdmission(LocalDate, admission: LocalDate)
+    case birthDateImplausible(LocalDate, admission: LocalDate)
+    case invalidICD10Code
+    case objectiveTargetBeforePlan(LocalDate, started: LocalDate)
+    case reviewDueTooFar(LocalDate, reviewed: LocalDate)
+    case nothingToChange
     case unknownSupportMember(ParticipantID, String)
     case noConsent(ParticipantID, String)
     case consentNeedsCategory
@@ -83,7 +99,6 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case topicNotOneLine
     case topicTooLong(limit: Int)
     case programNeedsATopic
-    case nothingToChange
     case staffIDTaken(StaffID, existing: StaffID)
     case alreadyDeactivated(StaffID)
     case dischargeHasItsOwnCommand
@@ -240,8 +255,52 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(participant) has an open safety flag (check-in \(checkIns.map(\.rawValue).joined(separator: ", "))); "
                 + "acknowledge it with `caseload checkin acknowledge` first, or have a supervisor discharge with "
                 + "--override-open-flag and the reason."
+        case .readmissionNotAfterDischarge(let date, let discharge) where date == discharge:
+            return "A readmission cannot fall on the discharge day (\(discharge)): a return the same day is a "
+                + "level-of-care change made before discharging. If they came back after leaving, readmit them "
+                + "from \(discharge.adding(days: 1)) on."
         case .readmissionNotAfterDischarge(let date, let discharge):
-            return "A readmission on \(date) must come after the last discharge (\(discharge)); date it later."
+            return "A readmission on \(date) would come before the last discharge (\(discharge)); readmit them from "
+                + "\(discharge.adding(days: 1)) on."
+        case .checkInsAfterDischarge(let participant, let date, let checkIns):
+            return "\(participant) has check-ins dated after \(date) (\(checkIns.map(\.rawValue).joined(separator: ", "))); "
+                + "discharge them on or after the last of those check-ins, or correct the check-ins first."
+        case .followUpIncomplete:
+            return "A follow-up appointment needs whom it is with and its purpose: write it as "
+                + "\"YYYY-MM-DD|with whom|purpose\"."
+        case .followUpBeforeDischarge(let date, let discharge):
+            return "A follow-up appointment on \(date) would come before the discharge (\(discharge)); aftercare follows "
+                + "discharge, so date it on or after \(discharge)."
+        case .transitionTooFarAhead(let date, let latest):
+            return "A level-of-care change can be scheduled at most \(LevelOfCareChange.schedulingHorizonDays) days "
+                + "ahead (until \(latest)); \(date) is further out. Decide it closer to the date."
+        case .dateBetweenStays(let event, let date, let participant, let discharged, let readmitted):
+            return "\(event.rawValue) on \(date) falls between \(participant)'s stays (discharged \(discharged), "
+                + "readmitted \(readmitted)), when they were not in care; check the date."
+        case .consentSignedBeforeReplaced(let date, let replaced):
+            return "A new consent signed on \(date) would come before the one it replaces (signed \(replaced)); "
+                + "check the date, or renew the current consent instead."
+        case .consentSignedBeforeRevocation(let date, let revoked):
+            return "A new consent signed on \(date) would come before the revocation of the one it replaces "
+                + "(\(revoked)); a consent signed after revoking is dated on or after \(revoked)."
+        case .renewalSignedEarlier(let date, let signed):
+            return "A renewal cannot move the signing date earlier (\(date); the consent was signed \(signed)); "
+                + "give the day it was signed again."
+        case .renewalExpiryPassed(let date, let today):
+            return "A renewal extends a consent, so its expiry cannot be in the past (\(date); today is \(today))."
+        case .consentSignedLongBeforeAdmission(let date, let admission):
+            return "A consent signed on \(date) would be more than a year before admission (\(admission)); check the "
+                + "year, or have the participant sign a current consent."
+        case .birthDateImplausible(let birth, let admission):
+            return "A date of birth of \(birth) would make the participant over 120 at admission (\(admission)); "
+                + "check the year."
+        case .invalidICD10Code:
+            return "An ICD-10-CM code is a letter, two digits or letters, then optionally a dot and up to four more, "
+                + "for example F10.20; correct the code or leave it off."
+        case .objectiveTargetBeforePlan(let target, let started):
+            return "An objective's target date (\(target)) cannot come before the plan started (\(started))."
+        case .reviewDueTooFar(let next, let reviewed):
+            return "The next plan review (\(next)) must fall within a year of this one (\(reviewed))."
         case .unknownSupportMember(let participant, let member):
             return "\(participant) has no support member \(member); `caseload participant show \(participant)` "
                 + "lists them with their ids."

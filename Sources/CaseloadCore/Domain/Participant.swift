@@ -103,6 +103,25 @@ public struct Participant: StoredRecord {
     /// The newest entry of the history, even when it takes effect only later.
     public var latestLevelOfCare: LevelOfCare { levelOfCareHistory.last!.level }
 
+    /// The level the newest change moved from: the one in force on its date before it was made,
+    /// which is not the day before's level when another change fell on the same date.
+    public var levelOfCareBeforeLatestChange: LevelOfCare {
+        let earlier = CareTimeline(
+            admission: admissionDate, discharge: discharge?.date,
+            levels: levelOfCareHistory.dropLast().map { CareTimeline.Step(level: $0.level, effective: $0.effective) })
+        guard !earlier.levels.isEmpty else { return latestLevelOfCare }
+        return earlier.levelOfCare(on: levelOfCareHistory.last!.effective)
+    }
+
+    /// Removes the changes dated after `cutoff` and returns them, oldest first; the level at
+    /// admission always stays. Used when a decision or a discharge means they will never happen.
+    public mutating func withdrawLevelChanges(effectiveAfter cutoff: LocalDate) -> [LevelOfCareChange] {
+        let kept = [levelOfCareHistory[0]] + levelOfCareHistory.dropFirst().filter { $0.effective <= cutoff }
+        let withdrawn = levelOfCareHistory.dropFirst().filter { $0.effective > cutoff }
+        levelOfCareHistory = kept
+        return withdrawn
+    }
+
     /// Age in whole years on `date`.
     public func age(on date: LocalDate) -> Int {
         let hadBirthday = (date.month, date.day) >= (dateOfBirth.month, dateOfBirth.day)
@@ -203,10 +222,26 @@ public struct Diagnosis: Codable, Sendable, Equatable {
         self.description = description
         self.icd10 = icd10
     }
+
+    /// The diagnosis trimmed, its code upper-cased, refused when the description is empty or the
+    /// code does not have the ICD-10-CM form: a letter, two digits or letters, then optionally a
+    /// dot and one to four more ("F10.20", "Z63.8").
+    public func validated() throws(DomainError) -> Diagnosis {
+        guard description.hasVisibleText else { throw .emptyField("The diagnosis") }
+        guard let code = icd10?.trimmed.uppercased(), !code.isEmpty else {
+            return Diagnosis(description: description.trimmed)
+        }
+        guard code.wholeMatch(of: #/[A-Z][0-9A-Z]{2}(\.[0-9A-Z]{1,4})?/#) != nil else { throw .invalidICD10Code }
+        return Diagnosis(description: description.trimmed, icd10: code)
+    }
 }
 
 /// One entry of the level-of-care history: the level, from when, why, and who decided.
 public struct LevelOfCareChange: Codable, Sendable, Equatable {
+    /// How far ahead a change may be scheduled: further out, the decision would rest on a
+    /// clinical picture that will have changed by then.
+    public static let schedulingHorizonDays = 90
+
     public var level: LevelOfCare
     public var effective: LocalDate
     public var reason: String
@@ -259,4 +294,12 @@ public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
 
 extension String {
     var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// Whether anything would show on screen or paper: spaces and invisible characters such as a
+    /// zero-width space do not count, so they cannot pass for a filled-in field.
+    var hasVisibleText: Bool {
+        unicodeScalars.contains { scalar in
+            !scalar.properties.isWhitespace && ![.format, .control].contains(scalar.properties.generalCategory)
+        }
+    }
 }

@@ -18,12 +18,14 @@ extension TreatmentPlan {
         return id
     }
 
-    /// Adds a measurable objective under `goalID` and returns its id.
+    /// Adds a measurable objective under `goalID` and returns its id; its target cannot come
+    /// before the plan started.
     @discardableResult
     public mutating func addObjective(_ statement: String, targetDate: LocalDate, to goalID: String)
         throws(DomainError) -> String
     {
         guard let (p, g) = goalIndex(goalID) else { throw .unknownPlanItem(goalID) }
+        guard targetDate >= startedOn else { throw .objectiveTargetBeforePlan(targetDate, started: startedOn) }
         let id = "\(goalID).O\(problems[p].goals[g].objectives.count + 1)"
         problems[p].goals[g].objectives.append(
             Objective(id: id, statement: try Self.required(statement, "The objective"), targetDate: targetDate))
@@ -42,10 +44,12 @@ extension TreatmentPlan {
         throw .unknownPlanItem(objectiveID)
     }
 
-    /// Records a plan review on `date`; the next is due `nextDue`, 30 days on by default.
+    /// Records a plan review on `date`; the next is due `nextDue`, 30 days on by default, and
+    /// never more than a year on: a plan goes unreviewed no longer than that.
     public mutating func review(on date: LocalDate, nextDue: LocalDate? = nil) throws(DomainError) {
         let next = nextDue ?? date.adding(days: 30)
         guard next > date else { throw .reviewDueBeforeReview(next, reviewed: date) }
+        guard !date.isMoreThanAYear(before: next) else { throw .reviewDueTooFar(next, reviewed: date) }
         lastReviewedOn = date
         nextReviewDue = next
     }

@@ -130,6 +130,22 @@ public struct AftercarePlan: Codable, Sendable, Equatable {
 
     /// Whether there is anything to follow the participant out: a group, an appointment or a place to live.
     public var isEmpty: Bool { supportGroups.isEmpty && followUps.isEmpty && soberLiving == nil }
+
+    /// The plan with every line trimmed and lines that show nothing (blank, or only invisible
+    /// characters) left out, so they cannot pass for aftercare; refused when a follow-up lacks
+    /// whom it is with or its purpose, or is dated before the discharge it follows.
+    public func validated(dischargedOn discharge: LocalDate) throws(DomainError) -> AftercarePlan {
+        let followUps = try self.followUps.map { (appointment) throws(DomainError) -> FollowUpAppointment in
+            guard appointment.with.hasVisibleText, appointment.purpose.hasVisibleText else { throw .followUpIncomplete }
+            guard appointment.date >= discharge else {
+                throw .followUpBeforeDischarge(appointment.date, discharge: discharge)
+            }
+            return FollowUpAppointment(date: appointment.date, with: appointment.with.trimmed, purpose: appointment.purpose.trimmed)
+        }
+        return AftercarePlan(
+            supportGroups: supportGroups.filter(\.hasVisibleText).map(\.trimmed), followUps: followUps,
+            soberLiving: soberLiving.flatMap { $0.hasVisibleText ? $0.trimmed : nil })
+    }
 }
 
 public struct FollowUpAppointment: Codable, Sendable, Equatable {

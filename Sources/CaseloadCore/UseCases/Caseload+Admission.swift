@@ -1,3 +1,5 @@
+import Foundation
+
 /// An admission as the user gave it, before any rule has looked at it.
 public struct AdmissionRequest: Sendable, Equatable {
     public var firstName: String
@@ -37,7 +39,9 @@ public struct AdmissionRequest: Sendable, Equatable {
 
 extension Caseload {
     /// Admits a participant under the next free id, with an active counselor or supervisor as
-    /// primary counselor; the admission cannot be future-dated and must follow the birth date.
+    /// primary counselor; the admission cannot be future-dated and must follow the birth date by
+    /// no more than 120 years. A child under 12, or someone with the same name and date of birth
+    /// as a participant on file, is admitted with a warning: both are usually a typing mistake.
     public func admit(_ request: AdmissionRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
@@ -52,6 +56,7 @@ extension Caseload {
                 }
                 return names
             }
+            let diagnoses = try rule { () throws(DomainError) in try request.diagnoses.map { (d) throws(DomainError) in try d.validated() } }
             let counselor = try primaryCounselor(request.primaryCounselor ?? staff.id)
             var participant = Participant(
                 id: "P-0000", firstName: first, lastName: last, dateOfBirth: request.dateOfBirth,
@@ -61,11 +66,29 @@ extension Caseload {
             participant.preferredName = request.preferredName.nonEmpty
             participant.pronouns = request.pronouns.nonEmpty
             participant.phone = request.phone.nonEmpty
-            participant.diagnoses = request.diagnoses
+            participant.diagnoses = diagnoses
+            let age = participant.age(on: request.admissionDate)
+            try rule { () throws(DomainError) in
+                guard age <= 120 else { throw .birthDateImplausible(request.dateOfBirth, admission: request.admissionDate) }
+            }
+            var warnings: [Warning] = age < 12 ? [.youngAtAdmission(age: age)] : []
+            let namesakes = sameNameAndBirthDate(as: participant)
+            if !namesakes.isEmpty { warnings.append(.sameNameAndBirthDate(namesakes)) }
             // Numbered under the save's lock, so admissions at the same moment never clash.
             let saved = try stored { () throws(StoreError) in try store.addParticipant(participant, by: staff.id, holding: lock) }
-            return Outcome(saved, warnings: [])
+            return Outcome(saved, warnings: warnings)
         }
+    }
+
+    /// The participants on file, discharged included, with the same date of birth and the same
+    /// first and last name regardless of case and accents, in id order.
+    private func sameNameAndBirthDate(as newcomer: Participant) -> [ParticipantID] {
+        func same(_ a: String, _ b: String) -> Bool {
+            a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+        }
+        return store.participants().records
+            .filter { $0.dateOfBirth == newcomer.dateOfBirth && same($0.firstName, newcomer.firstName) && same($0.lastName, newcomer.lastName) }
+            .map(\.id).sorted()
     }
 }
 

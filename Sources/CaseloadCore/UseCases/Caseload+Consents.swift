@@ -20,12 +20,21 @@ public struct ConsentRequest: Sendable, Equatable {
 
 extension Caseload {
     /// Records the consent a participant signed for one support member. A newly signed form is
-    /// what now governs disclosure to them; the one it replaces is kept among the earlier ones.
+    /// what now governs disclosure to them; the one it replaces is kept among the earlier ones,
+    /// so the new one cannot be signed before it, nor before its revocation.
     public func addConsent(
         _ id: ParticipantID, member: String, _ request: ConsentRequest, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        try changeConsent(id, member: member, .consentAdd, by: actor) { _, today throws(DomainError) in
-            try checkNotFuture(request.signedOn, .consent, today: today)
+        try changeConsent(id, member: member, .consentAdd, by: actor) { existing, dates throws(DomainError) in
+            try dates.checkSigning(request.signedOn)
+            if case .success(let replaced) = existing {
+                guard request.signedOn >= replaced.signedOn else {
+                    throw .consentSignedBeforeReplaced(request.signedOn, replacedSigned: replaced.signedOn)
+                }
+                if let revoked = replaced.revokedOn, request.signedOn < revoked {
+                    throw .consentSignedBeforeRevocation(request.signedOn, revoked: revoked)
+                }
+            }
             guard request.expiresOn > request.signedOn else {
                 throw .consentExpiryNotAfterSigning(request.expiresOn, signed: request.signedOn)
             }
@@ -41,26 +50,29 @@ extension Caseload {
     public func revokeConsent(
         _ id: ParticipantID, member: String, on date: LocalDate, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        try changeConsent(id, member: member, .consentRevoke, by: actor) { existing, today throws(DomainError) in
+        try changeConsent(id, member: member, .consentRevoke, by: actor) { existing, dates throws(DomainError) in
             var consent = try existing.get()
             if let revoked = consent.revokedOn { throw .consentAlreadyRevoked(member, on: revoked) }
-            try checkNotFuture(date, .revocation, today: today)
+            try checkNotFuture(date, .revocation, today: dates.today)
             guard date >= consent.signedOn else { throw .revocationBeforeSigning(date, signed: consent.signedOn) }
             consent.revokedOn = date
             return consent
         }
     }
 
-    /// Extends a consent that has not been revoked to a new expiry date, optionally re-signed; a
-    /// revoked consent is over, and only a new one can take its place.
+    /// Extends a consent that has not been revoked to a new expiry date, not yet passed, optionally
+    /// re-signed on or after the day it was first signed; a revoked consent is over, and only a
+    /// new one can take its place.
     public func renewConsent(
         _ id: ParticipantID, member: String, expiresOn: LocalDate, signedOn: LocalDate? = nil, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        try changeConsent(id, member: member, .consentRenew, by: actor) { existing, today throws(DomainError) in
+        try changeConsent(id, member: member, .consentRenew, by: actor) { existing, dates throws(DomainError) in
             var consent = try existing.get()
             if let revoked = consent.revokedOn { throw .revokedConsentCannotBeRenewed(member, revokedOn: revoked) }
+            guard expiresOn >= dates.today else { throw .renewalExpiryPassed(expiresOn, today: dates.today) }
             if let signedOn {
-                try checkNotFuture(signedOn, .consent, today: today)
+                try dates.checkSigning(signedOn)
+                guard signedOn >= consent.signedOn else { throw .renewalSignedEarlier(signedOn, signed: consent.signedOn) }
                 consent.signedOn = signedOn
             }
             guard expiresOn > consent.signedOn else {
@@ -75,7 +87,7 @@ extension Caseload {
     /// and saves what it returns in its place, keeping the replaced version in the history.
     private func changeConsent(
         _ id: ParticipantID, member memberID: String, _ action: AuditAction, by actor: StaffID,
-        _ change: (Result<DisclosureConsent, DomainError>, LocalDate) throws(DomainError) -> DisclosureConsent
+        _ change: (Result<DisclosureConsent, DomainError>, ConsentDates) throws(DomainError) -> DisclosureConsent
     ) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
@@ -88,11 +100,26 @@ extension Caseload {
                 }
                 let existing: Result<DisclosureConsent, DomainError> =
                     participant.supportMembers[index].consent.map { .success($0) } ?? .failure(.noConsent(participant.id, memberID))
-                let changed = try change(existing, today)
+                let changed = try change(existing, ConsentDates(today: today, admission: participant.admissionDate))
                 if case .success(let replaced) = existing { participant.supportMembers[index].earlierConsents.append(replaced) }
                 participant.supportMembers[index].consent = changed
             }
             return try saved(holding: lock, participant, action, by: staff)
+        }
+    }
+}
+
+/// The days a consent's dates are checked against.
+private struct ConsentDates {
+    let today: LocalDate
+    let admission: LocalDate
+
+    /// Refuses a signing date in the future, or more than a year before admission: a form that
+    /// old is almost always a mistyped year, and too stale to govern disclosure.
+    func checkSigning(_ date: LocalDate) throws(DomainError) {
+        try checkNotFuture(date, .consent, today: today)
+        guard !date.isMoreThanAYear(before: admission) else {
+            throw .consentSignedLongBeforeAdmission(date, admission: admission)
         }
     }
 }

@@ -20,10 +20,11 @@ public struct DischargeRequest: Sendable, Equatable {
 }
 
 extension Caseload {
-    /// Discharges a participant. Refused while they are on sessions after the discharge date
-    /// (their attendance would fall outside the stay), without an aftercare plan when they
+    /// Discharges a participant. Refused while they have sessions or check-ins after the
+    /// discharge date (they would fall outside the stay), without an aftercare plan when they
     /// completed or stepped down, and while a safety flag is open unless a supervisor overrides
-    /// it with a reason the discharge keeps.
+    /// it with a reason the discharge keeps. Level-of-care changes scheduled after the discharge
+    /// date will never happen, so they are dropped and the outcome says so.
     public func discharge(
         _ id: ParticipantID, _ request: DischargeRequest, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
@@ -32,27 +33,35 @@ extension Caseload {
             try rule { () throws(DomainError) in try Permissions.check(.discharge, by: staff) }
             var participant = try loadParticipant(id)
             let today = try today()
-            try rule { () throws(DomainError) in
+            let aftercare = try rule { () throws(DomainError) in
                 guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
-                try participant.checkDuringStay(request.date, .discharge, today: today)
+                try participant.checkDuringCurrentStay(request.date, .discharge, today: today)
+                return try request.aftercare.validated(dischargedOn: request.date)
             }
             let later = try sessionsAfter(request.date, of: participant.id, today: today)
+            let checkIns = store.checkIns(of: participant.id).records
+            let laterCheckIns = checkIns.filter { $0.date > request.date }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
             try rule { () throws(DomainError) in
                 guard later.isEmpty else { throw .sessionsAfterDischarge(participant.id, request.date, sessions: later) }
-                if [.completed, .stepDown].contains(request.type), request.aftercare.isEmpty {
+                guard laterCheckIns.isEmpty else {
+                    throw .checkInsAfterDischarge(participant.id, request.date, checkIns: laterCheckIns.map(\.id))
+                }
+                if [.completed, .stepDown].contains(request.type), aftercare.isEmpty {
                     throw .aftercarePlanNeeded(request.type)
                 }
             }
-            let openFlags = store.checkIns(of: participant.id).records.filter(\.hasOpenSafetyFlag).map(\.id).sorted()
+            let openFlags = checkIns.filter(\.hasOpenSafetyFlag).map(\.id).sorted()
             let override = try openFlagOverride(for: participant.id, openFlags, request.openFlagOverride, by: staff)
+            let dropped = participant.withdrawLevelChanges(effectiveAfter: request.date)
             try rule { () throws(DomainError) in
                 try participant.discharge(
                     Discharge(
-                        date: request.date, type: request.type, summary: request.summary, aftercare: request.aftercare,
+                        date: request.date, type: request.type, summary: request.summary, aftercare: aftercare,
                         dischargedBy: staff.id, openFlagOverride: override))
             }
             let unused: [Warning] = openFlags.isEmpty && request.openFlagOverride != nil ? [.overrideNotNeeded] : []
-            return try saved(holding: lock, participant, .participantDischarge, by: staff, warnings: unused)
+            let warnings = dropped.map { Warning.scheduledLevelChangeDropped($0.level, effective: $0.effective) } + unused
+            return try saved(holding: lock, participant, .participantDischarge, by: staff, warnings: warnings)
         }
     }
 

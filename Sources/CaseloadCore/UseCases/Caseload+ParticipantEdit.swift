@@ -45,7 +45,8 @@ public struct NewSupportMember: Sendable, Equatable {
 
 extension Caseload {
     /// Changes a participant's details. Status moves only between active and on hold: discharge
-    /// and readmission have operations of their own, with their own rules.
+    /// and readmission have operations of their own, with their own rules. A change with nothing
+    /// in it is refused rather than saved as a new revision that changed nothing.
     public func editParticipant(
         _ id: ParticipantID, _ change: ParticipantChange, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
@@ -54,6 +55,7 @@ extension Caseload {
             try rule { () throws(DomainError) in try Permissions.check(.editParticipant, by: staff) }
             var participant = try loadParticipant(id)
             try rule { () throws(DomainError) in
+                guard change != ParticipantChange() else { throw .nothingToChange }
                 if let first = change.firstName { participant.firstName = try requiredText(first, "The first name") }
                 if let last = change.lastName { participant.lastName = try requiredText(last, "The last name") }
                 if let status = change.status {
@@ -74,7 +76,9 @@ extension Caseload {
             if let phone = change.phone { participant.phone = phone.nonEmptyText }
             if let counselor = change.primaryCounselor { participant.primaryCounselor = try primaryCounselor(counselor) }
             if let track = change.track { participant.track = track }
-            participant.diagnoses += change.addDiagnoses
+            participant.diagnoses += try rule { () throws(DomainError) in
+                try change.addDiagnoses.map { (d) throws(DomainError) in try d.validated() }
+            }
             return try saved(holding: lock, participant, .participantEdit, by: staff)
         }
     }

@@ -36,7 +36,7 @@ extension Caseload {
                     try participant.treatmentPlan.setStatus(status, ofObjective: objective)
                     return nil
                 case .review(let date, let next):
-                    try participant.checkDuringStay(date, .planReview, today: today)
+                    try participant.checkDuringCurrentStay(date, .planReview, today: today)
                     try participant.treatmentPlan.review(on: date, nextDue: next)
                     return nil
                 }

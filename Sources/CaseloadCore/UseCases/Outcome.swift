@@ -38,6 +38,15 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     case caseloadNeedsReassigning(StaffID, participants: Int)
     /// The program's time zone changed; recorded instants stay, shown in the new zone.
     case timeZoneChanged(String)
+    /// A level-of-care change scheduled after the discharge date was dropped: it never happened.
+    case scheduledLevelChangeDropped(LevelOfCare, effective: LocalDate)
+    /// A scheduled level-of-care change gave way to a newer decision dated on or before it.
+    case scheduledLevelChangeReplaced(LevelOfCare, effective: LocalDate)
+    /// The participant is younger than the program usually serves; worth a second look at the
+    /// date of birth, but some programs do admit children.
+    case youngAtAdmission(age: Int)
+    /// Others on file share the name and date of birth: perhaps the same person admitted twice.
+    case sameNameAndBirthDate([ParticipantID])
 
     public var description: String {
         switch self {
@@ -54,6 +63,15 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
                 + "to record the real time."
         case .overrideNotNeeded:
             "No safety flag was open, so the discharge was saved without the override reason."
+        case .scheduledLevelChangeDropped(let level, let date):
+            "The change to \(level.abbreviation) scheduled for \(date) was dropped: it falls after the discharge."
+        case .scheduledLevelChangeReplaced(let level, let date):
+            "The change to \(level.abbreviation) scheduled for \(date) was replaced by this decision."
+        case .youngAtAdmission(let age):
+            "The participant is \(age) at admission; check the date of birth."
+        case .sameNameAndBirthDate(let others):
+            "\(others.map(\.rawValue).joined(separator: ", ")) \(others.count == 1 ? "has" : "have") the same name and "
+                + "date of birth; check this is not the same person admitted twice."
         }
     }
 

@@ -19,12 +19,28 @@ struct AdmissionRuleTests {
         ("born after admission", LifecycleCaseload.admission(born: "2026-11-10"),
          .birthDateNotBeforeAdmission(LifecycleCaseload.date("2026-11-10"), admission: LifecycleCaseload.date("2026-11-02"))),
         ("no first name", LifecycleCaseload.admission(first: "  "), .emptyField("The first name")),
+        ("120 at admission", LifecycleCaseload.admission(born: "1905-11-03"), nil),
+        ("over 120 at admission", LifecycleCaseload.admission(born: "1905-11-02"),
+         .birthDateImplausible(LifecycleCaseload.date("1905-11-02"), admission: LifecycleCaseload.date("2026-11-02"))),
+        ("a diagnosis with a code", diagnosed(Diagnosis(description: "Alcohol use disorder", icd10: "f10.20")), nil),
+        ("a diagnosis with a three-character code", diagnosed(Diagnosis(description: "Depression", icd10: "F32")), nil),
+        ("a diagnosis with no description", diagnosed(Diagnosis(description: " ", icd10: "F10.20")), .emptyField("The diagnosis")),
+        ("a code that is not ICD-10-CM", diagnosed(Diagnosis(description: "Alcohol use disorder", icd10: "alcohol")), .invalidICD10Code),
+        ("a code with too many characters", diagnosed(Diagnosis(description: "Alcohol use disorder", icd10: "F10.20111")),
+         .invalidICD10Code),
+        ("a code starting with a digit", diagnosed(Diagnosis(description: "Alcohol use disorder", icd10: "310.20")), .invalidICD10Code),
         ("no last name", LifecycleCaseload.admission(last: ""), .emptyField("The last name")),
         ("an administrator as primary counselor", LifecycleCaseload.admission(counselor: "admin"),
          .notACounselor("admin", because: .role(.admin))),
         ("a deactivated counselor", LifecycleCaseload.admission(counselor: "jlee"), .notACounselor("jlee", because: .inactive)),
         ("a counselor not on the staff list", LifecycleCaseload.admission(counselor: "nobody"), .unknownCounselor("nobody")),
     ]
+
+    static func diagnosed(_ diagnosis: Diagnosis) -> AdmissionRequest {
+        var request = LifecycleCaseload.admission()
+        request.diagnoses = [diagnosis]
+        return request
+    }
 
     @Test("admission rules", arguments: admissions)
     func admission(_ label: String, request: AdmissionRequest, expected: DomainError?) throws {
@@ -53,6 +69,9 @@ struct AdmissionRuleTests {
 
     static let edits: [(String, ParticipantChange, DomainError?)] = [
         ("on hold", ParticipantChange(status: .onHold), nil),
+        ("nothing to change", ParticipantChange(), .nothingToChange),
+        ("a diagnosis with a malformed code", ParticipantChange(addDiagnoses: [Diagnosis(description: "Anxiety", icd10: "F4")]),
+         .invalidICD10Code),
         ("discharged by edit", ParticipantChange(status: .discharged), .dischargeHasItsOwnCommand),
         ("an empty first name", ParticipantChange(firstName: " "), .emptyField("The first name")),
         ("an administrator as counselor", ParticipantChange(primaryCounselor: "admin"), .notACounselor("admin", because: .role(.admin))),

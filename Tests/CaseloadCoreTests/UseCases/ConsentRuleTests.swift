@@ -5,8 +5,13 @@ import Testing
 @Suite("Consents to disclose")
 struct ConsentRuleTests {
     static let additions: [(String, String, ConsentRequest, DomainError?)] = [
-        ("signed in the past", "S1", LifecycleCaseload.consent(signed: "2026-10-15"), nil),
+        ("signed the same day as the one it replaces", "S1", LifecycleCaseload.consent(signed: "2026-11-02"), nil),
+        ("signed before the one it replaces", "S1", LifecycleCaseload.consent(signed: "2026-10-15"),
+         .consentSignedBeforeReplaced(LifecycleCaseload.date("2026-10-15"), replacedSigned: LifecycleCaseload.date("2026-11-02"))),
         ("signed today", "S1", LifecycleCaseload.consent(signed: "2026-11-23"), nil),
+        ("a first consent signed a year before admission", "S2", LifecycleCaseload.consent(signed: "2025-11-02"), nil),
+        ("a first consent signed more than a year before admission", "S2", LifecycleCaseload.consent(signed: "2025-11-01"),
+         .consentSignedLongBeforeAdmission(LifecycleCaseload.date("2025-11-01"), admission: LifecycleCaseload.date("2026-11-02"))),
         ("signed tomorrow", "S1", LifecycleCaseload.consent(signed: "2026-11-24", expires: "2027-05-24"),
          .dateInFuture(.consent, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
         ("expiring the day it is signed", "S1", LifecycleCaseload.consent(signed: "2026-11-20", expires: "2026-11-20"),
@@ -21,6 +26,9 @@ struct ConsentRuleTests {
     @Test("recording a consent", arguments: additions)
     func add(_ label: String, member: String, request: ConsentRequest, expected: DomainError?) throws {
         let world = try LifecycleCaseload()
+        _ = try world.caseload.editParticipant(
+            world.participant, ParticipantChange(addSupportMembers: [NewSupportMember(name: "Luis", relationship: "father")]),
+            by: LifecycleCaseload.counselor)
         let error = refusal { () throws(CaseloadError) in
             _ = try world.caseload.addConsent(world.participant, member: member, request, by: LifecycleCaseload.counselor)
         }
@@ -71,6 +79,12 @@ struct ConsentRuleTests {
         #expect(renewal?.description
             == "The consent for support member S1 was revoked on 2026-11-20 and cannot be renewed; the participant must sign "
             + "a new consent, recorded with `caseload participant consent add`.")
+        let beforeRevocation = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.addConsent(
+                world.participant, member: "S1", LifecycleCaseload.consent(signed: "2026-11-19"), by: LifecycleCaseload.counselor)
+        }
+        #expect(beforeRevocation == .refused(.consentSignedBeforeRevocation(
+            LifecycleCaseload.date("2026-11-19"), revoked: LifecycleCaseload.date("2026-11-20"))))
         let renewed = try world.caseload.addConsent(
             world.participant, member: "S1", LifecycleCaseload.consent(signed: "2026-11-23"), by: LifecycleCaseload.counselor).record
         #expect(renewed.membersWithCurrentConsent(on: LifecycleCaseload.today).map(\.id) == ["S1"])
@@ -86,8 +100,12 @@ struct ConsentRuleTests {
         ("re-signed today", "2027-11-23", "2026-11-23", nil),
         ("re-signed tomorrow", "2027-11-23", "2026-11-24",
          .dateInFuture(.consent, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
-        ("expiring before signing", "2026-11-01", nil,
-         .consentExpiryNotAfterSigning(LifecycleCaseload.date("2026-11-01"), signed: LifecycleCaseload.date("2026-11-02"))),
+        ("expiring today", "2026-11-23", nil, nil),
+        ("expiring yesterday", "2026-11-22", nil,
+         .renewalExpiryPassed(LifecycleCaseload.date("2026-11-22"), today: LifecycleCaseload.today)),
+        ("re-signed on the day first signed", "2027-11-23", "2026-11-02", nil),
+        ("re-signed before it was first signed", "2027-11-23", "2026-11-01",
+         .renewalSignedEarlier(LifecycleCaseload.date("2026-11-01"), signed: LifecycleCaseload.date("2026-11-02"))),
     ]
 
     @Test("renewing a consent", arguments: renewals)

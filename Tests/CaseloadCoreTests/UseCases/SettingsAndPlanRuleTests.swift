@@ -80,6 +80,12 @@ struct SettingsAndPlanRuleTests {
          .dateBeforeAdmission(.planReview, LifecycleCaseload.date("2026-11-01"), participant: "P-0001", admission: LifecycleCaseload.date("2026-11-02"))),
         ("a next review before this one", .review(on: LifecycleCaseload.today, nextDue: LifecycleCaseload.date("2026-11-20")),
          .reviewDueBeforeReview(LifecycleCaseload.date("2026-11-20"), reviewed: LifecycleCaseload.today)),
+        ("a next review a year on", .review(on: LifecycleCaseload.today, nextDue: LifecycleCaseload.date("2027-11-23")), nil),
+        ("a next review more than a year on", .review(on: LifecycleCaseload.today, nextDue: LifecycleCaseload.date("2027-11-24")),
+         .reviewDueTooFar(LifecycleCaseload.date("2027-11-24"), reviewed: LifecycleCaseload.today)),
+        ("an objective due the day the plan started", .addObjective("Attends 3 meetings a week", target: LifecycleCaseload.date("2026-11-02"), toGoal: "P1.G1"), nil),
+        ("an objective due before the plan started", .addObjective("Attends 3 meetings a week", target: LifecycleCaseload.date("2026-11-01"), toGoal: "P1.G1"),
+         .objectiveTargetBeforePlan(LifecycleCaseload.date("2026-11-01"), started: LifecycleCaseload.date("2026-11-02"))),
         ("an empty problem", .addProblem(" "), .emptyField("The problem statement")),
         ("a goal under no problem", .addGoal("Stay sober", toProblem: "P4"), .unknownPlanItem("P4")),
     ]
@@ -87,6 +93,8 @@ struct SettingsAndPlanRuleTests {
     @Test("plan rules", arguments: planEdits)
     func plan(_ label: String, edit: PlanEdit, expected: DomainError?) throws {
         let world = try LifecycleCaseload()
+        _ = try world.caseload.editPlan(world.participant, .addProblem("Alcohol use"), by: LifecycleCaseload.counselor)
+        _ = try world.caseload.editPlan(world.participant, .addGoal("Abstinence", toProblem: "P1"), by: LifecycleCaseload.counselor)
         let error = refusal { () throws(CaseloadError) in
             _ = try world.caseload.editPlan(world.participant, edit, by: LifecycleCaseload.counselor)
         }

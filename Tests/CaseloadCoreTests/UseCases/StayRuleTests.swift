@@ -12,6 +12,9 @@ struct StayRuleTests {
          .transitionBeforeCurrent(LifecycleCaseload.date("2026-11-01"), current: LifecycleCaseload.date("2026-11-02"))),
         ("the level already in force", .iop, "2026-11-23", "Still IOP", .sameLevelOfCare(.iop, on: LifecycleCaseload.date("2026-11-23"))),
         ("no reason", .op, "2026-11-23", " ", .emptyField("The reason for the change")),
+        ("the last day it may be scheduled", .op, "2027-02-21", "Met IOP goals", nil),
+        ("further ahead than 90 days", .op, "2027-02-22", "Met IOP goals",
+         .transitionTooFarAhead(LifecycleCaseload.date("2027-02-22"), latest: LifecycleCaseload.date("2027-02-21"))),
     ]
 
     @Test("transition rules", arguments: transitions)
@@ -48,7 +51,27 @@ struct StayRuleTests {
          .dateBeforeAdmission(.discharge, LifecycleCaseload.date("2026-11-01"), participant: "P-0001", admission: LifecycleCaseload.date("2026-11-02"))),
         ("tomorrow", LifecycleCaseload.discharge(on: "2026-11-24"),
          .dateInFuture(.discharge, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
+        ("completed with only a blank support group", aftercare(AftercarePlan(supportGroups: ["  "])), .aftercarePlanNeeded(.completed)),
+        ("completed with only a zero-width space", aftercare(AftercarePlan(supportGroups: ["\u{200B}"], soberLiving: "\u{FEFF} ")),
+         .aftercarePlanNeeded(.completed)),
+        ("a follow-up with nobody and no purpose", aftercare(AftercarePlan(followUps: [followUp("2026-12-01", " ", " ")])),
+         .followUpIncomplete),
+        ("a follow-up with an invisible purpose", aftercare(AftercarePlan(followUps: [followUp("2026-12-01", "Dr. Patel", "\u{200B}")])),
+         .followUpIncomplete),
+        ("a follow-up before the discharge", aftercare(AftercarePlan(followUps: [followUp("2026-11-19", "Dr. Patel", "Medication")])),
+         .followUpBeforeDischarge(LifecycleCaseload.date("2026-11-19"), discharge: LifecycleCaseload.date("2026-11-20"))),
+        ("a follow-up on the discharge day", aftercare(AftercarePlan(followUps: [followUp("2026-11-20", "Dr. Patel", "Medication")])), nil),
     ]
+
+    static func aftercare(_ plan: AftercarePlan) -> DischargeRequest {
+        var request = LifecycleCaseload.discharge()
+        request.aftercare = plan
+        return request
+    }
+
+    static func followUp(_ day: String, _ with: String, _ purpose: String) -> FollowUpAppointment {
+        FollowUpAppointment(date: LifecycleCaseload.date(day), with: with, purpose: purpose)
+    }
 
     @Test("discharge rules", arguments: discharges)
     func discharge(_ label: String, request: DischargeRequest, expected: DomainError?) throws {
