@@ -25,7 +25,7 @@ public struct CheckInRequest: Sendable, Equatable {
 }
 
 extension Caseload {
-    /// Records a check-in for a participant in care, on a day of their stay; a PHQ-9 item 9
+    /// Records a check-in dated on a day of one of the participant's stays; a PHQ-9 item 9
     /// answer of 1 or more raises a safety flag.
     public func recordCheckIn(_ request: CheckInRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<CheckIn> {
         try writing { lock throws(CaseloadError) in
@@ -34,7 +34,7 @@ extension Caseload {
             let participant = try loadParticipant(request.participant)
             let today = try today()
             try rule { () throws(DomainError) in
-                guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
+                // A form filled in during a stay may be entered after discharge; nothing after it.
                 try participant.checkDuringStay(request.date, .checkIn, today: today)
                 // A drug screen or a question about use is a check-in of its own on a day without scores.
                 guard request.phq9 != nil || request.gad7 != nil || request.craving != nil

@@ -46,11 +46,14 @@ struct CheckInUseCaseTests {
         }
     }
 
-    @Test("A discharged participant takes no new check-ins")
+    @Test("After discharge a check-in from the stay can still be entered, but none dated later")
     func discharged() throws {
         let fixture = try UseCaseCaseload()
-        #expect(throws: CaseloadError.refused(.participantDischarged("P-0003"))) {
-            try fixture.caseload.recordCheckIn(Self.request(participant: "P-0003", date: "2026-11-09"), by: "mgarcia")
+        let late = try fixture.caseload.recordCheckIn(Self.request(participant: "P-0003", date: "2026-11-09"), by: "mgarcia")
+        #expect(late.record.date == UseCaseCaseload.date("2026-11-09"))
+        #expect(throws: CaseloadError.refused(.dateAfterDischarge(
+            .checkIn, UseCaseCaseload.date("2026-11-11"), participant: "P-0003", discharge: UseCaseCaseload.date("2026-11-10")))) {
+            try fixture.caseload.recordCheckIn(Self.request(participant: "P-0003", date: "2026-11-11"), by: "mgarcia")
         }
     }
 
