@@ -124,8 +124,8 @@ struct SessionCommand: ParsableCommand {
                     Output.line("  No note yet.")
                     continue
                 }
-                let state = note.signature.map { "signed by \($0.by) \(timeZone.wallClock($0.at))" } ?? "draft"
-                Output.line("  \(note.format.title) note, \(state)" + (note.coSignature.map { ", co-signed by \($0.by)" } ?? ""))
+                let state = note.signature.map { "signed by \(signer($0)) \(timeZone.wallClock($0.at))" } ?? "draft"
+                Output.line("  \(note.format.title) note, \(state)" + (note.coSignature.map { ", co-signed by \(signer($0))" } ?? ""))
                 // A signed note stands beside the narrative it was signed with, never a later edit.
                 if let narrative = note.isSigned ? note.signedSharedNarrative : session.sharedNarrative {
                     Output.line("  Shared narrative: \(narrative)")
@@ -134,9 +134,19 @@ struct SessionCommand: ParsableCommand {
                     Output.line("  \(section.title): \(text)")
                 }
                 for addendum in note.addenda {
-                    Output.line("  Addendum \(timeZone.wallClock(addendum.at)) by \(addendum.by): \(addendum.text)")
+                    Output.line("  Addendum \(timeZone.wallClock(addendum.at)) by \(signer(addendum.by, addendum.signedAs)): \(addendum.text)")
                 }
             }
+        }
+
+        /// "María García, LCSW (mgarcia)": the line as signed. Older records kept only the id, which
+        /// is shown alone rather than today's name, which may not be the one they signed as.
+        private func signer(_ id: StaffID, _ signedAs: String?) -> String {
+            signedAs.map { "\($0) (\(id))" } ?? id.rawValue
+        }
+
+        private func signer(_ signature: Signature) -> String {
+            signer(signature.by, signature.signedAs)
         }
     }
 }

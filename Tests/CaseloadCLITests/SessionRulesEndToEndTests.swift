@@ -63,8 +63,21 @@ struct SessionRulesEndToEndTests {
             "Only a supervisor who neither wrote nor signed a note can co-sign it; mgarcia is a counselor."))
         try caseload.succeed("note", "cosign", session, "P-0001", "--as", "lchen")
 
+        try caseload.succeed("note", "addendum", session, "P-0001", "--text", "Called to clarify.")
+        // A later rename must not rewrite what was signed.
+        try caseload.succeed("staff", "edit", "mgarcia", "--name", "María García-Ruiz", "--credentials", "LCSW-S", "--as", "admin")
+
         let show = try caseload.succeed("session", "show", session)
-        #expect(show.contains("DAP note, signed by mgarcia 2026-11-23 14:00 CST, co-signed by lchen"), "\(show)")
+        #expect(show.contains(
+            "DAP note, signed by María García, LCSW (mgarcia) 2026-11-23 14:00 CST, co-signed by Lin Chen (lchen)"), "\(show)")
+        #expect(show.contains("Addendum 2026-11-23 14:00 CST by María García, LCSW (mgarcia): Called to clarify."), "\(show)")
+        #expect(!show.contains("García-Ruiz"), "\(show)")
+        let exported = caseload.data.deletingLastPathComponent().appendingPathComponent("export")
+        try caseload.succeed("export", "--format", "csv", "--out", exported.path)
+        let notes = try String(contentsOf: exported.appendingPathComponent("notes.csv"), encoding: .utf8)
+        #expect(notes.hasPrefix(
+            "session,participant,format,status,author,signed_by,signed_as,signed_at,cosigned_by,cosigned_as,"), "\(notes)")
+        #expect(notes.contains(",mgarcia,\"María García, LCSW\",2026-11-23T14:00:00-06:00,lchen,Lin Chen,"), "\(notes)")
         #expect(show.contains("Shared narrative: Members mapped high-risk places."))
         #expect(show.components(separatedBy: "Edited after the signature.").count == 1, "only the narrative as signed shows")
     }

@@ -57,7 +57,7 @@ extension Caseload {
                 try Permissions.check(.signNote, by: staff, in: session)
                 guard session.endsAt(in: timeZone) <= time else { throw .sessionNotEnded(session.id, endsAt: session.endTime) }
                 try session.checkReadyToSign(participant)
-                try session.signNote(of: participant, by: staff.id, at: time)
+                try session.signNote(of: participant, by: staff, at: time)
             }
             return try saved(holding: lock, session, .noteSign, by: staff)
         }
@@ -74,7 +74,7 @@ extension Caseload {
             try rule { () throws(DomainError) in
                 try Permissions.checkCoSignature(of: try session.existingNote(of: participant), by: staff)
                 try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                    try note.coSign(by: staff.id, at: time)
+                    try note.coSign(by: staff, at: time)
                 }
             }
             return try saved(holding: lock, session, .noteCoSign, by: staff)
@@ -92,7 +92,7 @@ extension Caseload {
             try rule { () throws(DomainError) in
                 try Permissions.check(.addAddendum, by: staff)
                 try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                    try note.addAddendum(text, by: staff.id, at: time)
+                    try note.addAddendum(text, by: staff, at: time)
                 }
             }
             return try saved(holding: lock, session, .noteAddendum, by: staff)

@@ -104,10 +104,11 @@ public enum Permissions {
         }
     }
 
-    /// Refuses a co-signature by anyone but a supervisor who neither wrote nor signed `note`.
+    /// Refuses a co-signature by anyone but a supervisor who neither wrote nor signed `note`; a
+    /// supervisor who co-wrote it is as much its writer as the one who started it.
     public static func checkCoSignature(of note: Note, by staff: Staff) throws(DomainError) {
         try check(.coSignNote, by: staff)
-        if note.author == staff.id { throw .notPermitted(.coSignNote, staff: staff.id, because: .wroteTheNote) }
+        if note.contributors.contains(staff.id) { throw .notPermitted(.coSignNote, staff: staff.id, because: .wroteTheNote) }
         if note.signature?.by == staff.id {
             throw .notPermitted(.coSignNote, staff: staff.id, because: .signedTheNote)
         }

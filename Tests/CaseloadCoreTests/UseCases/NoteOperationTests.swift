@@ -44,7 +44,7 @@ struct NoteOperationTests {
         let ended = try fixture.record(Fixture.request(.individual, on: "2026-11-23", at: "11:00", minutes: 120)).record.id
         _ = try caseload.writeNote(in: ended, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
         let signed = try caseload.signNote(in: ended, for: "P-0001", by: "mgarcia").record
-        #expect(signed.member("P-0001")?.note?.signature == Signature(by: "mgarcia", at: Fixture.now))
+        #expect(signed.member("P-0001")?.note?.signature == Signature(by: "mgarcia", signedAs: "Staff mgarcia, LCSW", at: Fixture.now))
         #expect(
             refusalMessage { () throws(CaseloadError) in try caseload.signNote(in: ended, for: "P-0001", by: "mgarcia") }
                 == "This note is signed and read-only; add a dated addendum instead.")
@@ -128,10 +128,39 @@ struct NoteOperationTests {
         let session = try fixture.groupReadyToSign()
         _ = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia")
         _ = try caseload.coSignNote(in: session, for: "P-0001", by: "lchen")
-        let saved = try caseload.addAddendum(to: session, for: "P-0001", text: "Called to clarify.", by: "jlee").record
+        let saved = try caseload.addAddendum(to: session, for: "P-0001", text: "Called to clarify.", by: "lchen").record
         let note = try #require(saved.member("P-0001")?.note)
-        #expect(note.coSignature == Signature(by: "lchen", at: Fixture.now))
-        #expect(note.addenda == [Addendum(by: "jlee", at: Fixture.now, text: "Called to clarify.")])
+        #expect(note.coSignature == Signature(by: "lchen", signedAs: "Staff lchen, LCSW", at: Fixture.now))
+        #expect(note.addenda == [Addendum(by: "lchen", signedAs: "Staff lchen, LCSW", at: Fixture.now, text: "Called to clarify.")])
         #expect(try caseload.store.session(session) == saved)
+    }
+
+    @Test("Signatures and addenda keep the name and credentials the signer had, whatever changes later")
+    func signedAsAtTheTime() throws {
+        let fixture = try Fixture()
+        let caseload = fixture.caseload
+        let session = try fixture.groupReadyToSign()
+        _ = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia")
+        _ = try caseload.coSignNote(in: session, for: "P-0001", by: "lchen")
+        _ = try caseload.addAddendum(to: session, for: "P-0001", text: "Called to clarify.", by: "mgarcia")
+        _ = try caseload.changeStaff("mgarcia", StaffChange(displayName: "María García-Ruiz", credentials: "LCSW-S"), by: "admin")
+        _ = try caseload.changeStaff("lchen", StaffChange(displayName: "Lin Chen-Park"), by: "admin")
+        let note = try #require(try caseload.store.session(session).member("P-0001")?.note)
+        #expect(note.signature?.signedAs == "Staff mgarcia, LCSW")
+        #expect(note.coSignature?.signedAs == "Staff lchen, LCSW")
+        #expect(note.addenda.map(\.signedAs) == ["Staff mgarcia, LCSW"])
+    }
+
+    @Test("A note records everyone who wrote to it, in order, once each")
+    func contributors() throws {
+        let fixture = try Fixture()
+        let caseload = fixture.caseload
+        let session = try fixture.record(Fixture.request(.individual, facilitators: ["mgarcia", "lchen", "jlee"])).record.id
+        for writer: StaffID in ["mgarcia", "lchen", "mgarcia", "jlee"] {
+            _ = try caseload.writeNote(in: session, for: "P-0001", sections: ["data": "Entry by \(writer)."], by: writer)
+        }
+        let note = try #require(try caseload.store.session(session).member("P-0001")?.note)
+        #expect(note.author == "mgarcia")
+        #expect(note.contributors == ["mgarcia", "lchen", "jlee"])
     }
 }

@@ -65,12 +65,17 @@ struct PermissionTests {
             try Permissions.checkCoSignature(of: written, by: supervisor)
         }
         written.author = "mgarcia"
-        written.signature = Signature(by: "lchen", at: Fixture.time)
+        written.contributors = ["mgarcia"]
+        written.signature = Signature(by: "lchen", signedAs: "L Chen", at: Fixture.time)
         #expect(throws: DomainError.notPermitted(.coSignNote, staff: "lchen", because: .signedTheNote)) {
             try Permissions.checkCoSignature(of: written, by: supervisor)
         }
-        written.signature = Signature(by: "mgarcia", at: Fixture.time)
+        written.signature = Signature(by: "mgarcia", signedAs: "M Garcia", at: Fixture.time)
         try Permissions.checkCoSignature(of: written, by: supervisor)
+        written.contributors = ["mgarcia", "lchen"]
+        #expect(throws: DomainError.notPermitted(.coSignNote, staff: "lchen", because: .wroteTheNote)) {
+            try Permissions.checkCoSignature(of: written, by: supervisor)
+        }
         #expect(
             DomainError.notPermitted(.coSignNote, staff: "lchen", because: .wroteTheNote).description
                 == "Only a supervisor who neither wrote nor signed a note can co-sign it; lchen wrote it.")
