@@ -15,8 +15,8 @@ struct SessionCommand: ParsableCommand {
                   P-0007               present for the whole session
                   P-0007:late:150      late, 150 minutes attended
                   P-0007:unexcused-absence
-                Each --support-member is an id from the participant's record (F1); with several
-                participants, name whose it is: P-0007/F1.
+                Each --support-member is an id from the participant's record (S1); with several
+                participants, name whose it is: P-0007/S1.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -47,6 +47,10 @@ struct SessionCommand: ParsableCommand {
         private func parseMember(_ text: String) throws -> AttendanceRequest {
             let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             let id = ParticipantID(parts[0])
+            guard parts.count <= 3 else {
+                throw CommandFailure(
+                    "Attendance for \(id) has more parts than ID:ATTENDANCE:MINUTES; write it as, for example, \(id):late:40.")
+            }
             let status = try parts.count > 1
                 ? AttendanceStatus(rawValue: parts[1]).orThrow(
                     CommandFailure("Attendance for \(id) must be one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")); \"\(parts[1])\" was given."))
@@ -57,7 +61,7 @@ struct SessionCommand: ParsableCommand {
             return AttendanceRequest(id, status, minutes: attended)
         }
 
-        /// "F1", or "P-0007/F1" to say whose support member it is.
+        /// "S1", or "P-0007/S1" to say whose support member it is.
         private func parseSupportMember(_ text: String) -> SupportMemberReference {
             let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
             return parts.count == 2 ? SupportMemberReference(parts[1], of: ParticipantID(parts[0])) : SupportMemberReference(text)
@@ -106,7 +110,7 @@ struct SessionCommand: ParsableCommand {
 
         func run() throws {
             let acting = try store.open()
-            let session = try acting.store.session(SessionID(id))
+            let session = try acting.caseload.session(SessionID(id))
             if output.json { return try Output.json(session) }
             let timeZone = try acting.caseload.program().timeZone
             Output.line("\(session.kind.title) session \(session.id)")

@@ -81,4 +81,26 @@ struct SessionRulesEndToEndTests {
         #expect(show.contains("Shared narrative: Members mapped high-risk places."))
         #expect(show.components(separatedBy: "Edited after the signature.").count == 1, "only the narrative as signed shows")
     }
+
+    @Test("Attendance with parts left over, help's support member ids, and an id that cannot be a session")
+    func parsingAndLookup() throws {
+        let caseload = try BinaryRunner()
+        defer { caseload.remove() }
+        try caseload.makeCaseload()
+        try caseload.succeed(
+            "participant", "add", "--first", "José", "--last", "Núñez", "--dob", "1990-01-01", "--admitted", "2026-11-02",
+            "--level", "iop", "--track", "co-occurring")
+        let extra = try caseload.run(["session", "add", "--kind", "individual", "--date", "2026-11-20", "--start", "09:00",
+                                      "--minutes", "50", "--member", "P-0001:late:5:extra"])
+        #expect(extra.status == 1)
+        #expect(extra.stderr.contains(
+            "Attendance for P-0001 has more parts than ID:ATTENDANCE:MINUTES; write it as, for example, P-0001:late:40."),
+            "\(extra.stderr)")
+        let help = try caseload.succeed("session", "add", "--help")
+        #expect(help.contains("(S1)") && help.contains("P-0007/S1") && !help.contains("F1"), "\(help)")
+        let missing = try caseload.run(["session", "show", "S-nope"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("There is no session S-nope in this caseload; `caseload session list` lists them."),
+                "\(missing.stderr)")
+    }
 }

@@ -43,6 +43,10 @@ public struct Session: StoredRecord {
             }
         }
         guard !facilitators.isEmpty else { throw .emptyField("Facilitator") }
+        var seenFacilitators = Set<StaffID>()
+        for facilitator in facilitators where !seenFacilitators.insert(facilitator).inserted {
+            throw .duplicateFacilitator(facilitator)
+        }
         self.id = id
         self.revision = revision
         self.kind = kind

@@ -32,9 +32,9 @@ struct NotePermissionTests {
             (.coSign, "lchen", nil),
             (.coSign, "admin", "Only a supervisor who neither wrote nor signed a note can co-sign it; admin is an administrator."),
             (.addendum, "mgarcia", nil),
-            (.addendum, "jlee", nil),
+            (.addendum, "jlee", "Only a facilitator of the session or a supervisor can add an addendum to a signed note; jlee is not one of its facilitators."),
             (.addendum, "lchen", nil),
-            (.addendum, "admin", "Only a counselor or supervisor can add an addendum to a signed note; admin is an administrator."),
+            (.addendum, "admin", "Only a facilitator of the session or a supervisor can add an addendum to a signed note; admin is an administrator."),
         ] as [(Action, StaffID, String?)])
     func roleByAction(action: Action, actor: StaffID, refused: String?) throws {
         let fixture = try Fixture()

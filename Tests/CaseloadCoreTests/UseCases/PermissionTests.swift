@@ -57,6 +57,18 @@ struct PermissionTests {
         #expect(Permissions.allows(action, by: counselor, in: Self.session(facilitatedBy: "jlee")))
     }
 
+    @Test("An addendum is added by a facilitator of the session or by a supervisor who did not lead it")
+    func addendumByFacilitatorOrSupervisor() {
+        let session = Self.session(facilitatedBy: "mgarcia")
+        let counselor = Staff(id: "jlee", displayName: "J Lee", credentials: "", role: .counselor, revision: Fixture.revision)
+        let supervisor = Staff(id: "lchen", displayName: "L Chen", credentials: "", role: .supervisor, revision: Fixture.revision)
+        #expect(throws: DomainError.notPermitted(.addAddendum, staff: "jlee", because: .notAFacilitator)) {
+            try Permissions.check(.addAddendum, by: counselor, in: session)
+        }
+        #expect(Permissions.allows(.addAddendum, by: counselor, in: Self.session(facilitatedBy: "jlee")))
+        #expect(Permissions.allows(.addAddendum, by: supervisor, in: session))
+    }
+
     @Test("A supervisor cannot co-sign a note they wrote or signed")
     func coSignerIsSomeoneElse() throws {
         let supervisor = Staff(id: "lchen", displayName: "L Chen", credentials: "", role: .supervisor, revision: Fixture.revision)
