@@ -65,8 +65,8 @@ struct CaseloadExport {
                     }
                 })),
             ("notes.csv", CSV.table(
-                ["session", "participant", "format", "status", "author", "signed_by", "signed_at", "cosigned_by",
-                 "shared_narrative", "text", "addenda"],
+                ["session", "participant", "format", "status", "author", "signed_by", "signed_as", "signed_at",
+                 "cosigned_by", "cosigned_as", "shared_narrative", "text", "addenda"],
                 d.sessions.flatMap(noteRows))),
             ("checkins.csv", CSV.table(
                 ["id", "participant", "date", "recorded_by", "phq9_items", "phq9_total", "phq9_severity",
@@ -95,13 +95,17 @@ extension CaseloadExport {
             let text = note.orderedSections.filter { !$0.text.isEmpty }
                 .map { "\($0.section.title): \($0.text)" }.joined(separator: "\n")
             let zone = document.program.timeZone
-            let addenda = note.addenda.map { "\(isoInstant($0.at, in: zone)) \($0.by): \($0.text)" }
+            let addenda = note.addenda.map { addendum in
+                let author = addendum.signedAs.map { "\(addendum.by) (\($0))" } ?? addendum.by.rawValue
+                return "\(isoInstant(addendum.at, in: zone)) \(author): \(addendum.text)"
+            }
                 .joined(separator: "\n")
             // A signed note is exported with the narrative it was signed with, never a later edit.
             return [
                 session.id.rawValue, member.participant.rawValue, note.format.rawValue, note.status.rawValue,
-                note.author.rawValue, note.signature?.by.rawValue ?? "",
+                note.author.rawValue, note.signature?.by.rawValue ?? "", note.signature?.signedAs ?? "",
                 note.signature.map { isoInstant($0.at, in: zone) } ?? "", note.coSignature?.by.rawValue ?? "",
+                note.coSignature?.signedAs ?? "",
                 (note.isSigned ? note.signedSharedNarrative : session.sharedNarrative) ?? "", text, addenda,
             ]
         }

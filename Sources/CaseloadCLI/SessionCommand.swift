@@ -15,8 +15,8 @@ struct SessionCommand: ParsableCommand {
                   P-0007               present for the whole session
                   P-0007:late:150      late, 150 minutes attended
                   P-0007:unexcused-absence
-                Each --support-member is an id from the participant's record (F1); with several
-                participants, name whose it is: P-0007/F1.
+                Each --support-member is an id from the participant's record (S1); with several
+                participants, name whose it is: P-0007/S1.
                 """)
 
         @OptionGroup var store: StoreOptions
@@ -47,6 +47,10 @@ struct SessionCommand: ParsableCommand {
         private func parseMember(_ text: String) throws -> AttendanceRequest {
             let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
             let id = ParticipantID(parts[0])
+            guard parts.count <= 3 else {
+                throw CommandFailure(
+                    "Attendance for \(id) has more parts than ID:ATTENDANCE:MINUTES; write it as, for example, \(id):late:40.")
+            }
             let status = try parts.count > 1
                 ? AttendanceStatus(rawValue: parts[1]).orThrow(
                     CommandFailure("Attendance for \(id) must be one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")); \"\(parts[1])\" was given."))
@@ -57,7 +61,7 @@ struct SessionCommand: ParsableCommand {
             return AttendanceRequest(id, status, minutes: attended)
         }
 
-        /// "F1", or "P-0007/F1" to say whose support member it is.
+        /// "S1", or "P-0007/S1" to say whose support member it is.
         private func parseSupportMember(_ text: String) -> SupportMemberReference {
             let parts = text.split(separator: "/", maxSplits: 1).map(String.init)
             return parts.count == 2 ? SupportMemberReference(parts[1], of: ParticipantID(parts[0])) : SupportMemberReference(text)
@@ -106,7 +110,7 @@ struct SessionCommand: ParsableCommand {
 
         func run() throws {
             let acting = try store.open()
-            let session = try acting.store.session(SessionID(id))
+            let session = try acting.caseload.session(SessionID(id))
             if output.json { return try Output.json(session) }
             let timeZone = try acting.caseload.program().timeZone
             Output.line("\(session.kind.title) session \(session.id)")
@@ -124,8 +128,8 @@ struct SessionCommand: ParsableCommand {
                     Output.line("  No note yet.")
                     continue
                 }
-                let state = note.signature.map { "signed by \($0.by) \(timeZone.wallClock($0.at))" } ?? "draft"
-                Output.line("  \(note.format.title) note, \(state)" + (note.coSignature.map { ", co-signed by \($0.by)" } ?? ""))
+                let state = note.signature.map { "signed by \(signer($0)) \(timeZone.wallClock($0.at))" } ?? "draft"
+                Output.line("  \(note.format.title) note, \(state)" + (note.coSignature.map { ", co-signed by \(signer($0))" } ?? ""))
                 // A signed note stands beside the narrative it was signed with, never a later edit.
                 if let narrative = note.isSigned ? note.signedSharedNarrative : session.sharedNarrative {
                     Output.line("  Shared narrative: \(narrative)")
@@ -134,9 +138,19 @@ struct SessionCommand: ParsableCommand {
                     Output.line("  \(section.title): \(text)")
                 }
                 for addendum in note.addenda {
-                    Output.line("  Addendum \(timeZone.wallClock(addendum.at)) by \(addendum.by): \(addendum.text)")
+                    Output.line("  Addendum \(timeZone.wallClock(addendum.at)) by \(signer(addendum.by, addendum.signedAs)): \(addendum.text)")
                 }
             }
+        }
+
+        /// "María García, LCSW (mgarcia)": the line as signed. Older records kept only the id, which
+        /// is shown alone rather than today's name, which may not be the one they signed as.
+        private func signer(_ id: StaffID, _ signedAs: String?) -> String {
+            signedAs.map { "\($0) (\(id))" } ?? id.rawValue
+        }
+
+        private func signer(_ signature: Signature) -> String {
+            signer(signature.by, signature.signedAs)
         }
     }
 }

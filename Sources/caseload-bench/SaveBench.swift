@@ -75,7 +75,7 @@ enum SaveBench {
                 of: participant, format: .dap, section: "data", text: "Reviewed the week's sleep log; benchmark draft.",
                 by: staff, at: Date())
             var draft = try store.add(session, action: .sessionAdd, by: staff).record
-            try draft.signNote(of: participant, by: staff, at: Date())
+            try draft.signNote(of: participant, by: caseload.counselor, at: Date())
             measured.steps.isRecording = true
             try measured.samples.time { try store.save(draft, action: .noteSign, by: staff) }
             measured.steps.isRecording = false

@@ -63,9 +63,44 @@ struct SessionRulesEndToEndTests {
             "Only a supervisor who neither wrote nor signed a note can co-sign it; mgarcia is a counselor."))
         try caseload.succeed("note", "cosign", session, "P-0001", "--as", "lchen")
 
+        try caseload.succeed("note", "addendum", session, "P-0001", "--text", "Called to clarify.")
+        // A later rename must not rewrite what was signed.
+        try caseload.succeed("staff", "edit", "mgarcia", "--name", "María García-Ruiz", "--credentials", "LCSW-S", "--as", "admin")
+
         let show = try caseload.succeed("session", "show", session)
-        #expect(show.contains("DAP note, signed by mgarcia 2026-11-23 14:00 CST, co-signed by lchen"), "\(show)")
+        #expect(show.contains(
+            "DAP note, signed by María García, LCSW (mgarcia) 2026-11-23 14:00 CST, co-signed by Lin Chen (lchen)"), "\(show)")
+        #expect(show.contains("Addendum 2026-11-23 14:00 CST by María García, LCSW (mgarcia): Called to clarify."), "\(show)")
+        #expect(!show.contains("García-Ruiz"), "\(show)")
+        let exported = caseload.data.deletingLastPathComponent().appendingPathComponent("export")
+        try caseload.succeed("export", "--format", "csv", "--out", exported.path)
+        let notes = try String(contentsOf: exported.appendingPathComponent("notes.csv"), encoding: .utf8)
+        #expect(notes.hasPrefix(
+            "session,participant,format,status,author,signed_by,signed_as,signed_at,cosigned_by,cosigned_as,"), "\(notes)")
+        #expect(notes.contains(",mgarcia,\"María García, LCSW\",2026-11-23T14:00:00-06:00,lchen,Lin Chen,"), "\(notes)")
         #expect(show.contains("Shared narrative: Members mapped high-risk places."))
         #expect(show.components(separatedBy: "Edited after the signature.").count == 1, "only the narrative as signed shows")
+    }
+
+    @Test("Attendance with parts left over, help's support member ids, and an id that cannot be a session")
+    func parsingAndLookup() throws {
+        let caseload = try BinaryRunner()
+        defer { caseload.remove() }
+        try caseload.makeCaseload()
+        try caseload.succeed(
+            "participant", "add", "--first", "José", "--last", "Núñez", "--dob", "1990-01-01", "--admitted", "2026-11-02",
+            "--level", "iop", "--track", "co-occurring")
+        let extra = try caseload.run(["session", "add", "--kind", "individual", "--date", "2026-11-20", "--start", "09:00",
+                                      "--minutes", "50", "--member", "P-0001:late:5:extra"])
+        #expect(extra.status == 1)
+        #expect(extra.stderr.contains(
+            "Attendance for P-0001 has more parts than ID:ATTENDANCE:MINUTES; write it as, for example, P-0001:late:40."),
+            "\(extra.stderr)")
+        let help = try caseload.succeed("session", "add", "--help")
+        #expect(help.contains("(S1)") && help.contains("P-0007/S1") && !help.contains("F1"), "\(help)")
+        let missing = try caseload.run(["session", "show", "S-nope"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("There is no session S-nope in this caseload; `caseload session list` lists them."),
+                "\(missing.stderr)")
     }
 }

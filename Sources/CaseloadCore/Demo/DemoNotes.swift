@@ -67,7 +67,7 @@ struct DemoNotes {
             saves.append((time, author))
             let signAt = time.addingTimeInterval(60)
             if clock.isPast(signAt), !behind, !(leftAsDraft && random.chance(0.7)) {
-                try session.signNote(of: member.participant, by: author, at: signAt)
+                try session.signNote(of: member.participant, by: staff.member(author), at: signAt)
                 signed.append(member.participant)
                 saves.append((signAt, author))
             }
@@ -125,7 +125,7 @@ struct DemoNotes {
         guard clock.isPast(at) else { return }
         for participant in notes {
             try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                try note.coSign(by: supervisor.id, at: at)
+                try note.coSign(by: supervisor, at: at)
             }
         }
         saves.append((at, supervisor.id))
@@ -144,7 +144,7 @@ struct DemoNotes {
         guard clock.isPast(at) else { return }
         let text = random.pick(DemoNoteText.addenda)
         try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-            try note.addAddendum(text, by: author, at: at)
+            try note.addAddendum(text, by: staff.member(author), at: at)
         }
         saves.append((at, author))
     }

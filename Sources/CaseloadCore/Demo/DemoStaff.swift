@@ -58,6 +58,11 @@ struct DemoStaff {
 
     func format(of author: StaffID) -> NoteFormat { formats[author] ?? .dap }
 
+    /// The staff member with login `id`; the demo only ever names its own staff.
+    func member(_ id: StaffID) -> Staff {
+        everyone.first { $0.id == id }!
+    }
+
     func needsCoSignature(_ author: StaffID) -> Bool {
         guard let member = counselors.first(where: { $0.id == author }) else { return false }
         return Self.supervisedCredentials.contains(member.credentials)

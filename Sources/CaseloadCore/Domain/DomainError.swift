@@ -46,20 +46,25 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case sessionNotStarted(LocalDate, LocalTime)
     case attendanceNeedsMinutes(participant: ParticipantID, AttendanceStatus, duration: Int)
     case presentMeansWholeSession(participant: ParticipantID, minutes: Int, duration: Int)
+    case absenceWithMinutes(participant: ParticipantID, AttendanceStatus, minutes: Int)
+    case duplicateFacilitator(StaffID)
     case participantInOverlappingSession(ParticipantID, other: SessionID)
     case familySessionNeedsSupportMember
     case supportMembersOnlyInFamilySessions
     case supportMemberNeedsParticipant(String)
     case supportMemberOwnerNotInSession(ParticipantID, String)
     case familyConsentMissing(ParticipantID, supportMember: String, on: LocalDate)
+    case notTheirSupportMember(ParticipantID, supportMember: String)
     // Notes
     case unknownSession(SessionID)
     case noteNeedsASection
-    case unknownNoteSection(String, NoteFormat)
+    case unknownNoteSection(NoteFormat)
+    case noteFormatIsSet(NoteFormat)
     case sessionNotEnded(SessionID, endsAt: LocalTime)
     case noteSectionsEmpty(NoteFormat, [String])
     case groupNoteNeedsNarrative(SessionID)
     case noteNotIndividualized(ParticipantID, sameAs: ParticipantID)
+    case noteRepeatsNarrative(ParticipantID, section: String)
     case birthDateInFuture(LocalDate, today: LocalDate)
     case birthDateNotBeforeAdmission(LocalDate, admission: LocalDate)
     case unknownCounselor(StaffID)
@@ -145,7 +150,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .duplicateMember(let participant):
             return "\(participant) is listed twice in this session."
         case .sessionNeedsMembers(let kind):
-            return "A \(kind.rawValue) session needs at least one participant."
+            return "\(kind == .individual ? "An" : "A") \(kind.rawValue) session needs at least one participant."
         case .individualSessionHasOneParticipant(let count):
             return "An individual session has exactly one participant; \(count) were given."
         case .sharedNarrativeOnlyForGroups:
@@ -200,6 +205,11 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .presentMeansWholeSession(let participant, let minutes, let duration):
             return "\(participant) is marked present, which means the whole \(duration) minutes; mark them late or "
                 + "left-early to record \(minutes) minutes."
+        case .absenceWithMinutes(let participant, let status, let minutes):
+            return "\(participant) is marked \(status.title.lowercased()), which counts no minutes; \(minutes) was "
+                + "given. Mark them late or left-early if they attended part of the session."
+        case .duplicateFacilitator(let staff):
+            return "\(staff) is listed twice as a facilitator; name each facilitator once."
         case .participantInOverlappingSession(let participant, let other):
             return "\(participant) is already in session \(other) at an overlapping time; if they stepped out of it "
                 + "for this one, record it as a pull-out (--allow-overlap)."
@@ -215,13 +225,22 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .familyConsentMissing(let participant, let member, let date):
             return "\(participant) has no consent current on \(date) that admits support member \(member) to family "
                 + "sessions; record or renew a consent covering family sessions first."
+        case .notTheirSupportMember(let participant, let member):
+            return "Support member \(member) is not one of \(participant)'s support members, so \(participant) has not "
+                + "consented to their taking part; add them as \(participant)'s support member "
+                + "(`caseload participant edit \(participant) --add-support`) and record a consent covering family "
+                + "sessions first."
         case .unknownSession(let id):
             return "There is no session \(id) in this caseload; `caseload session list` lists them."
         case .noteNeedsASection:
             return "Nothing to save: write at least one section of the note."
-        case .unknownNoteSection(let key, let format):
-            return "A \(format.title) note has no section \"\(key)\"; its sections are "
+        case .unknownNoteSection(let format):
+            // The key typed is not repeated: it may be note text that landed before the "=".
+            return "A \(format.title) note has no such section; its sections are "
                 + "\(format.sections.map(\.key).joined(separator: ", "))."
+        case .noteFormatIsSet(let format):
+            return "This note was started as a \(format.title) note and keeps that format; write its sections "
+                + "(\(format.sections.map(\.key).joined(separator: ", "))) without choosing another format."
         case .sessionNotEnded(let session, let end):
             return "Session \(session) has not ended yet (it ends at \(end)); sign its notes once it is over."
         case .noteSectionsEmpty(let format, let titles):
@@ -235,6 +254,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "signed with it."
         case .noteNotIndividualized(let participant, let other):
             return "\(participant)'s note is word for word the same as \(other)'s; describe this member's own "
+                + "participation before signing."
+        case .noteRepeatsNarrative(let participant, let section):
+            return "\(participant)'s \(section) repeats the group's shared narrative; describe this member's own "
                 + "participation before signing."
         case .birthDateInFuture(let date, let today):
             return "A date of birth cannot be in the future (\(date); today is \(today)); check the year."

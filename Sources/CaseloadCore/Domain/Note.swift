@@ -6,7 +6,10 @@ public struct Note: Codable, Sendable, Equatable {
     public var format: NoteFormat
     /// Text by section key (see `NoteFormat.sections`); a free note uses the key "note".
     public var sections: [String: String]
+    /// The first to write to the note.
     public var author: StaffID
+    /// Everyone who wrote to the note, in the order they first did; none of them may co-sign it.
+    public var contributors: [StaffID]
     public var lastEditedAt: Date
     public var status: NoteStatus
     public var signature: Signature?
@@ -19,9 +22,30 @@ public struct Note: Codable, Sendable, Equatable {
         self.format = format
         self.sections = sections
         self.author = author
+        self.contributors = [author]
         self.lastEditedAt = time
         self.status = .draft
         self.addenda = []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case format, sections, author, contributors, lastEditedAt, status, signature, signedSharedNarrative
+        case coSignature, addenda
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(NoteFormat.self, forKey: .format)
+        sections = try container.decode([String: String].self, forKey: .sections)
+        author = try container.decode(StaffID.self, forKey: .author)
+        // Schema 1 kept only the first writer.
+        contributors = try container.decodeIfPresent([StaffID].self, forKey: .contributors) ?? [author]
+        lastEditedAt = try container.decode(Date.self, forKey: .lastEditedAt)
+        status = try container.decode(NoteStatus.self, forKey: .status)
+        signature = try container.decodeIfPresent(Signature.self, forKey: .signature)
+        signedSharedNarrative = try container.decodeIfPresent(String.self, forKey: .signedSharedNarrative)
+        coSignature = try container.decodeIfPresent(Signature.self, forKey: .coSignature)
+        addenda = try container.decode([Addendum].self, forKey: .addenda)
     }
 
     public var isSigned: Bool { status == .signed }
@@ -31,35 +55,36 @@ public struct Note: Codable, Sendable, Equatable {
         format.sections.map { ($0, sections[$0.key] ?? "") }
     }
 
-    public mutating func edit(section key: String, text: String, at time: Date) throws(DomainError) {
+    public mutating func edit(section key: String, text: String, by staff: StaffID, at time: Date) throws(DomainError) {
         guard !isSigned else { throw .noteIsSigned }
         sections[key] = text
+        if !contributors.contains(staff) { contributors.append(staff) }
         lastEditedAt = time
     }
 
-    public mutating func sign(by staff: StaffID, at time: Date, sharedNarrative: String? = nil)
+    public mutating func sign(by staff: Staff, at time: Date, sharedNarrative: String? = nil)
         throws(DomainError)
     {
         guard !isSigned else { throw .noteIsSigned }
-        guard sections.values.contains(where: { !$0.trimmed.isEmpty }) else { throw .noteEmpty }
+        guard sections.values.contains(where: \.hasVisibleText) else { throw .noteEmpty }
         status = .signed
         signature = Signature(by: staff, at: time)
         signedSharedNarrative = sharedNarrative
     }
 
     /// Who may co-sign is `Permissions.checkCoSignature`'s rule; the note only checks its state.
-    public mutating func coSign(by supervisor: StaffID, at time: Date) throws(DomainError) {
+    public mutating func coSign(by supervisor: Staff, at time: Date) throws(DomainError) {
         guard isSigned else { throw .noteNotSigned }
         guard coSignature == nil else { throw .noteAlreadyCoSigned }
         coSignature = Signature(by: supervisor, at: time)
     }
 
-    public mutating func addAddendum(_ text: String, by staff: StaffID, at time: Date)
+    public mutating func addAddendum(_ text: String, by staff: Staff, at time: Date)
         throws(DomainError)
     {
         guard isSigned else { throw .noteNotSigned }
-        guard !text.trimmed.isEmpty else { throw .emptyField("The addendum") }
-        addenda.append(Addendum(by: staff, at: time, text: text))
+        guard text.hasVisibleText else { throw .emptyField("The addendum") }
+        addenda.append(Addendum(by: staff.id, signedAs: staff.signatureLine, at: time, text: text))
     }
 }
 
@@ -107,19 +132,30 @@ public struct NoteSection: Sendable, Equatable {
     public let title: String
 }
 
+/// Who signed and when. The signature line is kept as it read at signing, so renaming a staff
+/// member or changing their credentials never rewrites what they signed as.
 public struct Signature: Codable, Sendable, Equatable {
     public var by: StaffID
+    /// "María García, LCSW"; nil in notes signed before the line was kept.
+    public var signedAs: String?
     public var at: Date
 
-    public init(by: StaffID, at: Date) {
+    public init(by: StaffID, signedAs: String?, at: Date) {
         self.by = by
+        self.signedAs = signedAs
         self.at = at
+    }
+
+    init(by staff: Staff, at: Date) {
+        self.init(by: staff.id, signedAs: staff.signatureLine, at: at)
     }
 }
 
 /// A dated correction or addition to a signed note; the signed text itself never changes.
 public struct Addendum: Codable, Sendable, Equatable {
     public var by: StaffID
+    /// The author's signature line when they wrote it; nil in addenda written before it was kept.
+    public var signedAs: String?
     public var at: Date
     public var text: String
 }

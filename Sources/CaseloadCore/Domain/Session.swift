@@ -2,7 +2,9 @@ import Foundation
 
 /// One individual, group or family session: when, who led it, who came, and the notes written.
 public struct Session: StoredRecord {
-    public static let schemaVersion = 1
+    /// 2: notes keep every contributor and signatures their signature line. An older build would
+    /// drop both on its next save, so it must refuse these files rather than read them.
+    public static let schemaVersion = 2
 
     public var id: SessionID
     public var revision: Revision
@@ -41,6 +43,10 @@ public struct Session: StoredRecord {
             }
         }
         guard !facilitators.isEmpty else { throw .emptyField("Facilitator") }
+        var seenFacilitators = Set<StaffID>()
+        for facilitator in facilitators where !seenFacilitators.insert(facilitator).inserted {
+            throw .duplicateFacilitator(facilitator)
+        }
         self.id = id
         self.revision = revision
         self.kind = kind
@@ -78,7 +84,7 @@ public struct Session: StoredRecord {
     ) throws(DomainError) {
         let index = try memberIndex(participant)
         var note = members[index].note ?? Note(format: format, author: staff, at: time)
-        try note.edit(section: section, text: text, at: time)
+        try note.edit(section: section, text: text, by: staff, at: time)
         members[index].note = note
     }
 
@@ -107,7 +113,7 @@ public struct Session: StoredRecord {
 
     /// Signs one member's note; a group note takes the shared narrative as it stands now, so
     /// later edits to the narrative never change what was signed.
-    public mutating func signNote(of participant: ParticipantID, by staff: StaffID, at time: Date)
+    public mutating func signNote(of participant: ParticipantID, by staff: Staff, at time: Date)
         throws(DomainError)
     {
         let narrative = kind == .group ? sharedNarrative : nil

@@ -3,8 +3,8 @@
 /// sessions, to that person. Support members are filed per participant, so another participant's
 /// consent to the same person is found by the support member's name, ignoring case.
 enum FamilyConsent {
-    /// The support members present as the session records them: "F1" when the session has one
-    /// participant, "P-0007/F1" when it has several.
+    /// The support members present as the session records them: "S1" when the session has one
+    /// participant, "P-0007/S1" when it has several.
     static func supportMembersPresent(
         _ references: [SupportMemberReference], kind: SessionKind, participants: [Participant], on date: LocalDate
     ) throws(DomainError) -> [String] {
@@ -24,10 +24,13 @@ enum FamilyConsent {
                 throw .familyConsentMissing(owner.id, supportMember: label, on: date)
             }
             for other in participants where other.id != owner.id {
-                let consented = other.supportMembers.contains {
-                    sameName($0.name, member.name) && ($0.consent?.admitsToFamilySession(on: date) ?? false)
+                // A consent is filed under the participant's own support member, so someone not
+                // on their list needs adding before any consent can be recorded.
+                let filed = other.supportMembers.filter { sameName($0.name, member.name) }
+                guard !filed.isEmpty else { throw .notTheirSupportMember(other.id, supportMember: label) }
+                guard filed.contains(where: { $0.consent?.admitsToFamilySession(on: date) ?? false }) else {
+                    throw .familyConsentMissing(other.id, supportMember: label, on: date)
                 }
-                guard consented else { throw .familyConsentMissing(other.id, supportMember: label, on: date) }
             }
             if !present.contains(label) { present.append(label) }
         }

@@ -36,8 +36,8 @@ struct SearchableSession: Equatable {
         }
     }
 
-    /// The session in `bytes`, filed at `relative`; nil for anything but a well-formed file of the
-    /// current schema version that holds the fields a search reads, with the expected types, and is
+    /// The session in `bytes`, filed at `relative`; nil for anything but a well-formed file of a
+    /// schema version this build reads (the fields read here are the same in each) that holds the fields a search reads, with the expected types, and is
     /// filed where its id says. The caller then decodes the file in full, which reports any damage.
     init?(parsing bytes: UnsafeBufferPointer<UInt8>, at relative: String) {
         var scanner = JSONScanner(bytes: bytes)
@@ -64,7 +64,7 @@ struct SearchableSession: Equatable {
                 guard scanner.skipValue() else { return nil }
             }
         }
-        guard !scanner.failed, scanner.atEnd(), let id, let date, let members, version == Session.schemaVersion,
+        guard !scanner.failed, scanner.atEnd(), let id, let date, let members, let version, (1...Session.schemaVersion).contains(version),
             (try? Session.relativePath(of: SessionID(id))) == relative
         else { return nil }
         self.id = id

@@ -1,22 +1,24 @@
 extension Caseload {
     /// Writes sections of a member's draft note; only the session's facilitators write its
-    /// notes. A note keeps the format it was started in; `format` chooses it for a new one.
+    /// notes. A note keeps the format it was started in; `format` chooses it for a new one, and
+    /// naming another for a started note is refused rather than ignored.
     public func writeNote(
         in sessionID: SessionID, for participant: ParticipantID, format: NoteFormat? = nil,
         sections: [String: String], by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Session> {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
-            var session = try loadSession(sessionID)
+            var session = try self.session(sessionID)
             let time = clock.now()
             try rule { () throws(DomainError) in
                 try Permissions.check(.writeNote, by: staff, in: session)
                 guard let member = session.member(participant) else { throw .notAMember(participant, session.id) }
                 guard !sections.isEmpty else { throw .noteNeedsASection }
+                if let started = member.note?.format, let format, format != started { throw .noteFormatIsSet(started) }
                 let noteFormat = member.note?.format ?? format ?? .dap
                 for (key, text) in sections.sorted(by: { $0.key < $1.key }) {
                     guard noteFormat.sections.contains(where: { $0.key == key }) else {
-                        throw .unknownNoteSection(key, noteFormat)
+                        throw .unknownNoteSection(noteFormat)
                     }
                     try session.writeNote(
                         of: participant, format: noteFormat, section: key, text: text, by: staff.id, at: time)
@@ -33,7 +35,7 @@ extension Caseload {
     {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
-            var session = try loadSession(sessionID)
+            var session = try self.session(sessionID)
             try rule { () throws(DomainError) in
                 try Permissions.check(.writeNote, by: staff, in: session)
                 guard session.kind == .group else { throw .sharedNarrativeOnlyForGroups }
@@ -50,14 +52,14 @@ extension Caseload {
     {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
-            var session = try loadSession(sessionID)
+            var session = try self.session(sessionID)
             let timeZone = try program().timeZone
             let time = clock.now()
             try rule { () throws(DomainError) in
                 try Permissions.check(.signNote, by: staff, in: session)
                 guard session.endsAt(in: timeZone) <= time else { throw .sessionNotEnded(session.id, endsAt: session.endTime) }
                 try session.checkReadyToSign(participant)
-                try session.signNote(of: participant, by: staff.id, at: time)
+                try session.signNote(of: participant, by: staff, at: time)
             }
             return try saved(holding: lock, session, .noteSign, by: staff)
         }
@@ -69,30 +71,31 @@ extension Caseload {
     {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
-            var session = try loadSession(sessionID)
+            var session = try self.session(sessionID)
             let time = clock.now()
             try rule { () throws(DomainError) in
                 try Permissions.checkCoSignature(of: try session.existingNote(of: participant), by: staff)
                 try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                    try note.coSign(by: staff.id, at: time)
+                    try note.coSign(by: staff, at: time)
                 }
             }
             return try saved(holding: lock, session, .noteCoSign, by: staff)
         }
     }
 
-    /// Adds a dated addendum to a signed note, the only way a signed note changes.
+    /// Adds a dated addendum to a signed note, the only way a signed note changes; a facilitator of
+    /// the session or a supervisor adds it.
     public func addAddendum(
         to sessionID: SessionID, for participant: ParticipantID, text: String, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Session> {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
-            var session = try loadSession(sessionID)
+            var session = try self.session(sessionID)
             let time = clock.now()
             try rule { () throws(DomainError) in
-                try Permissions.check(.addAddendum, by: staff)
+                try Permissions.check(.addAddendum, by: staff, in: session)
                 try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                    try note.addAddendum(text, by: staff.id, at: time)
+                    try note.addAddendum(text, by: staff, at: time)
                 }
             }
             return try saved(holding: lock, session, .noteAddendum, by: staff)

@@ -13,19 +13,13 @@ extension Caseload {
             let timeZone = program.timeZone
             let today = try today()
             let facilitators = try (request.facilitators.isEmpty ? [staff.id] : request.facilitators).map(facilitator)
-            try rule { () throws(DomainError) in
-                if request.kind == .group {
-                    guard let topic = request.topic, program.topics.contains(topic) else {
-                        if let topic = request.topic, !topic.trimmed.isEmpty {
-                            throw .unknownTopic(topic, known: program.topics)
-                        }
-                        throw .groupNeedsTopic(known: program.topics)
-                    }
-                }
+            let topic = try rule { () throws(DomainError) in
+                let topic = try program.sessionTopic(request.topic, for: request.kind)
                 guard request.date.instant(at: request.start, in: timeZone) <= clock.now() else {
                     throw .sessionNotStarted(request.date, request.start)
                 }
                 guard Session.durationRange.contains(request.minutes) else { throw .durationOutOfRange(request.minutes) }
+                return topic
             }
             var participants: [Participant] = []
             for member in request.members {
@@ -37,7 +31,7 @@ extension Caseload {
             var session = try rule { () throws(DomainError) in
                 try Session(
                     id: id, kind: request.kind, date: request.date, startTime: request.start,
-                    durationMinutes: request.minutes, facilitators: facilitators, topic: request.topic?.trimmed,
+                    durationMinutes: request.minutes, facilitators: facilitators, topic: topic,
                     members: request.members.map { member throws(DomainError) in
                         try member.member(inSessionOf: request.minutes)
                     },

@@ -60,8 +60,9 @@ public struct Caseload: Sendable {
         }
     }
 
-    /// One session, refused by id when there is no such session.
-    func loadSession(_ id: SessionID) throws(CaseloadError) -> Session {
+    /// One session, refused by id when there is no such session (an id that could not be one
+    /// included), for the operations and for `session show`.
+    public func session(_ id: SessionID) throws(CaseloadError) -> Session {
         do {
             return try store.session(id)
         } catch .recordNotFound, .invalidRecordID {

@@ -30,10 +30,13 @@ public enum StaffAction: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the action is also limited to the facilitators of the session it concerns.
-    var needsFacilitator: Bool {
+    /// Whether the action is also limited, for `role`, to the facilitators of the session it concerns.
+    func needsFacilitator(_ role: StaffRole) -> Bool {
         switch self {
         case .writeNote, .signNote: true
+        // An addendum corrects what the session's own clinicians wrote; a supervisor reviewing the
+        // record may correct it too, though they did not lead the session.
+        case .addAddendum: role != .supervisor
         default: false
         }
     }
@@ -55,7 +58,7 @@ public enum StaffAction: String, CaseIterable, Sendable {
         case .writeNote: "Only a facilitator of this session can write its notes"
         case .signNote: "Only a facilitator of this session can sign its notes"
         case .coSignNote: "Only a supervisor who neither wrote nor signed a note can co-sign it"
-        case .addAddendum: "Only a counselor or supervisor can add an addendum to a signed note"
+        case .addAddendum: "Only a facilitator of the session or a supervisor can add an addendum to a signed note"
         case .recordCheckIn: "Only a counselor or supervisor can record a check-in"
         case .acknowledgeFlag: "Only a counselor or supervisor can acknowledge a safety flag"
         }
@@ -99,15 +102,16 @@ public enum Permissions {
         guard action.roles.contains(staff.role) else {
             throw .notPermitted(action, staff: staff.id, because: .role(staff.role))
         }
-        if action.needsFacilitator, let session, !session.facilitators.contains(staff.id) {
+        if action.needsFacilitator(staff.role), let session, !session.facilitators.contains(staff.id) {
             throw .notPermitted(action, staff: staff.id, because: .notAFacilitator)
         }
     }
 
-    /// Refuses a co-signature by anyone but a supervisor who neither wrote nor signed `note`.
+    /// Refuses a co-signature by anyone but a supervisor who neither wrote nor signed `note`; a
+    /// supervisor who co-wrote it is as much its writer as the one who started it.
     public static func checkCoSignature(of note: Note, by staff: Staff) throws(DomainError) {
         try check(.coSignNote, by: staff)
-        if note.author == staff.id { throw .notPermitted(.coSignNote, staff: staff.id, because: .wroteTheNote) }
+        if note.contributors.contains(staff.id) { throw .notPermitted(.coSignNote, staff: staff.id, because: .wroteTheNote) }
         if note.signature?.by == staff.id {
             throw .notPermitted(.coSignNote, staff: staff.id, because: .signedTheNote)
         }

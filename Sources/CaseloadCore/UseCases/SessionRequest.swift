@@ -42,7 +42,7 @@ public struct AttendanceRequest: Sendable, Equatable {
     }
 }
 
-/// A support member by their id on a participant's record ("F1"); the participant is needed
+/// A support member by their id on a participant's record ("S1"); the participant is needed
 /// only when the session has several.
 public struct SupportMemberReference: Sendable, Equatable {
     public var participant: ParticipantID?

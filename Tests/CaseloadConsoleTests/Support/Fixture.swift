@@ -211,10 +211,11 @@ enum Fixture {
             try! session.writeNote(of: id, format: .dap, section: "plan",
                                    text: "Continue IOP; review the safety plan on Thursday.", by: staff, at: written)
         }
-        for id in signed + coSigned { try! session.signNote(of: id, by: staff, at: written) }
+        let signer = Fixture.staff.first { $0.id == staff }!
+        for id in signed + coSigned { try! session.signNote(of: id, by: signer, at: written) }
         for id in coSigned {
             try! session.updateNote(of: id) { (note: inout Note) throws(DomainError) in
-                try note.coSign(by: Fixture.staff[2].id, at: instant(day, "18:00"))
+                try note.coSign(by: Fixture.staff[2], at: instant(day, "18:00"))
             }
         }
         return session

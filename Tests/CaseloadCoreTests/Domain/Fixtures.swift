@@ -7,6 +7,9 @@ enum Fixture {
     static let time = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19T…Z
     static let counselor: StaffID = "mgarcia"
     static let revision = Revision(createdAt: time, createdBy: counselor)
+    /// The counselor's staff record, for signing.
+    static let counselorStaff = Staff(
+        id: counselor, displayName: "Maria Garcia", credentials: "LCSW", role: .counselor, revision: revision)
     static let settings = ProgramSettings(
         name: "Riverside IOP", timeZoneIdentifier: "America/Chicago", revision: revision)
 

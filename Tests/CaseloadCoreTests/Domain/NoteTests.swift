@@ -16,19 +16,19 @@ struct NoteTests {
     @Test("Draft → signed → read-only, corrections as dated addenda")
     func lifecycle() throws {
         var note = draft()
-        #expect(throws: DomainError.noteEmpty) { try note.sign(by: Fixture.counselor, at: Fixture.time) }
-        try note.edit(section: "data", text: "Engaged in role-play.", at: Fixture.time)
+        #expect(throws: DomainError.noteEmpty) { try note.sign(by: Fixture.counselorStaff, at: Fixture.time) }
+        try note.edit(section: "data", text: "Engaged in role-play.", by: Fixture.counselor, at: Fixture.time)
         #expect(throws: DomainError.noteNotSigned) {
-            try note.addAddendum("Late entry", by: Fixture.counselor, at: Fixture.time)
+            try note.addAddendum("Late entry", by: Fixture.counselorStaff, at: Fixture.time)
         }
-        try note.sign(by: Fixture.counselor, at: Fixture.time)
+        try note.sign(by: Fixture.counselorStaff, at: Fixture.time)
         #expect(note.status == .signed)
         #expect(throws: DomainError.noteIsSigned) {
-            try note.edit(section: "data", text: "Changed", at: Fixture.time)
+            try note.edit(section: "data", text: "Changed", by: Fixture.counselor, at: Fixture.time)
         }
-        #expect(throws: DomainError.noteIsSigned) { try note.sign(by: Fixture.counselor, at: Fixture.time) }
+        #expect(throws: DomainError.noteIsSigned) { try note.sign(by: Fixture.counselorStaff, at: Fixture.time) }
         let later = Fixture.time.addingTimeInterval(3600)
-        try note.addAddendum("Participant called to clarify.", by: Fixture.counselor, at: later)
+        try note.addAddendum("Participant called to clarify.", by: Fixture.counselorStaff, at: later)
         #expect(note.addenda.map(\.at) == [later])
         #expect(note.sections["data"] == "Engaged in role-play.")
     }
@@ -36,12 +36,12 @@ struct NoteTests {
     @Test("Co-signature: only on a signed note, once (who may co-sign is the Permissions table's rule)")
     func coSignature() throws {
         var note = draft()
-        try note.edit(section: "plan", text: "Continue IOP.", at: Fixture.time)
-        #expect(throws: DomainError.noteNotSigned) { try note.coSign(by: supervisor.id, at: Fixture.time) }
-        try note.sign(by: Fixture.counselor, at: Fixture.time)
-        try note.coSign(by: supervisor.id, at: Fixture.time)
+        try note.edit(section: "plan", text: "Continue IOP.", by: Fixture.counselor, at: Fixture.time)
+        #expect(throws: DomainError.noteNotSigned) { try note.coSign(by: supervisor, at: Fixture.time) }
+        try note.sign(by: Fixture.counselorStaff, at: Fixture.time)
+        try note.coSign(by: supervisor, at: Fixture.time)
         #expect(note.coSignature?.by == "lchen")
-        #expect(throws: DomainError.noteAlreadyCoSigned) { try note.coSign(by: supervisor.id, at: Fixture.time) }
+        #expect(throws: DomainError.noteAlreadyCoSigned) { try note.coSign(by: supervisor, at: Fixture.time) }
     }
 
     @Test("A signed group note keeps the narrative it was signed with")
@@ -51,16 +51,45 @@ struct NoteTests {
         try session.writeNote(
             of: "P-0001", format: .dap, section: "data", text: "Shared a trigger.",
             by: Fixture.counselor, at: Fixture.time)
-        try session.signNote(of: "P-0001", by: Fixture.counselor, at: Fixture.time)
+        try session.signNote(of: "P-0001", by: Fixture.counselorStaff, at: Fixture.time)
         session.sharedNarrative = "Edited later."
         let note = try #require(session.member("P-0001")?.note)
         #expect(note.signedSharedNarrative == "Group practiced urge surfing.")
         #expect(throws: DomainError.noNote("P-0002", session.id)) {
-            try session.signNote(of: "P-0002", by: Fixture.counselor, at: Fixture.time)
+            try session.signNote(of: "P-0002", by: Fixture.counselorStaff, at: Fixture.time)
         }
         #expect(throws: DomainError.notAMember("P-0009", session.id)) {
-            try session.signNote(of: "P-0009", by: Fixture.counselor, at: Fixture.time)
+            try session.signNote(of: "P-0009", by: Fixture.counselorStaff, at: Fixture.time)
         }
+    }
+
+    @Test("A schema-1 session still loads: its writer is the only contributor and signatures carry no line")
+    func schemaOneSession() throws {
+        var session = Fixture.session(members: [Fixture.member()])
+        try session.writeNote(
+            of: "P-0001", format: .free, section: "note", text: "Attended.", by: Fixture.counselor, at: Fixture.time)
+        try session.signNote(of: "P-0001", by: Fixture.counselorStaff, at: Fixture.time)
+        let bytes = try RecordCoding.encode(session, schemaVersion: Session.schemaVersion)
+        // A build that knows only schema 1 would drop contributors and signature lines on its next save.
+        #expect(throws: RecordProblem.newerSchemaVersion(found: Session.schemaVersion, newestSupported: 1)) {
+            try RecordCoding.decode(Session.self, from: bytes, newestSchemaVersion: 1)
+        }
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        var members = try #require(object["members"] as? [[String: Any]])
+        var note = try #require(members[0]["note"] as? [String: Any])
+        var signature = try #require(note["signature"] as? [String: Any])
+        signature["signedAs"] = nil
+        note["signature"] = signature
+        note["contributors"] = nil
+        members[0]["note"] = note
+        object["members"] = members
+        object["schemaVersion"] = 1
+        let old = [UInt8](try JSONSerialization.data(withJSONObject: object))
+        let decoded = try RecordCoding.decode(Session.self, from: old, newestSchemaVersion: Session.schemaVersion)
+        let loaded = try #require(decoded.record.member("P-0001")?.note)
+        #expect(decoded.schemaVersion == 1)
+        #expect(loaded.contributors == [Fixture.counselor])
+        #expect(loaded.signature == Signature(by: Fixture.counselor, signedAs: nil, at: Fixture.time))
     }
 
     @Test(
@@ -74,7 +103,7 @@ struct NoteTests {
         try session.writeNote(
             of: "P-0001", format: .free, section: "note", text: "Attended.", by: Fixture.counselor,
             at: Fixture.time)
-        try session.signNote(of: "P-0001", by: Fixture.counselor, at: Fixture.time)
+        try session.signNote(of: "P-0001", by: Fixture.counselorStaff, at: Fixture.time)
         #expect(NoteDeadline.overdue(in: [session], settings: Fixture.settings, now: now).isEmpty)
     }
 

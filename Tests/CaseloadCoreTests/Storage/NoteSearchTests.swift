@@ -20,9 +20,10 @@ struct NoteSearchTests {
             of: "P-0001", format: .dap, section: "data", text: "José described a craving after his shift.", by: "mgarcia", at: Date())
         try group.writeNote(
             of: "P-0002", format: .dap, section: "plan", text: "Continue \"HALT\" check-ins\nnext week.", by: "mgarcia", at: Date())
-        try group.signNote(of: "P-0002", by: "mgarcia", at: Date())
+        let signer = Staff(id: "mgarcia", displayName: "Maria Garcia", credentials: "LCSW", role: .counselor, revision: group.revision)
+        try group.signNote(of: "P-0002", by: signer, at: Date())
         try group.updateNote(of: "P-0002") { (note: inout Note) throws(DomainError) in
-            try note.addAddendum("Called her sponsor on Friday.", by: "mgarcia", at: Date())
+            try note.addAddendum("Called her sponsor on Friday.", by: signer, at: Date())
         }
         try store.add(group, action: .sessionAdd, by: "mgarcia")
         var individual = ScratchCaseload.session("S-20261124-0900-bbbbbb", on: "2026-11-24", members: ["P-0001"])
@@ -130,8 +131,12 @@ struct NoteSearchTests {
             // Filed elsewhere, a newer schema, or broken: left to the full decode, which reports it.
             #expect(bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: "sessions/2026-W01/x.json") } == nil)
             let text = String(decoding: bytes, as: UTF8.self)
+            let current = "\"schemaVersion\" : \(Session.schemaVersion)"
+            // A file from before the last bump holds the same searched fields, so it is parsed too.
+            let older = text.replacingOccurrences(of: current, with: "\"schemaVersion\" : 1")
+            #expect(Array(older.utf8).withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path) } == decoded)
             for broken in [
-                text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2"),
+                text.replacingOccurrences(of: current, with: "\"schemaVersion\" : \(Session.schemaVersion + 1)"),
                 String(text.dropLast(3)), text.replacingOccurrences(of: "\"format\" : \"", with: "\"format\" : \"x"),
             ] {
                 #expect(Array(broken.utf8).withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path) } == nil)

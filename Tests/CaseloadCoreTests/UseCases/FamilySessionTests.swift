@@ -29,7 +29,7 @@ struct FamilySessionTests {
             (["P-0001", "P-0002"], [.init("F1")], .family,
              "This session has several participants: name whose support member F1 is, as PARTICIPANT/F1 (for example P-0007/F1)."),
             (["P-0001", "P-0004"], [.init("F1", of: "P-0001")], .family,
-             "P-0004 has no consent current on 2026-11-20 that admits support member P-0001/F1 to family sessions; record or renew a consent covering family sessions first."),
+             "Support member P-0001/F1 is not one of P-0004's support members, so P-0004 has not consented to their taking part; add them as P-0004's support member (`caseload participant edit P-0004 --add-support`) and record a consent covering family sessions first."),
             (["P-0002", "P-0001"], [.init("F1", of: "P-0009")], .family,
              "P-0009 is not on this session's list, so their support member F1 cannot take part."),
         ] as [([ParticipantID], [SupportMemberReference], SessionKind, String)])

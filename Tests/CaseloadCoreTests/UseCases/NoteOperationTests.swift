@@ -17,6 +17,10 @@ struct NoteOperationTests {
             (.birp, ["behavior": "Engaged.", "intervention": "CBT.", "plan": "Continue."],
              "A BIRP note is signed only with every section written; Response is still empty."),
             (.free, ["note": " "], "A free-text note is signed only with every section written; Note is still empty."),
+            (.free, ["note": "\u{1B}\u{07}\u{7F}"], "A free-text note is signed only with every section written; Note is still empty."),
+            (.dap, ["data": "Named a trigger.", "assessment": "\u{200B}\u{200D}\u{FEFF}", "plan": "\u{7F}\u{0}"],
+             "A DAP note is signed only with every section written; Assessment and Plan are still empty."),
+            (.free, ["note": "\u{200B}\u{00A0}\n\t"], "A free-text note is signed only with every section written; Note is still empty."),
             (.dap, Fixture.dap("Named a trigger."), nil),
             (.soap, ["subjective": "Calm.", "objective": "On time.", "assessment": "Stable.", "plan": "Continue."], nil),
             (.birp, ["behavior": "Engaged.", "intervention": "CBT.", "response": "Receptive.", "plan": "Continue."], nil),
@@ -44,7 +48,7 @@ struct NoteOperationTests {
         let ended = try fixture.record(Fixture.request(.individual, on: "2026-11-23", at: "11:00", minutes: 120)).record.id
         _ = try caseload.writeNote(in: ended, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
         let signed = try caseload.signNote(in: ended, for: "P-0001", by: "mgarcia").record
-        #expect(signed.member("P-0001")?.note?.signature == Signature(by: "mgarcia", at: Fixture.now))
+        #expect(signed.member("P-0001")?.note?.signature == Signature(by: "mgarcia", signedAs: "Staff mgarcia, LCSW", at: Fixture.now))
         #expect(
             refusalMessage { () throws(CaseloadError) in try caseload.signNote(in: ended, for: "P-0001", by: "mgarcia") }
                 == "This note is signed and read-only; add a dated addendum instead.")
@@ -55,6 +59,8 @@ struct NoteOperationTests {
         arguments: [
             ("Named a trigger.", "Named a trigger.", true, "P-0001's note is word for word the same as P-0002's; describe this member's own participation before signing."),
             ("Named  a\nTRIGGER. ", "named a trigger.", true, "P-0001's note is word for word the same as P-0002's; describe this member's own participation before signing."),
+            ("same/same/same", "Same/same /same.", true, "P-0001's note is word for word the same as P-0002's; describe this member's own participation before signing."),
+            ("Members practiced urge-surfing!", "Named a different trigger.", true, "P-0001's Data repeats the group's shared narrative; describe this member's own participation before signing."),
             ("Named a trigger.", "Named a different trigger.", true, nil),
             ("Named a trigger.", "Named a different trigger.", false, "Write the shared narrative of group session {session} before signing its notes; each note is signed with it."),
         ] as [(String, String, Bool, String?)])
@@ -82,7 +88,8 @@ struct NoteOperationTests {
     @Test(
         "Writing, the narrative and addenda refuse what is not there or not allowed",
         arguments: [
-            ("unknown section", "A DAP note has no section \"summary\"; its sections are data, assessment, plan."),
+            ("unknown section", "A DAP note has no such section; its sections are data, assessment, plan."),
+            ("another format", "This note was started as a DAP note and keeps that format; write its sections (data, assessment, plan) without choosing another format."),
             ("no section", "Nothing to save: write at least one section of the note."),
             ("not a member", "P-0004 is not on the attendance list of session {session}."),
             ("unknown session", "There is no session S-20261120-0900-zzzzzz in this caseload; `caseload session list` lists them."),
@@ -101,6 +108,8 @@ struct NoteOperationTests {
         let refused = refusalMessage { () throws(CaseloadError) in
             switch what {
             case "unknown section": return try caseload.writeNote(in: group, for: "P-0001", sections: ["summary": "x"], by: "mgarcia")
+            case "another format":
+                return try caseload.writeNote(in: group, for: "P-0001", format: .soap, sections: ["plan": "x"], by: "mgarcia")
             case "no section": return try caseload.writeNote(in: group, for: "P-0001", sections: [:], by: "mgarcia")
             case "not a member": return try caseload.writeNote(in: group, for: "P-0004", sections: ["data": "x"], by: "mgarcia")
             case "unknown session":
@@ -121,6 +130,14 @@ struct NoteOperationTests {
         #expect(refused == message.replacingOccurrences(of: "{session}", with: group.rawValue))
     }
 
+    @Test("Looking up a session that is not there, or an id that could not be one, names the session", arguments: [
+        "S-20261120-0900-zzzzzz", "S-nope", "../etc",
+    ] as [SessionID])
+    func unknownSession(id: SessionID) throws {
+        let fixture = try Fixture()
+        #expect(refusal { () throws(CaseloadError) in try fixture.caseload.session(id) } == .refused(.unknownSession(id)))
+    }
+
     @Test("Co-signature and addendum are stamped with the clock's now and kept")
     func coSignAndAddendum() throws {
         let fixture = try Fixture()
@@ -128,10 +145,39 @@ struct NoteOperationTests {
         let session = try fixture.groupReadyToSign()
         _ = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia")
         _ = try caseload.coSignNote(in: session, for: "P-0001", by: "lchen")
-        let saved = try caseload.addAddendum(to: session, for: "P-0001", text: "Called to clarify.", by: "jlee").record
+        let saved = try caseload.addAddendum(to: session, for: "P-0001", text: "Called to clarify.", by: "lchen").record
         let note = try #require(saved.member("P-0001")?.note)
-        #expect(note.coSignature == Signature(by: "lchen", at: Fixture.now))
-        #expect(note.addenda == [Addendum(by: "jlee", at: Fixture.now, text: "Called to clarify.")])
+        #expect(note.coSignature == Signature(by: "lchen", signedAs: "Staff lchen, LCSW", at: Fixture.now))
+        #expect(note.addenda == [Addendum(by: "lchen", signedAs: "Staff lchen, LCSW", at: Fixture.now, text: "Called to clarify.")])
         #expect(try caseload.store.session(session) == saved)
+    }
+
+    @Test("Signatures and addenda keep the name and credentials the signer had, whatever changes later")
+    func signedAsAtTheTime() throws {
+        let fixture = try Fixture()
+        let caseload = fixture.caseload
+        let session = try fixture.groupReadyToSign()
+        _ = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia")
+        _ = try caseload.coSignNote(in: session, for: "P-0001", by: "lchen")
+        _ = try caseload.addAddendum(to: session, for: "P-0001", text: "Called to clarify.", by: "mgarcia")
+        _ = try caseload.changeStaff("mgarcia", StaffChange(displayName: "María García-Ruiz", credentials: "LCSW-S"), by: "admin")
+        _ = try caseload.changeStaff("lchen", StaffChange(displayName: "Lin Chen-Park"), by: "admin")
+        let note = try #require(try caseload.store.session(session).member("P-0001")?.note)
+        #expect(note.signature?.signedAs == "Staff mgarcia, LCSW")
+        #expect(note.coSignature?.signedAs == "Staff lchen, LCSW")
+        #expect(note.addenda.map(\.signedAs) == ["Staff mgarcia, LCSW"])
+    }
+
+    @Test("A note records everyone who wrote to it, in order, once each")
+    func contributors() throws {
+        let fixture = try Fixture()
+        let caseload = fixture.caseload
+        let session = try fixture.record(Fixture.request(.individual, facilitators: ["mgarcia", "lchen", "jlee"])).record.id
+        for writer: StaffID in ["mgarcia", "lchen", "mgarcia", "jlee"] {
+            _ = try caseload.writeNote(in: session, for: "P-0001", sections: ["data": "Entry by \(writer)."], by: writer)
+        }
+        let note = try #require(try caseload.store.session(session).member("P-0001")?.note)
+        #expect(note.author == "mgarcia")
+        #expect(note.contributors == ["mgarcia", "lchen", "jlee"])
     }
 }

@@ -32,9 +32,9 @@ struct NotePermissionTests {
             (.coSign, "lchen", nil),
             (.coSign, "admin", "Only a supervisor who neither wrote nor signed a note can co-sign it; admin is an administrator."),
             (.addendum, "mgarcia", nil),
-            (.addendum, "jlee", nil),
+            (.addendum, "jlee", "Only a facilitator of the session or a supervisor can add an addendum to a signed note; jlee is not one of its facilitators."),
             (.addendum, "lchen", nil),
-            (.addendum, "admin", "Only a counselor or supervisor can add an addendum to a signed note; admin is an administrator."),
+            (.addendum, "admin", "Only a facilitator of the session or a supervisor can add an addendum to a signed note; admin is an administrator."),
         ] as [(Action, StaffID, String?)])
     func roleByAction(action: Action, actor: StaffID, refused: String?) throws {
         let fixture = try Fixture()
@@ -72,5 +72,19 @@ struct NotePermissionTests {
         #expect(
             refusalMessage { () throws(CaseloadError) in try caseload.coSignNote(in: other, for: "P-0001", by: "lchen") }
                 == "Only a supervisor who neither wrote nor signed a note can co-sign it; lchen signed it.")
+    }
+
+    @Test("A supervisor who added to a note someone else started cannot co-sign it")
+    func supervisorCoWrote() throws {
+        let fixture = try Fixture()
+        let caseload = fixture.caseload
+        let session = try fixture.record(Fixture.request(.individual, facilitators: ["mgarcia", "lchen"])).record.id
+        _ = try caseload.writeNote(in: session, for: "P-0001", sections: ["data": "Named a trigger."], by: "mgarcia")
+        _ = try caseload.writeNote(
+            in: session, for: "P-0001", sections: ["assessment": "Insight improving.", "plan": "Continue IOP."], by: "lchen")
+        _ = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia")
+        #expect(
+            refusalMessage { () throws(CaseloadError) in try caseload.coSignNote(in: session, for: "P-0001", by: "lchen") }
+                == "Only a supervisor who neither wrote nor signed a note can co-sign it; lchen wrote it.")
     }
 }

@@ -57,6 +57,18 @@ struct PermissionTests {
         #expect(Permissions.allows(action, by: counselor, in: Self.session(facilitatedBy: "jlee")))
     }
 
+    @Test("An addendum is added by a facilitator of the session or by a supervisor who did not lead it")
+    func addendumByFacilitatorOrSupervisor() {
+        let session = Self.session(facilitatedBy: "mgarcia")
+        let counselor = Staff(id: "jlee", displayName: "J Lee", credentials: "", role: .counselor, revision: Fixture.revision)
+        let supervisor = Staff(id: "lchen", displayName: "L Chen", credentials: "", role: .supervisor, revision: Fixture.revision)
+        #expect(throws: DomainError.notPermitted(.addAddendum, staff: "jlee", because: .notAFacilitator)) {
+            try Permissions.check(.addAddendum, by: counselor, in: session)
+        }
+        #expect(Permissions.allows(.addAddendum, by: counselor, in: Self.session(facilitatedBy: "jlee")))
+        #expect(Permissions.allows(.addAddendum, by: supervisor, in: session))
+    }
+
     @Test("A supervisor cannot co-sign a note they wrote or signed")
     func coSignerIsSomeoneElse() throws {
         let supervisor = Staff(id: "lchen", displayName: "L Chen", credentials: "", role: .supervisor, revision: Fixture.revision)
@@ -65,12 +77,17 @@ struct PermissionTests {
             try Permissions.checkCoSignature(of: written, by: supervisor)
         }
         written.author = "mgarcia"
-        written.signature = Signature(by: "lchen", at: Fixture.time)
+        written.contributors = ["mgarcia"]
+        written.signature = Signature(by: "lchen", signedAs: "L Chen", at: Fixture.time)
         #expect(throws: DomainError.notPermitted(.coSignNote, staff: "lchen", because: .signedTheNote)) {
             try Permissions.checkCoSignature(of: written, by: supervisor)
         }
-        written.signature = Signature(by: "mgarcia", at: Fixture.time)
+        written.signature = Signature(by: "mgarcia", signedAs: "M Garcia", at: Fixture.time)
         try Permissions.checkCoSignature(of: written, by: supervisor)
+        written.contributors = ["mgarcia", "lchen"]
+        #expect(throws: DomainError.notPermitted(.coSignNote, staff: "lchen", because: .wroteTheNote)) {
+            try Permissions.checkCoSignature(of: written, by: supervisor)
+        }
         #expect(
             DomainError.notPermitted(.coSignNote, staff: "lchen", because: .wroteTheNote).description
                 == "Only a supervisor who neither wrote nor signed a note can co-sign it; lchen wrote it.")

@@ -44,6 +44,15 @@ struct RecordSessionTests {
             (Fixture.request(members: [.init("P-0001", .present, minutes: 60)]), "mgarcia",
              "P-0001 is marked present, which means the whole 90 minutes; mark them late or left-early to record 60 minutes."),
             (Fixture.request(minutes: 0), "mgarcia", "A session lasts 1 to 600 minutes; 0 was given."),
+            (Fixture.request(members: [.init("P-0001", .excused, minutes: 40)]), "mgarcia",
+             "P-0001 is marked excused absence, which counts no minutes; 40 was given. Mark them late or left-early if they attended part of the session."),
+            (Fixture.request(members: [.init("P-0001", .unexcused, minutes: 0)]), "mgarcia",
+             "P-0001 is marked unexcused absence, which counts no minutes; 0 was given. Mark them late or left-early if they attended part of the session."),
+            (Fixture.request(facilitators: ["jlee", "jlee"]), "mgarcia", "jlee is listed twice as a facilitator; name each facilitator once."),
+            (Fixture.request(.individual, members: []), "mgarcia", "An individual session needs at least one participant."),
+            (Fixture.request(members: []), "mgarcia", "A group session needs at least one participant."),
+            (Fixture.request(topic: "Coping  skills extra"), "mgarcia",
+             "\"Coping  skills extra\" is not in the program's topic catalog (\(ProgramSettings.defaultTopics.joined(separator: ", ")))."),
             (Fixture.request(members: [.init("P-0009")]), "mgarcia",
              "There is no participant P-0009 in this caseload; `caseload participant list --all` lists them."),
         ] as [(SessionRequest, StaffID, String)])
@@ -58,7 +67,7 @@ struct RecordSessionTests {
         arguments: [
             (AttendanceRequest("P-0001"), 90), (.init("P-0001", .present, minutes: 90), 90),
             (.init("P-0001", .late, minutes: 60), 60), (.init("P-0001", .leftEarly, minutes: 1), 1),
-            (.init("P-0001", .excused), 0), (.init("P-0001", .unexcused, minutes: 30), 0),
+            (.init("P-0001", .excused), 0), (.init("P-0001", .unexcused), 0),
         ] as [(AttendanceRequest, Int)])
     func attendance(member: AttendanceRequest, minutes: Int) throws {
         let fixture = try Fixture()
@@ -75,5 +84,12 @@ struct RecordSessionTests {
         #expect(try fixture.caseload.store.session(outcome.record.id) == outcome.record)
         let named = try fixture.record(Fixture.request(on: "2026-11-23", at: "08:00", facilitators: ["jlee", "lchen"]))
         #expect(named.record.facilitators == ["jlee", "lchen"])
+    }
+
+    @Test("A group's topic matches the catalog ignoring case and spacing, and is kept as the catalog spells it",
+          arguments: ["Coping skills", "coping SKILLS", "  Coping \t skills \n"])
+    func topicAsCataloged(given: String) throws {
+        let fixture = try Fixture()
+        #expect(try fixture.record(Fixture.request(topic: given)).record.topic == "Coping skills")
     }
 }

@@ -37,7 +37,7 @@ enum SessionsTab {
                 out.paragraph(text, indent: 6)
             }
             for addendum in note.addenda {
-                out.append("    Addendum by \(ParticipantTabs.staffName(addendum.by, state)) on "
+                out.append("    Addendum by \(addendum.signedAs ?? ParticipantTabs.staffName(addendum.by, state)) on "
                            + Format.dateTime(addendum.at, in: timeZone), .label)
                 out.paragraph(addendum.text, indent: 6)
             }
@@ -53,11 +53,16 @@ enum SessionsTab {
         guard let signature = note.signature, note.isSigned else {
             return [Span("\(note.format.title) draft \(state.session.glyphs.separator) ", .value), due]
         }
-        var text = "\(note.format.title) signed by \(ParticipantTabs.staffName(signature.by, state)) on "
+        var text = "\(note.format.title) signed by \(signer(signature, state)) on "
             + Format.dateTime(signature.at, in: timeZone)
         if let coSignature = note.coSignature {
-            text += ", co-signed by \(ParticipantTabs.staffName(coSignature.by, state))"
+            text += ", co-signed by \(signer(coSignature, state))"
         }
         return [Span(text, .muted)]
+    }
+
+    /// The line as signed; notes signed before it was kept show the staff member's current one.
+    private static func signer(_ signature: Signature, _ state: ConsoleState) -> String {
+        signature.signedAs ?? ParticipantTabs.staffName(signature.by, state)
     }
 }
