@@ -294,12 +294,4 @@ public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
 
 extension String {
     var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-
-    /// Whether anything would show on screen or paper: spaces and invisible characters such as a
-    /// zero-width space do not count, so they cannot pass for a filled-in field.
-    var hasVisibleText: Bool {
-        unicodeScalars.contains { scalar in
-            !scalar.properties.isWhitespace && ![.format, .control].contains(scalar.properties.generalCategory)
-        }
-    }
 }

@@ -5,16 +5,7 @@ extension ProgramSettings {
     func sessionTopic(_ given: String?, for kind: SessionKind) throws(DomainError) -> String? {
         guard kind == .group else { return given?.trimmed }
         guard let given, !given.trimmed.isEmpty else { throw .groupNeedsTopic(known: topics) }
-        guard let topic = topics.first(where: { $0.topicKey == given.topicKey }) else {
-            throw .unknownTopic(given, known: topics)
-        }
+        guard let topic = catalogTopic(given) else { throw .unknownTopic(given, known: topics) }
         return topic
-    }
-}
-
-extension String {
-    /// Lowercased, with runs of whitespace as one space and none at the ends.
-    fileprivate var topicKey: String {
-        lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
