@@ -44,8 +44,7 @@ extension Caseload {
     /// as a participant on file, is admitted with a warning: both are usually a typing mistake.
     public func admit(_ request: AdmissionRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.admit, by: staff) }
+            let staff = try permitted(.admit, actor)
             let today = try today()
             let (first, last) = try rule { () throws(DomainError) in
                 let names = (try requiredText(request.firstName, "The first name"), try requiredText(request.lastName, "The last name"))

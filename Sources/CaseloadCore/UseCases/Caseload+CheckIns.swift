@@ -29,8 +29,7 @@ extension Caseload {
     /// answer of 1 or more raises a safety flag.
     public func recordCheckIn(_ request: CheckInRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<CheckIn> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.recordCheckIn, by: staff) }
+            let staff = try permitted(.recordCheckIn, actor)
             let participant = try loadParticipant(request.participant)
             let today = try today()
             try rule { () throws(DomainError) in
@@ -64,8 +63,7 @@ extension Caseload {
         of checkIn: CheckInID, participant: ParticipantID, action: String, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<CheckIn> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.acknowledgeFlag, by: staff) }
+            let staff = try permitted(.acknowledgeFlag, actor)
             _ = try loadParticipant(participant)
             var record = try stored { () throws(StoreError) in try store.checkIn(checkIn, of: participant) }
             let time = clock.now()

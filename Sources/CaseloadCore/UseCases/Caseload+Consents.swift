@@ -90,8 +90,7 @@ extension Caseload {
         _ change: (Result<DisclosureConsent, DomainError>, ConsentDates) throws(DomainError) -> DisclosureConsent
     ) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.manageConsents, by: staff) }
+            let staff = try permitted(.manageConsents, actor)
             var participant = try loadParticipant(id)
             let today = try today()
             try rule { () throws(DomainError) in

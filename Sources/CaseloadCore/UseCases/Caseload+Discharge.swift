@@ -29,8 +29,7 @@ extension Caseload {
         _ id: ParticipantID, _ request: DischargeRequest, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.discharge, by: staff) }
+            let staff = try permitted(.discharge, actor)
             var participant = try loadParticipant(id)
             let today = try today()
             let aftercare = try rule { () throws(DomainError) in

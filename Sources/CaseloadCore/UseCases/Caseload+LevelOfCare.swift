@@ -7,8 +7,7 @@ extension Caseload {
         _ id: ParticipantID, to level: LevelOfCare, on date: LocalDate, reason: String, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.transition, by: staff) }
+            let staff = try permitted(.transition, actor)
             var participant = try loadParticipant(id)
             let today = try today()
             let replaced = try rule { () throws(DomainError) in

@@ -51,8 +51,7 @@ extension Caseload {
         _ id: ParticipantID, _ change: ParticipantChange, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.editParticipant, by: staff) }
+            let staff = try permitted(.editParticipant, actor)
             var participant = try loadParticipant(id)
             try rule { () throws(DomainError) in
                 guard change != ParticipantChange() else { throw .nothingToChange }

@@ -19,8 +19,7 @@ extension Caseload {
     /// that has come, during the stay.
     public func editPlan(_ id: ParticipantID, _ edit: PlanEdit, by actor: StaffID) throws(CaseloadError) -> Outcome<PlanEdited> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.editPlan, by: staff) }
+            let staff = try permitted(.editPlan, actor)
             var participant = try loadParticipant(id)
             let today = try today()
             let newItemID = try rule { () throws(DomainError) -> String? in

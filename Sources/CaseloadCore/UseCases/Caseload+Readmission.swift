@@ -5,8 +5,7 @@ extension Caseload {
         _ id: ParticipantID, on date: LocalDate, to level: LevelOfCare, reason: String, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.readmit, by: staff) }
+            let staff = try permitted(.readmit, actor)
             var participant = try loadParticipant(id)
             let today = try today()
             try rule { () throws(DomainError) in

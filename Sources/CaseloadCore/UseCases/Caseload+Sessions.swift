@@ -7,8 +7,7 @@ extension Caseload {
     /// family session admits support members only with every participant's current consent.
     public func recordSession(_ request: SessionRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<Session> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.recordSession, by: staff) }
+            let staff = try permitted(.recordSession, actor)
             let program = try program()
             let timeZone = program.timeZone
             let today = try today()

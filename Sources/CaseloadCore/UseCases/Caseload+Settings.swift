@@ -32,8 +32,7 @@ extension Caseload {
     /// no record: dates stay as written and times are shown in the new zone, which is said.
     public func changeSettings(_ change: SettingsChange, by actor: StaffID) throws(CaseloadError) -> Outcome<ProgramSettings> {
         try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.changeSettings, by: staff) }
+            let staff = try permitted(.changeSettings, actor)
             var settings = try program()
             let before = settings
             try rule { () throws(DomainError) in

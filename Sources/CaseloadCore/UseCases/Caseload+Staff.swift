@@ -28,8 +28,7 @@ extension Caseload {
                     id: id, displayName: displayName, credentials: credentials, role: role,
                     revision: Revision(createdAt: clock.now(), createdBy: id))
             } else {
-                acting = try actingStaff(actor)
-                try rule { () throws(DomainError) in try Permissions.check(.manageStaff, by: acting) }
+                acting = try permitted(.manageStaff, actor)
             }
             let name = try rule { () throws(DomainError) in try requiredText(displayName, "The staff member's name") }
             // Ids are logins and file names: two that differ only in case would share a file on
@@ -48,8 +47,7 @@ extension Caseload {
     /// active administrator cannot be removed, or nobody could manage staff again.
     public func changeStaff(_ id: StaffID, _ change: StaffChange, by actor: StaffID) throws(CaseloadError) -> Outcome<Staff> {
         try writing { lock throws(CaseloadError) in
-            let acting = try actingStaff(actor)
-            try rule { () throws(DomainError) in try Permissions.check(.manageStaff, by: acting) }
+            let acting = try permitted(.manageStaff, actor)
             let original = try stored { () throws(StoreError) in try store.staffMember(id) }
             var member = original
             if change.isActive == false, !original.isActive { throw .refused(.alreadyDeactivated(id)) }

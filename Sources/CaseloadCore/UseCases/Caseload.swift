@@ -27,6 +27,14 @@ public struct Caseload: Sendable {
         return staff
     }
 
+    /// The staff member acting, refused unless their role may take `action` at all (actions
+    /// limited to a session's facilitators check the session too, once it is loaded).
+    func permitted(_ action: StaffAction, _ actor: StaffID) throws(CaseloadError) -> Staff {
+        let staff = try actingStaff(actor)
+        try rule { () throws(DomainError) in try Permissions.check(action, by: staff) }
+        return staff
+    }
+
     /// The program's settings.
     public func program() throws(CaseloadError) -> ProgramSettings {
         try stored { () throws(StoreError) in try store.program() }
