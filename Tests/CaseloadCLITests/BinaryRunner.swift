@@ -12,9 +12,9 @@ struct BinaryRunner {
     var environment: [String: String]
 
     /// The moment every end-to-end test runs at unless it pins another: a Monday afternoon in
-    /// Chicago, so "today" never depends on the day the suite runs. `CASELOAD_TEST_NOW` runs the
-    /// whole suite at another moment.
-    static let pinnedNow = ProcessInfo.processInfo.environment["CASELOAD_TEST_NOW"] ?? "2026-11-23T14:00:00-06:00"
+    /// Chicago, so "today" never depends on the day the suite runs. The tests' dates and
+    /// expected output are written for it; `PinnedMomentTests` covers the awkward moments.
+    static let pinnedNow = "2026-11-23T14:00:00-06:00"
 
     /// A fresh runner with an empty, private (0700) working folder; `data` does not exist yet.
     init() throws {
