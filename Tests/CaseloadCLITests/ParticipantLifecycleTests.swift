@@ -59,7 +59,7 @@ struct ParticipantLifecycleTests {
         defer { caseload.remove() }
         let result = try caseload.run(["participant", "edit", "P-0001"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Nothing to change; give at least one option (see --help)."))
+        #expect(result.stderr.contains("Nothing to change: no option was given, or the record already says that."))
         #expect(!result.stdout.contains("Saved"))
     }
 

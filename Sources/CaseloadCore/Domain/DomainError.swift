@@ -105,6 +105,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case topicTooLong(limit: Int)
     case programNeedsATopic
     case staffIDTaken(StaffID, existing: StaffID)
+    case renewalShortens(LocalDate, current: LocalDate)
     case alreadyDeactivated(StaffID)
     case dischargeHasItsOwnCommand
 
@@ -358,6 +359,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .programNeedsATopic:
             return "The program needs at least one topic in its catalog, or no group session could be recorded; "
                 + "add another topic before removing the last."
+        case .renewalShortens(let date, let current):
+            return "A renewal extends a consent, and this one already runs to \(current); to end it on \(date), "
+                + "record a revocation dated then (`caseload participant consent revoke`)."
         case .staffIDTaken(let id, let existing):
             return id == existing
                 ? "\(id) is already on the staff list; change their record with `caseload staff edit \(id)`."
@@ -366,7 +370,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyDeactivated(let id):
             return "\(id) is already deactivated; `caseload staff edit \(id) --reactivate` makes them active again."
         case .nothingToChange:
-            return "Nothing to change; give at least one option (see --help)."
+            return "Nothing to change: no option was given, or the record already says that."
         case .duplicateTopic(let topic):
             return "\"\(topic)\" is already in the program's topic catalog; each topic is listed once."
         case .dischargeHasItsOwnCommand:

@@ -57,6 +57,8 @@ public struct Note: Codable, Sendable, Equatable {
 
     public mutating func edit(section key: String, text: String, by staff: StaffID, at time: Date) throws(DomainError) {
         guard !isSigned else { throw .noteIsSigned }
+        // Writing what the section already says changes nothing, and makes no one a contributor.
+        guard sections[key] != text else { return }
         sections[key] = text
         if !contributors.contains(staff) { contributors.append(staff) }
         lastEditedAt = time

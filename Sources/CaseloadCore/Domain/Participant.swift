@@ -136,14 +136,14 @@ public struct Participant: StoredRecord {
         let current = levelOfCareHistory.last!.effective
         guard date >= current else { throw .transitionBeforeCurrent(date, current: current) }
         guard level != levelOfCare(on: date) else { throw .sameLevelOfCare(level, on: date) }
-        guard !reason.trimmed.isEmpty else { throw .emptyField("The reason for the change") }
+        guard reason.hasVisibleText else { throw .emptyField("The reason for the change") }
         levelOfCareHistory.append(
             LevelOfCareChange(level: level, effective: date, reason: reason, decidedBy: staff))
     }
 
     public mutating func discharge(_ discharge: Discharge) throws(DomainError) {
         guard status != .discharged else { throw .participantDischarged(id) }
-        guard !discharge.summary.trimmed.isEmpty else { throw .emptyField("The discharge summary") }
+        guard discharge.summary.hasVisibleText else { throw .emptyField("The discharge summary") }
         self.discharge = discharge
         status = .discharged
     }

@@ -62,7 +62,7 @@ extension TreatmentPlan {
     }
 
     private static func required(_ text: String, _ field: String) throws(DomainError) -> String {
-        guard !text.trimmed.isEmpty else { throw .emptyField(field) }
+        guard text.hasVisibleText else { throw .emptyField(field) }
         return text.trimmed
     }
 }

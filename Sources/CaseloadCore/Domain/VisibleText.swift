@@ -1,12 +1,25 @@
 extension String {
     /// Whether the text holds something a reader would see. Whitespace, control characters (ESC,
-    /// BEL, DEL) and invisible format characters (zero-width spaces and joiners) print nothing, so
-    /// a note section made only of them is still empty.
+    /// BEL, DEL), format and other default-ignorable characters (zero-width spaces, joiners, the
+    /// Hangul fillers) and the few symbols that draw as blank print nothing, so a field made only
+    /// of them is still empty.
     var hasVisibleText: Bool {
         unicodeScalars.contains { scalar in
             let properties = scalar.properties
-            return !properties.isWhitespace && properties.generalCategory != .control
-                && properties.generalCategory != .format
+            return !properties.isWhitespace && !properties.isDefaultIgnorableCodePoint
+                && ![.control, .format, .unassigned, .surrogate, .privateUse].contains(properties.generalCategory)
+                && !Self.blankSymbols.contains(scalar)
         }
     }
+
+    /// Assigned, printable by category, yet drawn as nothing: the braille blank, the object
+    /// replacement character and the null notehead.
+    private static let blankSymbols: Set<Unicode.Scalar> = ["\u{2800}", "\u{FFFC}", "\u{1D159}"]
+}
+
+/// `text` trimmed, refused when nothing a reader would see is left.
+func requiredText(_ text: String, _ field: String) throws(DomainError) -> String {
+    let trimmed = text.trimmed
+    guard trimmed.hasVisibleText else { throw .emptyField(field) }
+    return trimmed
 }

@@ -4,7 +4,7 @@ extension ProgramSettings {
     /// under one name; another session keeps its focus as given.
     func sessionTopic(_ given: String?, for kind: SessionKind) throws(DomainError) -> String? {
         guard kind == .group else { return given?.trimmed }
-        guard let given, !given.trimmed.isEmpty else { throw .groupNeedsTopic(known: topics) }
+        guard let given, given.hasVisibleText else { throw .groupNeedsTopic(known: topics) }
         guard let topic = catalogTopic(given) else { throw .unknownTopic(given, known: topics) }
         return topic
     }

@@ -42,7 +42,7 @@ extension Caseload {
                     throw .checkInNeedsAMeasure
                 }
                 if let screen = request.drugScreen, screen.result == .positive,
-                    screen.substances?.trimmed.isEmpty ?? true
+                    !(screen.substances?.hasVisibleText ?? false)
                 {
                     throw .positiveScreenNeedsSubstances
                 }

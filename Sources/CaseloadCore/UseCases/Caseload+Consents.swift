@@ -78,6 +78,10 @@ extension Caseload {
             guard expiresOn > consent.signedOn else {
                 throw .consentExpiryNotAfterSigning(expiresOn, signed: consent.signedOn)
             }
+            // A renewal extends; ending a consent early is a revocation, dated when it ends.
+            if let current = consent.expiresOn, expiresOn < current {
+                throw .renewalShortens(expiresOn, current: current)
+            }
             consent.expiresOn = expiresOn
             return consent
         }
@@ -100,6 +104,7 @@ extension Caseload {
                 let existing: Result<DisclosureConsent, DomainError> =
                     participant.supportMembers[index].consent.map { .success($0) } ?? .failure(.noConsent(participant.id, memberID))
                 let changed = try change(existing, ConsentDates(today: today, admission: participant.admissionDate))
+                guard changed != (try? existing.get()) else { throw .nothingToChange }
                 if case .success(let replaced) = existing { participant.supportMembers[index].earlierConsents.append(replaced) }
                 participant.supportMembers[index].consent = changed
             }

@@ -80,10 +80,3 @@ extension Caseload {
         return count == 0 ? [] : [.caseloadNeedsReassigning(member.id, participants: count)]
     }
 }
-
-/// `text` trimmed, refused when nothing is left.
-func requiredText(_ text: String, _ field: String) throws(DomainError) -> String {
-    let trimmed = text.trimmed
-    guard !trimmed.isEmpty else { throw .emptyField(field) }
-    return trimmed
-}

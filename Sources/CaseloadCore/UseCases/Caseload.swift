@@ -103,10 +103,17 @@ public struct Caseload: Sendable {
         return Outcome(saved, warnings: warnings + pinnedClockWarning)
     }
 
-    /// Saves a changed record under the operation's lock and wraps what the store reports.
+    /// Saves a changed record under the operation's lock and wraps what the store reports. A
+    /// record that would be saved exactly as it stands is refused: a new revision and audit line
+    /// for nothing would tell a reader something happened when nothing did.
     func saved<Record: FiledRecord>(
         holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
     ) throws(CaseloadError) -> Outcome<Record> {
+        if let onDisk = try? store.load(Record.self, at: try stored { () throws(StoreError) in try record.relativePath() }) {
+            var unchanged = record
+            unchanged.revision = onDisk.revision
+            if unchanged == onDisk { throw .refused(.nothingToChange) }
+        }
         let saved = try stored { () throws(StoreError) in try store.save(record, action: action, by: staff.id, holding: lock) }
         return Outcome(saved, warnings: warnings + pinnedClockWarning)
     }

@@ -5,7 +5,9 @@ import Testing
 @Suite("Consents to disclose")
 struct ConsentRuleTests {
     static let additions: [(String, String, ConsentRequest, DomainError?)] = [
-        ("signed the same day as the one it replaces", "S1", LifecycleCaseload.consent(signed: "2026-11-02"), nil),
+        ("signed the same day as the one it replaces", "S1",
+         LifecycleCaseload.consent(signed: "2026-11-02", categories: [.attendance]), nil),
+        ("the very consent already on file", "S1", LifecycleCaseload.consent(signed: "2026-11-02"), .nothingToChange),
         ("signed before the one it replaces", "S1", LifecycleCaseload.consent(signed: "2026-10-15"),
          .consentSignedBeforeReplaced(LifecycleCaseload.date("2026-10-15"), replacedSigned: LifecycleCaseload.date("2026-11-02"))),
         ("signed today", "S1", LifecycleCaseload.consent(signed: "2026-11-23"), nil),
@@ -100,7 +102,9 @@ struct ConsentRuleTests {
         ("re-signed today", "2027-11-23", "2026-11-23", nil),
         ("re-signed tomorrow", "2027-11-23", "2026-11-24",
          .dateInFuture(.consent, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
-        ("expiring today", "2026-11-23", nil, nil),
+        ("ending sooner than it does now", "2026-11-23", nil,
+         .renewalShortens(LifecycleCaseload.date("2026-11-23"), current: LifecycleCaseload.date("2027-05-02"))),
+        ("to the expiry it already has", "2027-05-02", nil, .nothingToChange),
         ("expiring yesterday", "2026-11-22", nil,
          .renewalExpiryPassed(LifecycleCaseload.date("2026-11-22"), today: LifecycleCaseload.today)),
         ("re-signed on the day first signed", "2027-11-23", "2026-11-02", nil),

@@ -73,7 +73,7 @@ struct StaffRefusalTests {
          "kold is already deactivated; `caseload staff edit kold --reactivate` makes them active again."),
         ("a change that changes nothing", { c throws(CaseloadError) in
             _ = try c.changeStaff("jlee", StaffChange(role: .counselor), by: "admin") },
-         "Nothing to change; give at least one option (see --help)."),
+         "Nothing to change: no option was given, or the record already says that."),
         ("a name of spaces", { c throws(CaseloadError) in
             _ = try c.changeStaff("jlee", StaffChange(displayName: "   "), by: "admin") },
          "The staff member's name cannot be empty."),
