@@ -52,7 +52,7 @@ struct CheckInCommand: ParsableCommand {
         private func parseUse(_ text: String) throws -> SubstanceUse {
             let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
             switch parts.first?.lowercased() {
-            case "no": return SubstanceUse(used: false)
+            case "no": return SubstanceUse(used: false, details: parts.count > 1 ? parts[1] : nil)
             case "yes": return SubstanceUse(used: true, details: parts.count > 1 ? parts[1] : nil)
             default: throw CommandFailure("--use takes no, or yes with what was used (yes:alcohol).")
             }
@@ -82,13 +82,14 @@ struct CheckInCommand: ParsableCommand {
             let checkIns = loaded.records.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
             if output.json { return try Output.json(checkIns) }
             Output.table(
-                ["ID", "DATE", "PHQ-9", "GAD-7", "CRAVING", "USE", "FLAG"],
+                ["ID", "DATE", "PHQ-9", "GAD-7", "CRAVING", "USE", "SCREEN", "FLAG"],
                 checkIns.map { c in
                     [c.id.rawValue, c.date.description,
                      c.phq9.map { "\($0.total) \($0.severity.title.lowercased())" } ?? "—",
                      c.gad7.map { "\($0.total) \($0.severity.title.lowercased())" } ?? "—",
                      c.craving.map(String.init) ?? "—",
                      c.substanceUse.map { $0.used ? "yes" : "no" } ?? "—",
+                     c.drugScreen?.result.rawValue ?? "—",
                      c.safetyFlag.map { $0.isOpen ? "OPEN" : "acknowledged" } ?? ""]
                 })
             if checkIns.isEmpty { Output.line("No check-ins recorded for \(id).") }

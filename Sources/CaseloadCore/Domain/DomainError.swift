@@ -106,6 +106,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case programNeedsATopic
     case staffIDTaken(StaffID, existing: StaffID)
     case renewalShortens(LocalDate, current: LocalDate)
+    case substancesOnlyForPositiveScreen(DrugScreenResult)
+    case useDetailsWithoutUse
     case alreadyDeactivated(StaffID)
     case dischargeHasItsOwnCommand
 
@@ -359,6 +361,10 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .programNeedsATopic:
             return "The program needs at least one topic in its catalog, or no group session could be recorded; "
                 + "add another topic before removing the last."
+        case .substancesOnlyForPositiveScreen(let result):
+            return "Substances are named only for a positive drug screen; this one is \(result.rawValue)."
+        case .useDetailsWithoutUse:
+            return "Substance use was answered no, so no details go with it; answer yes:WHAT if they used."
         case .renewalShortens(let date, let current):
             return "A renewal extends a consent, and this one already runs to \(current); to end it on \(date), "
                 + "record a revocation dated then (`caseload participant consent revoke`)."

@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Whether the text holds something a reader would see. Whitespace, control characters (ESC,
     /// BEL, DEL), format and other default-ignorable characters (zero-width spaces, joiners, the
@@ -22,4 +24,15 @@ func requiredText(_ text: String, _ field: String) throws(DomainError) -> String
     let trimmed = text.trimmed
     guard trimmed.hasVisibleText else { throw .emptyField(field) }
     return trimmed
+}
+
+extension String {
+    /// The letters and digits alone, with case, accents and full-width forms folded: what two
+    /// texts are compared by when only their words matter ("Mind fulness" and "Ｍindfulness"
+    /// read as "mindfulness").
+    var comparisonKey: String {
+        let folded = precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return String(folded.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    }
 }

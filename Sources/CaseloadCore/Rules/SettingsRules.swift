@@ -27,10 +27,9 @@ extension ProgramSettings {
     /// Long enough for "Medication-assisted treatment and overdose prevention", short enough for a column.
     static let topicLengthLimit = 80
 
-    /// A topic as catalog lookups compare it: case and runs of spaces ignored.
-    public static func topicKey(_ topic: String) -> String {
-        topic.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
+    /// A topic as catalog lookups compare it: by its letters and digits, so "Self care",
+    /// "Self-care" and "self  care" are one topic.
+    public static func topicKey(_ topic: String) -> String { topic.comparisonKey }
 
     /// The catalog's spelling of `topic`, matched ignoring case and runs of spaces.
     public func catalogTopic(_ topic: String) -> String? {

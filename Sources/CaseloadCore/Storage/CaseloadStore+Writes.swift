@@ -147,6 +147,8 @@ extension CaseloadStore {
                 throw .unencodable(path)
             }
         }
+        // A record the reader would refuse as too large would vanish from every view once saved.
+        guard bytes.count <= RecordReader.recordSizeLimit else { throw .recordTooLarge(path, bytes: bytes.count) }
         try timed(.write) { () throws(StoreError) in
             _ = try folder.ensureFolder(path.parent.relative)
             try writer.replace(path, with: bytes, holding: lock)

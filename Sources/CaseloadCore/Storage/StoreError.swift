@@ -47,6 +47,8 @@ public enum StoreError: Error, Sendable, Hashable {
     case savedButNotAudited(StorePath, FailureReason)
     /// The record holds a value JSON cannot express (a number that is not finite).
     case unencodable(StorePath)
+    /// The record would be larger than the store reads back, so it was not saved.
+    case recordTooLarge(StorePath, bytes: Int)
 }
 
 extension StoreError {
@@ -126,6 +128,10 @@ extension StoreError: CustomStringConvertible, LocalizedError {
         case .conflictNotKept(let file, let reason):
             "Your changes to \(file) were not saved because someone else changed or removed it, and they could not "
                 + "be kept in conflicts/ either because \(reason); copy your text somewhere safe before closing Caseload."
+        case .recordTooLarge(let file, let bytes):
+            "\(file) was not saved because it would be \(ByteCountText.describe(bytes)), more than a record may hold "
+                + "(\(ByteCountText.describe(RecordReader.recordSizeLimit))); the previous version is unchanged. Shorten "
+                + "what was added, or split it across records."
         case .unencodable(let file):
             "\(file) was not saved because one of its values cannot be written down (such as a number that is not "
                 + "finite); correct it and save again."

@@ -41,20 +41,28 @@ extension Caseload {
                 else {
                     throw .checkInNeedsAMeasure
                 }
-                if let screen = request.drugScreen, screen.result == .positive,
-                    !(screen.substances?.hasVisibleText ?? false)
-                {
-                    throw .positiveScreenNeedsSubstances
+                if let screen = request.drugScreen {
+                    let named = screen.substances?.hasVisibleText ?? false
+                    if screen.result == .positive, !named { throw .positiveScreenNeedsSubstances }
+                    if screen.result != .positive, named { throw .substancesOnlyForPositiveScreen(screen.result) }
+                }
+                if let use = request.substanceUse, !use.used, use.details?.hasVisibleText ?? false {
+                    throw .useDetailsWithoutUse
                 }
             }
             let checkIn = try rule { () throws(DomainError) in
                 try CheckIn(
                     id: RecordIDs.checkIn(on: request.date), participant: participant.id, date: request.date,
                     recordedBy: staff.id, phq9: request.phq9, gad7: request.gad7, craving: request.craving,
-                    substanceUse: request.substanceUse, drugScreen: request.drugScreen, comment: request.comment,
+                    substanceUse: request.substanceUse.map(\.withoutBlankDetails),
+                    drugScreen: request.drugScreen, comment: request.comment,
                     revision: Revision(createdAt: clock.now(), createdBy: staff.id))
             }
-            return try added(holding: lock, checkIn, .checkInAdd, by: staff)
+            // A form from a finished stay may raise a flag after discharge; it stays open on the
+            // dashboard, and whoever enters it should know nobody is seeing them in care.
+            let afterDischarge: [Warning] = checkIn.hasOpenSafetyFlag && participant.status == .discharged
+                ? [.flagRaisedAfterDischarge(participant.id)] : []
+            return try added(holding: lock, checkIn, .checkInAdd, by: staff, warnings: afterDischarge)
         }
     }
 
@@ -70,5 +78,12 @@ extension Caseload {
             try rule { () throws(DomainError) in try record.acknowledgeSafetyFlag(by: staff.id, at: time, action: action) }
             return try saved(holding: lock, record, .flagAcknowledge, by: staff)
         }
+    }
+}
+
+extension SubstanceUse {
+    /// "yes:" with nothing after it is a yes without details, not details made of nothing.
+    fileprivate var withoutBlankDetails: SubstanceUse {
+        SubstanceUse(used: used, details: details.flatMap { $0.hasVisibleText ? $0.trimmed : nil })
     }
 }

@@ -32,6 +32,8 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     case facilitatorDoubleBooked(StaffID, other: SessionID)
     /// A discharge was given a reason to override an open safety flag, but none was open.
     case overrideNotNeeded
+    /// A check-in entered after discharge raised a safety flag.
+    case flagRaisedAfterDischarge(ParticipantID)
     /// The record was saved at the moment `CASELOAD_NOW` pins, not the computer's time.
     case clockPinned(Date)
     /// A staff member who can no longer counsel is still someone's primary counselor.
@@ -61,6 +63,9 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
         case .clockPinned(let instant):
             "Saved as of \(Self.utc(instant)), the time CASELOAD_NOW sets, not the computer's clock; unset it "
                 + "to record the real time."
+        case .flagRaisedAfterDischarge(let id):
+            "\(id) has been discharged; this safety flag stays open on the dashboard until it is acknowledged, so "
+                + "follow the program's safety protocol and reach them outside care."
         case .overrideNotNeeded:
             "No safety flag was open, so the discharge was saved without the override reason."
         case .scheduledLevelChangeDropped(let level, let date):

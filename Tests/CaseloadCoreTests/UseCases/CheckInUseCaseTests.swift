@@ -24,6 +24,14 @@ struct CheckInUseCaseTests {
         ("no measure", "mgarcia", request(phq9: nil),
          "A check-in needs at least one of PHQ-9, GAD-7, craving, substance use or a drug screen."),
         ("a drug screen alone", "mgarcia", request(phq9: nil, screen: DrugScreen(result: .negative)), nil),
+        ("a negative screen naming a substance", "mgarcia",
+         request(screen: DrugScreen(result: .negative, substances: "fentanyl")),
+         "Substances are named only for a positive drug screen; this one is negative."),
+        ("no use, with details", "mgarcia", request(use: SubstanceUse(used: false, details: "heroin")),
+         "Substance use was answered no, so no details go with it; answer yes:WHAT if they used."),
+        ("a positive screen naming only blank", "mgarcia",
+         request(screen: DrugScreen(result: .positive, substances: "\u{3164}")),
+         "A positive drug screen needs the substances detected."),
         ("positive screen, nothing named", "mgarcia", request(screen: DrugScreen(result: .positive)),
          "A positive drug screen needs the substances detected."),
         ("an unknown participant", "mgarcia", request(participant: "P-0099"),
@@ -51,10 +59,23 @@ struct CheckInUseCaseTests {
         let fixture = try UseCaseCaseload()
         let late = try fixture.caseload.recordCheckIn(Self.request(participant: "P-0003", date: "2026-11-09"), by: "mgarcia")
         #expect(late.record.date == UseCaseCaseload.date("2026-11-09"))
+        #expect(late.warnings.isEmpty)
+        var flagged = Self.answers
+        flagged[8] = 2
+        let flag = try fixture.caseload.recordCheckIn(
+            Self.request(participant: "P-0003", date: "2026-11-09", phq9: flagged), by: "mgarcia")
+        #expect(flag.warnings == [.flagRaisedAfterDischarge("P-0003")])
         #expect(throws: CaseloadError.refused(.dateAfterDischarge(
             .checkIn, UseCaseCaseload.date("2026-11-11"), participant: "P-0003", discharge: UseCaseCaseload.date("2026-11-10")))) {
             try fixture.caseload.recordCheckIn(Self.request(participant: "P-0003", date: "2026-11-11"), by: "mgarcia")
         }
+    }
+
+    @Test("'yes' with nothing named after it is a yes without details")
+    func blankDetails() throws {
+        let fixture = try UseCaseCaseload()
+        let saved = try fixture.caseload.recordCheckIn(Self.request(use: SubstanceUse(used: true, details: " ")), by: "mgarcia")
+        #expect(saved.record.substanceUse == SubstanceUse(used: true, details: nil))
     }
 
     @Test("Item 9 raises a flag that only a counselor or supervisor can acknowledge")
@@ -80,9 +101,10 @@ struct CheckInUseCaseTests {
 
     static func request(
         participant: ParticipantID = "P-0001", date: String = "2026-11-23", phq9: [Int]? = answers, craving: Int? = nil,
-        screen: DrugScreen? = nil
+        use: SubstanceUse? = nil, screen: DrugScreen? = nil
     ) -> CheckInRequest {
         CheckInRequest(
-            participant: participant, date: try! LocalDate(date), phq9: phq9, craving: craving, drugScreen: screen)
+            participant: participant, date: try! LocalDate(date), phq9: phq9, craving: craving, substanceUse: use,
+            drugScreen: screen)
     }
 }

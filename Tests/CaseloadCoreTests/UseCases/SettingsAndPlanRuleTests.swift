@@ -23,6 +23,7 @@ struct SettingsAndPlanRuleTests {
         ("an empty topic", SettingsChange(addTopics: ["  "]), .emptyField("A topic name")),
         ("a topic twice", SettingsChange(addTopics: ["coping skills"]), .duplicateTopic("coping skills")),
         ("a topic twice with other spacing", SettingsChange(addTopics: ["Coping   Skills "]), .duplicateTopic("Coping   Skills")),
+        ("a topic twice, split and full-width", SettingsChange(addTopics: ["Ｍind fulness"]), .duplicateTopic("Ｍind fulness")),
         ("a topic over two lines", SettingsChange(addTopics: ["Sleep\nhygiene"]), .topicNotOneLine),
         ("a topic with an escape", SettingsChange(addTopics: ["Sleep\u{1B}[2J"]), .topicNotOneLine),
         ("a very long topic", SettingsChange(addTopics: [String(repeating: "x", count: 81)]), .topicTooLong(limit: 80)),
