@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseloadCore
@@ -136,6 +137,15 @@ struct StayScheduleTests {
             == "P-0001 has the same name and date of birth; check this is not the same person admitted twice.")
         let other = try world.caseload.admit(Day.admission(first: "Ana"), by: Day.counselor)
         #expect(other.warnings.isEmpty)
+    }
+
+    @Test("an admission made while CASELOAD_NOW pins the clock says so, like every other save")
+    func pinnedAdmission() throws {
+        let world = try LifecycleCaseload()
+        let clock = try Clock.from(environment: [Clock.environmentVariable: "2026-11-23T14:00:00-06:00"])
+        let pinned = Caseload(store: try CaseloadStore.open(at: URL(fileURLWithPath: world.scratch.path), clock: clock))
+        let outcome = try pinned.admit(Day.admission(first: "Ana"), by: Day.counselor)
+        #expect(outcome.warnings == [.clockPinned(Day.now)])
     }
 
     @Test("refusals give a clinician something to do")
