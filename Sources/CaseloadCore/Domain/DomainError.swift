@@ -108,6 +108,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case renewalShortens(LocalDate, current: LocalDate)
     case alreadyDeactivated(StaffID)
     case dischargeHasItsOwnCommand
+    // What already happened stays: a discharge or a revocation cannot be dated before it
+    case levelChangesAfterDischarge(ParticipantID, LocalDate, changes: [LocalDate])
 
     public var description: String {
         switch self {
@@ -375,6 +377,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\"\(topic)\" is already in the program's topic catalog; each topic is listed once."
         case .dischargeHasItsOwnCommand:
             return "A participant is discharged with `caseload participant discharge`, which records the aftercare plan."
+        case .levelChangesAfterDischarge(let participant, let date, let changes):
+            return "\(participant)'s level of care changed after \(date) (\(changes.map(\.description).joined(separator: ", "))), "
+                + "and a change already in effect stays on the record; discharge them on or after the last of those dates."
         case .unknownTopic(let topic, let known):
             return "\"\(topic)\" is not in the program's topic catalog (\(known.joined(separator: ", ")))."
         }
