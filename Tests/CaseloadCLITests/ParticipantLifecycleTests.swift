@@ -53,6 +53,33 @@ struct ParticipantLifecycleTests {
         #expect(future.stderr.contains("A consent cannot be dated in the future (2026-11-24; today is 2026-11-23)."))
     }
 
+    @Test("participant add under CASELOAD_NOW warns that the save carries the pinned time")
+    func admissionUnderPinnedClock() throws {
+        let caseload = try BinaryRunner()
+        defer { caseload.remove() }
+        try caseload.makeCaseload()
+        let added = try caseload.run([
+            "participant", "add", "--first", "José", "--last", "Núñez", "--dob", "1988-04-02", "--level", "iop",
+            "--track", "co-occurring",
+        ])
+        #expect(added.status == 0)
+        #expect(added.stdout == "P-0001\n")
+        #expect(added.stderr.contains("Warning: Saved as of 2026-11-23T20:00:00Z, the time CASELOAD_NOW sets"), "\(added.stderr)")
+    }
+
+    @Test("a participant may be 120 at admission, not 121", arguments: [("1905-11-24", true), ("1905-11-23", false)])
+    func oldestAdmission(born: String, accepted: Bool) throws {
+        let caseload = try BinaryRunner()
+        defer { caseload.remove() }
+        try caseload.makeCaseload()
+        let added = try caseload.run([
+            "participant", "add", "--first", "Ana", "--last", "Ruiz", "--dob", born, "--admitted", "2026-11-23",
+            "--level", "iop", "--track", "mental-health",
+        ])
+        #expect((added.status == 0) == accepted, "\(added.stderr)")
+        #expect(added.stderr.contains("would make the participant over 120 at admission") == !accepted)
+    }
+
     @Test("participant edit with nothing to change is refused, not reported as saved")
     func editNothing() throws {
         let caseload = try caseloadWithParticipant()

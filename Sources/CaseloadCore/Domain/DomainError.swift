@@ -110,6 +110,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case useDetailsWithoutUse
     case alreadyDeactivated(StaffID)
     case dischargeHasItsOwnCommand
+    // What already happened stays: a discharge or a revocation cannot be dated before it
+    case levelChangesAfterDischarge(ParticipantID, LocalDate, changes: [LocalDate])
+    case revocationBeforeFamilySessions(ParticipantID, supportMember: String, LocalDate, sessions: [SessionID])
 
     public var description: String {
         switch self {
@@ -381,6 +384,13 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\"\(topic)\" is already in the program's topic catalog; each topic is listed once."
         case .dischargeHasItsOwnCommand:
             return "A participant is discharged with `caseload participant discharge`, which records the aftercare plan."
+        case .levelChangesAfterDischarge(let participant, let date, let changes):
+            return "\(participant)'s level of care changed after \(date) (\(changes.map(\.description).joined(separator: ", "))), "
+                + "and a change already in effect stays on the record; discharge them on or after the last of those dates."
+        case .revocationBeforeFamilySessions(let participant, let member, let date, let sessions):
+            return "Support member \(member) of \(participant) took part in family sessions on or after \(date) "
+                + "(\(sessions.map(\.rawValue).joined(separator: ", "))); date the revocation after the last of those "
+                + "sessions, or correct the sessions first."
         case .unknownTopic(let topic, let known):
             return "\"\(topic)\" is not in the program's topic catalog (\(known.joined(separator: ", ")))."
         }

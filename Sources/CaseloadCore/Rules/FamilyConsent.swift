@@ -50,7 +50,7 @@ enum FamilyConsent {
         return owner
     }
 
-    private static func sameName(_ one: String, _ other: String) -> Bool {
+    static func sameName(_ one: String, _ other: String) -> Bool {
         one.trimmed.lowercased() == other.trimmed.lowercased()
     }
 }

@@ -73,9 +73,7 @@ extension Caseload {
             var warnings: [Warning] = age < 12 ? [.youngAtAdmission(age: age)] : []
             let namesakes = sameNameAndBirthDate(as: participant)
             if !namesakes.isEmpty { warnings.append(.sameNameAndBirthDate(namesakes)) }
-            // Numbered under the save's lock, so admissions at the same moment never clash.
-            let saved = try stored { () throws(StoreError) in try store.addParticipant(participant, by: staff.id, holding: lock) }
-            return Outcome(saved, warnings: warnings)
+            return try addedParticipant(holding: lock, participant, by: staff, warnings: warnings)
         }
     }
 

@@ -25,7 +25,7 @@ extension Caseload {
     public func addConsent(
         _ id: ParticipantID, member: String, _ request: ConsentRequest, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        try changeConsent(id, member: member, .consentAdd, by: actor) { existing, dates throws(DomainError) in
+        try changeConsent(id, member: member, .consentAdd, by: actor) { _, existing, dates throws(DomainError) in
             try dates.checkSigning(request.signedOn)
             if case .success(let replaced) = existing {
                 guard request.signedOn >= replaced.signedOn else {
@@ -46,15 +46,20 @@ extension Caseload {
         }
     }
 
-    /// Records that the participant revoked a consent on `date`; disclosure stops from that day.
+    /// Records that the participant revoked a consent on `date`; disclosure stops from that day,
+    /// so it cannot be dated on or before a family session the member has already taken part in.
     public func revokeConsent(
         _ id: ParticipantID, member: String, on date: LocalDate, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        try changeConsent(id, member: member, .consentRevoke, by: actor) { existing, dates throws(DomainError) in
+        try changeConsent(id, member: member, .consentRevoke, by: actor) { supportMember, existing, dates throws(DomainError) in
             var consent = try existing.get()
             if let revoked = consent.revokedOn { throw .consentAlreadyRevoked(member, on: revoked) }
             try checkNotFuture(date, .revocation, today: dates.today)
             guard date >= consent.signedOn else { throw .revocationBeforeSigning(date, signed: consent.signedOn) }
+            let attended = familySessions(attendedBy: supportMember, of: id, from: date, through: dates.today)
+            guard attended.isEmpty else {
+                throw .revocationBeforeFamilySessions(id, supportMember: member, date, sessions: attended)
+            }
             consent.revokedOn = date
             return consent
         }
@@ -66,7 +71,7 @@ extension Caseload {
     public func renewConsent(
         _ id: ParticipantID, member: String, expiresOn: LocalDate, signedOn: LocalDate? = nil, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
-        try changeConsent(id, member: member, .consentRenew, by: actor) { existing, dates throws(DomainError) in
+        try changeConsent(id, member: member, .consentRenew, by: actor) { _, existing, dates throws(DomainError) in
             var consent = try existing.get()
             if let revoked = consent.revokedOn { throw .revokedConsentCannotBeRenewed(member, revokedOn: revoked) }
             guard expiresOn >= dates.today else { throw .renewalExpiryPassed(expiresOn, today: dates.today) }
@@ -87,11 +92,27 @@ extension Caseload {
         }
     }
 
-    /// Loads the participant, hands `change` the member's current consent (or why there is none)
-    /// and saves what it returns in its place, keeping the replaced version in the history.
+    /// The family sessions dated `date` through `today` that disclosed to `member` under the
+    /// participant's consent, oldest first.
+    private func familySessions(
+        attendedBy member: SupportMember, of participant: ParticipantID, from date: LocalDate, through today: LocalDate
+    ) -> [SessionID] {
+        store.sessions(from: date, through: today).records
+            .filter { session in
+                FamilyConsent.disclosed(to: member, of: participant, in: session) { other in
+                    (try? store.participant(other))?.supportMembers ?? []
+                }
+            }
+            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+            .map(\.id)
+    }
+
+    /// Loads the participant, hands `change` the support member and their current consent (or
+    /// why there is none) and saves what it returns in its place, keeping the replaced version
+    /// in the history.
     private func changeConsent(
         _ id: ParticipantID, member memberID: String, _ action: AuditAction, by actor: StaffID,
-        _ change: (Result<DisclosureConsent, DomainError>, ConsentDates) throws(DomainError) -> DisclosureConsent
+        _ change: (SupportMember, Result<DisclosureConsent, DomainError>, ConsentDates) throws(DomainError) -> DisclosureConsent
     ) throws(CaseloadError) -> Outcome<Participant> {
         try writing { lock throws(CaseloadError) in
             let staff = try permitted(.manageConsents, actor)
@@ -103,7 +124,8 @@ extension Caseload {
                 }
                 let existing: Result<DisclosureConsent, DomainError> =
                     participant.supportMembers[index].consent.map { .success($0) } ?? .failure(.noConsent(participant.id, memberID))
-                let changed = try change(existing, ConsentDates(today: today, admission: participant.admissionDate))
+                let changed = try change(
+                    participant.supportMembers[index], existing, ConsentDates(today: today, admission: participant.admissionDate))
                 guard changed != (try? existing.get()) else { throw .nothingToChange }
                 if case .success(let replaced) = existing { participant.supportMembers[index].earlierConsents.append(replaced) }
                 participant.supportMembers[index].consent = changed

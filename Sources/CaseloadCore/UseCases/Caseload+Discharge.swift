@@ -23,8 +23,9 @@ extension Caseload {
     /// Discharges a participant. Refused while they have sessions or check-ins after the
     /// discharge date (they would fall outside the stay), without an aftercare plan when they
     /// completed or stepped down, and while a safety flag is open unless a supervisor overrides
-    /// it with a reason the discharge keeps. Level-of-care changes scheduled after the discharge
-    /// date will never happen, so they are dropped and the outcome says so.
+    /// it with a reason the discharge keeps. Level-of-care changes scheduled after today will never
+    /// happen, so they are dropped and the outcome says so; one after the discharge date that has
+    /// already taken effect happened, so the discharge is refused like one before later sessions.
     public func discharge(
         _ id: ParticipantID, _ request: DischargeRequest, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Participant> {
@@ -40,7 +41,12 @@ extension Caseload {
             let later = try sessionsAfter(request.date, of: participant.id, today: today)
             let checkIns = store.checkIns(of: participant.id).records
             let laterCheckIns = checkIns.filter { $0.date > request.date }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+            let changedSince = participant.levelOfCareHistory.dropFirst().map(\.effective)
+                .filter { request.date < $0 && $0 <= today }
             try rule { () throws(DomainError) in
+                guard changedSince.isEmpty else {
+                    throw .levelChangesAfterDischarge(participant.id, request.date, changes: changedSince)
+                }
                 guard later.isEmpty else { throw .sessionsAfterDischarge(participant.id, request.date, sessions: later) }
                 guard laterCheckIns.isEmpty else {
                     throw .checkInsAfterDischarge(participant.id, request.date, checkIns: laterCheckIns.map(\.id))
@@ -51,7 +57,7 @@ extension Caseload {
             }
             let openFlags = checkIns.filter(\.hasOpenSafetyFlag).map(\.id).sorted()
             let override = try openFlagOverride(for: participant.id, openFlags, request.openFlagOverride, by: staff)
-            let dropped = participant.withdrawLevelChanges(effectiveAfter: request.date)
+            let dropped = participant.withdrawLevelChanges(effectiveAfter: today)
             try rule { () throws(DomainError) in
                 try participant.discharge(
                     Discharge(

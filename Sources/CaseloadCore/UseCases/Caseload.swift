@@ -103,6 +103,15 @@ public struct Caseload: Sendable {
         return Outcome(saved, warnings: warnings + pinnedClockWarning)
     }
 
+    /// Adds a new participant under the next free id, numbered under the operation's lock so
+    /// admissions at the same moment never clash, and wraps what the store reports.
+    func addedParticipant(
+        holding lock: WriteLock, _ participant: Participant, by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Participant> {
+        let saved = try stored { () throws(StoreError) in try store.addParticipant(participant, by: staff.id, holding: lock) }
+        return Outcome(saved, warnings: warnings + pinnedClockWarning)
+    }
+
     /// Saves a changed record under the operation's lock and wraps what the store reports. A
     /// record that would be saved exactly as it stands is refused: a new revision and audit line
     /// for nothing would tell a reader something happened when nothing did.

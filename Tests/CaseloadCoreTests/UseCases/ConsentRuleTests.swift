@@ -97,6 +97,58 @@ struct ConsentRuleTests {
         #expect(history.map(\.revokedOn) == [nil, LifecycleCaseload.date("2026-11-20")])
     }
 
+    /// A family session S1 took part in on 2026-11-18 and another on 2026-11-20, and a group on
+    /// 2026-11-22 that no support member attends.
+    static func familySessions(_ world: LifecycleCaseload) throws -> [SessionID] {
+        let family = try ["2026-11-18", "2026-11-20"].map { day in
+            try world.caseload.recordSession(
+                UseCaseCaseload.request(.family, on: day, members: [.init(world.participant)], support: [.init("S1")]),
+                by: LifecycleCaseload.counselor
+            ).record.id
+        }
+        _ = try world.caseload.recordSession(
+            UseCaseCaseload.request(on: "2026-11-22", members: [.init(world.participant)]), by: LifecycleCaseload.counselor)
+        return family
+    }
+
+    @Test("a revocation dated on or before a family session the member took part in is refused, naming the sessions")
+    func revocationBeforeFamilySessions() throws {
+        let world = try LifecycleCaseload()
+        let sessions = try Self.familySessions(world)
+        func revoke(_ day: String) -> CaseloadError? {
+            refusal { () throws(CaseloadError) in
+                _ = try world.caseload.revokeConsent(
+                    world.participant, member: "S1", on: LifecycleCaseload.date(day), by: LifecycleCaseload.counselor)
+            }
+        }
+        #expect(revoke("2026-11-18") == .refused(.revocationBeforeFamilySessions(
+            world.participant, supportMember: "S1", LifecycleCaseload.date("2026-11-18"), sessions: sessions)))
+        let onTheDay = revoke("2026-11-20")
+        #expect(onTheDay == .refused(.revocationBeforeFamilySessions(
+            world.participant, supportMember: "S1", LifecycleCaseload.date("2026-11-20"), sessions: [sessions[1]])))
+        #expect(onTheDay?.description == "Support member S1 of P-0001 took part in family sessions on or after 2026-11-20 "
+            + "(\(sessions[1])); date the revocation after the last of those sessions, or correct the sessions first.")
+        #expect(revoke("2026-11-21") == nil)
+    }
+
+    @Test("in a session with several participants, each one's consent to the member present counts, found by name")
+    func revocationInSharedFamilySession() throws {
+        let world = try UseCaseCaseload()
+        let shared = try world.record(
+            UseCaseCaseload.request(.family, members: [.init("P-0001"), .init("P-0002")], support: [.init("F1", of: "P-0001")])
+        ).record.id
+        func revoke(_ participant: ParticipantID, _ member: String) -> CaseloadError? {
+            refusal { () throws(CaseloadError) in
+                _ = try world.caseload.revokeConsent(participant, member: member, on: UseCaseCaseload.date("2026-11-20"), by: "mgarcia")
+            }
+        }
+        #expect(revoke("P-0002", "F1") == .refused(.revocationBeforeFamilySessions(
+            "P-0002", supportMember: "F1", UseCaseCaseload.date("2026-11-20"), sessions: [shared])))
+        #expect(revoke("P-0001", "F1") == .refused(.revocationBeforeFamilySessions(
+            "P-0001", supportMember: "F1", UseCaseCaseload.date("2026-11-20"), sessions: [shared])))
+        #expect(revoke("P-0001", "F2") == nil, "F2 was not there")
+    }
+
     static let renewals: [(String, String, String?, DomainError?)] = [
         ("a later expiry", "2027-11-02", nil, nil),
         ("re-signed today", "2027-11-23", "2026-11-23", nil),

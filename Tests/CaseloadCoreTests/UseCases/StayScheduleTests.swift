@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseloadCore
@@ -59,6 +60,37 @@ struct StayScheduleTests {
         let outcome = try world.caseload.discharge(world.participant, Day.discharge(on: "2026-11-23"), by: Day.counselor)
         #expect(outcome.record.levelOfCareHistory.map(\.level) == [.iop])
         #expect(outcome.warnings == [.scheduledLevelChangeDropped(.op, effective: Day.date("2026-12-07"))])
+    }
+
+    @Test("a discharge dated before a level change already in effect is refused, naming it; only later ones are dropped")
+    func dischargeKeepsChangesInEffect() throws {
+        let world = try LifecycleCaseload()
+        _ = try world.caseload.discharge(world.participant, Day.discharge(on: "2026-11-09"), by: Day.counselor)
+        _ = try world.caseload.readmit(world.participant, on: Day.date("2026-11-16"), to: .iop, reason: "Returned to use", by: Day.counselor)
+        _ = try step(world, to: .php, on: "2026-11-16")
+        _ = try step(world, to: .iop, on: "2026-11-17")
+        _ = try step(world, to: .op, on: "2026-12-07")
+        let error = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.discharge(world.participant, Day.discharge(on: "2026-11-16"), by: Day.counselor)
+        }
+        #expect(error == .refused(.levelChangesAfterDischarge(world.participant, Day.date("2026-11-16"), changes: [Day.date("2026-11-17")])))
+        #expect(error?.description == "P-0001's level of care changed after 2026-11-16 (2026-11-17), and a change already in "
+            + "effect stays on the record; discharge them on or after the last of those dates.")
+        let outcome = try world.caseload.discharge(world.participant, Day.discharge(on: "2026-11-17"), by: Day.counselor)
+        #expect(outcome.record.levelOfCareHistory.map(\.level) == [.iop, .php, .iop])
+        #expect(outcome.warnings == [.scheduledLevelChangeDropped(.op, effective: Day.date("2026-12-07"))])
+    }
+
+    @Test("a change taking effect today is in effect: a discharge dated before it is refused")
+    func changeTodayIsInEffect() throws {
+        let world = try LifecycleCaseload()
+        _ = try step(world, to: .op, on: "2026-11-23")
+        let error = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.discharge(world.participant, Day.discharge(on: "2026-11-22"), by: Day.counselor)
+        }
+        #expect(error == .refused(.levelChangesAfterDischarge(world.participant, Day.date("2026-11-22"), changes: [Day.today])))
+        #expect(try world.caseload.discharge(world.participant, Day.discharge(on: "2026-11-23"), by: Day.counselor)
+            .record.levelOfCareHistory.map(\.level) == [.iop, .op])
     }
 
     @Test("a discharge dated before check-ins the participant has is refused, naming them")
@@ -136,6 +168,15 @@ struct StayScheduleTests {
             == "P-0001 has the same name and date of birth; check this is not the same person admitted twice.")
         let other = try world.caseload.admit(Day.admission(first: "Ana"), by: Day.counselor)
         #expect(other.warnings.isEmpty)
+    }
+
+    @Test("an admission made while CASELOAD_NOW pins the clock says so, like every other save")
+    func pinnedAdmission() throws {
+        let world = try LifecycleCaseload()
+        let clock = try Clock.from(environment: [Clock.environmentVariable: "2026-11-23T14:00:00-06:00"])
+        let pinned = Caseload(store: try CaseloadStore.open(at: URL(fileURLWithPath: world.scratch.path), clock: clock))
+        let outcome = try pinned.admit(Day.admission(first: "Ana"), by: Day.counselor)
+        #expect(outcome.warnings == [.clockPinned(Day.now)])
     }
 
     @Test("refusals give a clinician something to do")
