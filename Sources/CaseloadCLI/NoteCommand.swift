@@ -31,11 +31,13 @@ struct NoteCommand: ParsableCommand {
             let acting = try store.open()
             var sections: [String: String] = [:]
             for entry in section {
-                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 2 else {
+                guard let given = keyValue(entry) else {
                     throw CommandFailure("Write a section as key=text, for example --section data=\"...\".")
                 }
-                sections[parts[0]] = parts[1]
+                // Keeping only the last would drop what was written first without a word.
+                guard sections.updateValue(given.value, forKey: given.key) == nil else {
+                    throw CommandFailure("A section is given twice; write each section once, in one --section.")
+                }
             }
             let outcome = try acting.caseload.writeNote(
                 in: target.sessionID, for: target.participantID, format: format, sections: sections, by: acting.staff.id)

@@ -58,9 +58,8 @@ struct SettingsCommand: ParsableCommand {
         private func parseHours() throws -> [LevelOfCare: Double] {
             try Dictionary(
                 hours.map { text in
-                    let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-                    guard parts.count == 2, let level = LevelOfCare(rawValue: parts[0].lowercased()),
-                        let value = Double(parts[1])
+                    guard let given = keyValue(text), let level = LevelOfCare(rawValue: given.key.lowercased()),
+                        let value = Double(given.value)
                     else {
                         throw CommandFailure(
                             "Write weekly hours as level=hours, for example iop=9; the levels are php, iop, op and aftercare.")

@@ -103,4 +103,28 @@ struct SessionRulesEndToEndTests {
         #expect(missing.stderr.contains("There is no session S-nope in this caseload; `caseload session list` lists them."),
                 "\(missing.stderr)")
     }
+
+    @Test("A running session, a section given twice and a section starting with a combining mark")
+    func unfinishedAndRepeated() throws {
+        let caseload = try BinaryRunner()
+        defer { caseload.remove() }
+        try caseload.makeCaseload()
+        try caseload.succeed(
+            "participant", "add", "--first", "José", "--last", "Núñez", "--dob", "1990-01-01", "--admitted", "2026-11-02",
+            "--level", "iop", "--track", "co-occurring")
+        let individual = ["session", "add", "--kind", "individual", "--date", "2026-11-23", "--member", "P-0001"]
+        let running = try caseload.run(individual + ["--start", "13:30", "--minutes", "600"])
+        #expect(running.status == 1)
+        #expect(running.stderr.contains(
+            "The session starting 2026-11-23 at 13:30 has not ended yet (it ends 2026-11-23 23:30 CST)"), "\(running.stderr)")
+        let session = try caseload.succeed(individual + ["--start", "12:00", "--minutes", "60"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+
+        let twice = try caseload.run(["note", "write", session, "P-0001", "--section", "data=x", "--section", "data=y"])
+        #expect(twice.status == 1)
+        #expect(twice.stderr.contains("A section is given twice; write each section once, in one --section."), "\(twice.stderr)")
+        try caseload.succeed("note", "write", session, "P-0001", "--section", "plan=\u{34F}Continue IOP.")
+        let show = try caseload.succeed("session", "show", session)
+        #expect(show.contains("Plan: \u{34F}Continue IOP."), "\(show)")
+    }
 }

@@ -43,7 +43,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case inactiveFacilitator(StaffID)
     case facilitatorRole(StaffID, StaffRole)
     case groupNeedsTopic(known: [String])
-    case sessionNotStarted(LocalDate, LocalTime)
+    case sessionNotOver(LocalDate, LocalTime, endsAt: String)
     case attendanceNeedsMinutes(participant: ParticipantID, AttendanceStatus, duration: Int)
     case presentMeansWholeSession(participant: ParticipantID, minutes: Int, duration: Int)
     case absenceWithMinutes(participant: ParticipantID, AttendanceStatus, minutes: Int)
@@ -65,6 +65,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case groupNoteNeedsNarrative(SessionID)
     case noteNotIndividualized(ParticipantID, sameAs: ParticipantID)
     case noteRepeatsNarrative(ParticipantID, section: String)
+    case sessionEndsAfterDischarge(ParticipantID, endsOn: LocalDate, discharge: LocalDate)
+    case duplicateSupportMember(String)
+    case textTooLong(String, limit: Int)
     case birthDateInFuture(LocalDate, today: LocalDate)
     case birthDateNotBeforeAdmission(LocalDate, admission: LocalDate)
     case unknownCounselor(StaffID)
@@ -203,8 +206,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(staff) is \(role.withArticle) and cannot facilitate; facilitators are active counselors or supervisors."
         case .groupNeedsTopic(let known):
             return "A group session needs a topic from the program's catalog (\(known.joined(separator: ", ")))."
-        case .sessionNotStarted(let date, let time):
-            return "The session starting \(date) at \(time) has not begun yet; record it once it has started."
+        case .sessionNotOver(let date, let time, let end):
+            return "The session starting \(date) at \(time) has not ended yet (it ends \(end)); a session and its "
+                + "attendance are recorded once it is over, so only minutes that have happened are counted."
         case .attendanceNeedsMinutes(let participant, let status, let duration):
             return "\(participant) is marked \(status.title.lowercased()): give the minutes they attended, "
                 + "1 to \(duration)."
@@ -264,6 +268,13 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noteRepeatsNarrative(let participant, let section):
             return "\(participant)'s \(section) repeats the group's shared narrative; describe this member's own "
                 + "participation before signing."
+        case .sessionEndsAfterDischarge(let participant, let end, let discharge):
+            return "This session would end on \(end), after \(participant)'s discharge on \(discharge); their "
+                + "attendance must fall within their stay, so check the session's date, start time and length."
+        case .duplicateSupportMember(let member):
+            return "Support member \(member) is listed twice; name each support member once."
+        case .textTooLong(let field, let limit):
+            return "\(field) is longer than \(limit.formatted()) characters (about eight pages); shorten it."
         case .birthDateInFuture(let date, let today):
             return "A date of birth cannot be in the future (\(date); today is \(today)); check the year."
         case .birthDateNotBeforeAdmission(let birth, let admission):

@@ -8,7 +8,8 @@ public struct Note: Codable, Sendable, Equatable {
     public var sections: [String: String]
     /// The first to write to the note.
     public var author: StaffID
-    /// Everyone who wrote to the note, in the order they first did; none of them may co-sign it.
+    /// Everyone who wrote to the note, in the order they first did, and for a group note the
+    /// writers of the shared narrative it was signed with; none of them may co-sign it.
     public var contributors: [StaffID]
     public var lastEditedAt: Date
     public var status: NoteStatus
@@ -57,6 +58,8 @@ public struct Note: Codable, Sendable, Equatable {
 
     public mutating func edit(section key: String, text: String, by staff: StaffID, at time: Date) throws(DomainError) {
         guard !isSigned else { throw .noteIsSigned }
+        let title = format.sections.first { $0.key == key }?.title ?? key
+        try checkNoteTextLength(text, "The \(title) section")
         // Writing what the section already says changes nothing, and makes no one a contributor.
         guard sections[key] != text else { return }
         sections[key] = text
@@ -64,14 +67,17 @@ public struct Note: Codable, Sendable, Equatable {
         lastEditedAt = time
     }
 
-    public mutating func sign(by staff: Staff, at time: Date, sharedNarrative: String? = nil)
-        throws(DomainError)
-    {
+    /// Signs the note; a group note keeps `sharedNarrative` as signed, and its writers
+    /// (`writtenBy`) join the note's contributors.
+    public mutating func sign(
+        by staff: Staff, at time: Date, sharedNarrative: String? = nil, writtenBy narrativeWriters: [StaffID] = []
+    ) throws(DomainError) {
         guard !isSigned else { throw .noteIsSigned }
         guard sections.values.contains(where: \.hasVisibleText) else { throw .noteEmpty }
         status = .signed
         signature = Signature(by: staff, at: time)
         signedSharedNarrative = sharedNarrative
+        contributors += narrativeWriters.filter { !contributors.contains($0) }
     }
 
     /// Who may co-sign is `Permissions.checkCoSignature`'s rule; the note only checks its state.
@@ -86,8 +92,20 @@ public struct Note: Codable, Sendable, Equatable {
     {
         guard isSigned else { throw .noteNotSigned }
         guard text.hasVisibleText else { throw .emptyField("The addendum") }
+        try checkNoteTextLength(text, "The addendum")
         addenda.append(Addendum(by: staff.id, signedAs: staff.signatureLine, at: time, text: text))
     }
+}
+
+/// The most a note section, shared narrative or addendum may hold: about eight pages. A session's
+/// notes share one file, which the store reads whole and only up to a limit, so one runaway paste
+/// must not hide every note of the session.
+let noteTextLimit = 20_000
+
+/// Refuses `text` longer than `noteTextLimit`. Unicode scalars are counted, not characters: one
+/// character can carry any number of combining marks, and each takes room in the file.
+func checkNoteTextLength(_ text: String, _ field: String) throws(DomainError) {
+    guard text.unicodeScalars.count <= noteTextLimit else { throw .textTooLong(field, limit: noteTextLimit) }
 }
 
 public enum NoteStatus: String, Codable, Sendable {

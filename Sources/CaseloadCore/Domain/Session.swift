@@ -19,6 +19,9 @@ public struct Session: StoredRecord {
     public var supportMembersPresent: [String]
     /// Groups: the narrative shared by every member's note; each member adds a short entry.
     public var sharedNarrative: String?
+    /// Groups: everyone who wrote to the shared narrative, in the order they first did. A note
+    /// signed with the narrative is partly theirs, so none of them may co-sign it.
+    public var narrativeContributors: [StaffID]
     public var members: [SessionMember]
 
     public init(
@@ -57,7 +60,30 @@ public struct Session: StoredRecord {
         self.topic = topic
         self.supportMembersPresent = []
         self.sharedNarrative = nil
+        self.narrativeContributors = []
         self.members = members
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, revision, kind, date, startTime, durationMinutes, facilitators, topic, supportMembersPresent
+        case sharedNarrative, narrativeContributors, members
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(SessionID.self, forKey: .id)
+        revision = try container.decode(Revision.self, forKey: .revision)
+        kind = try container.decode(SessionKind.self, forKey: .kind)
+        date = try container.decode(LocalDate.self, forKey: .date)
+        startTime = try container.decode(LocalTime.self, forKey: .startTime)
+        durationMinutes = try container.decode(Int.self, forKey: .durationMinutes)
+        facilitators = try container.decode([StaffID].self, forKey: .facilitators)
+        topic = try container.decodeIfPresent(String.self, forKey: .topic)
+        supportMembersPresent = try container.decode([String].self, forKey: .supportMembersPresent)
+        sharedNarrative = try container.decodeIfPresent(String.self, forKey: .sharedNarrative)
+        // Sessions saved before writers of the narrative were kept name none.
+        narrativeContributors = try container.decodeIfPresent([StaffID].self, forKey: .narrativeContributors) ?? []
+        members = try container.decode([SessionMember].self, forKey: .members)
     }
 
     /// How long a session may be, in minutes.
@@ -111,14 +137,28 @@ public struct Session: StoredRecord {
         return index
     }
 
+    /// Writes the group's shared narrative, keeping who wrote it.
+    public mutating func writeSharedNarrative(_ text: String, by staff: StaffID) throws(DomainError) {
+        guard kind == .group else { throw .sharedNarrativeOnlyForGroups }
+        let text = try requiredText(text, "The shared narrative")
+        try checkNoteTextLength(text, "The shared narrative")
+        // Writing what it already says changes nothing, and makes no one a writer of it.
+        guard text != sharedNarrative else { return }
+        sharedNarrative = text
+        if !narrativeContributors.contains(staff) { narrativeContributors.append(staff) }
+    }
+
     /// Signs one member's note; a group note takes the shared narrative as it stands now, so
-    /// later edits to the narrative never change what was signed.
+    /// later edits to the narrative never change what was signed, and its writers become writers
+    /// of the note.
     public mutating func signNote(of participant: ParticipantID, by staff: Staff, at time: Date)
         throws(DomainError)
     {
-        let narrative = kind == .group ? sharedNarrative : nil
+        let isGroup = kind == .group
+        let narrative = isGroup ? sharedNarrative : nil
+        let narrativeWriters = isGroup ? narrativeContributors : []
         try updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-            try note.sign(by: staff, at: time, sharedNarrative: narrative)
+            try note.sign(by: staff, at: time, sharedNarrative: narrative, writtenBy: narrativeWriters)
         }
     }
 }

@@ -32,7 +32,9 @@ enum FamilyConsent {
                     throw .familyConsentMissing(other.id, supportMember: label, on: date)
                 }
             }
-            if !present.contains(label) { present.append(label) }
+            // Resolved, so "S1" and "P-0007/S1" for the same person are caught as one listed twice.
+            guard !present.contains(label) else { throw .duplicateSupportMember(label) }
+            present.append(label)
         }
         return present
     }

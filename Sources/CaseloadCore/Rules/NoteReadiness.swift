@@ -1,3 +1,5 @@
+import Foundation
+
 extension Session {
     /// Refuses to sign `participant`'s note until it is complete: every section of its format
     /// written, and for a group the shared narrative written and the member's own note neither a
@@ -10,12 +12,12 @@ extension Session {
         guard empty.isEmpty else { throw .noteSectionsEmpty(note.format, empty) }
         guard kind == .group else { return }
         guard let narrative = sharedNarrative, narrative.hasVisibleText else { throw .groupNoteNeedsNarrative(id) }
-        let shared = narrative.comparableText
-        if let repeated = note.orderedSections.first(where: { $0.text.comparableText == shared }) {
+        if let repeated = note.orderedSections.first(where: { $0.text.repeats(narrative) }) {
             throw .noteRepeatsNarrative(participant, section: repeated.section.title)
         }
-        let own = note.comparableText
-        if let twin = members.first(where: { $0.participant != participant && $0.note?.comparableText == own }) {
+        if let twin = members.first(where: { member in
+            member.participant != participant && member.note.map { note.copies($0) } ?? false
+        }) {
             throw .noteNotIndividualized(participant, sameAs: twin.participant)
         }
     }
@@ -28,17 +30,49 @@ extension Session {
 }
 
 extension Note {
-    /// The note's sections as `String.comparableText`, in the format's order.
-    var comparableText: String {
-        orderedSections.map(\.text.comparableText).joined(separator: "\n")
+    /// Whether this note says what `other` says: the same sections in any order (Data and
+    /// Assessment swapped), or the same text read through in format order (one member's DAP
+    /// retyped as another's free-text note).
+    func copies(_ other: Note) -> Bool {
+        Set(foldedSections) == Set(other.foldedSections)
+            || foldedSections.joined() == other.foldedSections.joined()
+    }
+
+    /// The sections as `String.foldedLetters`, in the format's order, empty ones left out.
+    private var foldedSections: [String] {
+        orderedSections.map(\.text.foldedLetters).filter { !$0.isEmpty }
     }
 }
 
 extension String {
-    /// The words alone, lowercased: case, punctuation, symbols and runs of whitespace or invisible
-    /// characters set aside, so retyping a copy with other spacing, capitals or stops still reads
-    /// as a copy.
-    var comparableText: String {
-        lowercased().split { !($0.isLetter || $0.isNumber) }.joined(separator: " ")
+    /// Letters of its own a section must add to a narrative it quotes: a few words ("Also.")
+    /// do not describe the member.
+    static let ownLettersNeeded = 20
+
+    /// Whether this section repeats `narrative`: holds all of it and adds fewer than
+    /// `ownLettersNeeded` letters of its own.
+    func repeats(_ narrative: String) -> Bool {
+        let shared = narrative.foldedLetters
+        let own = foldedLetters
+        guard !shared.isEmpty, own.contains(shared) else { return false }
+        return own.count - shared.count < Self.ownLettersNeeded
     }
+
+    /// The letters and digits alone: compatibility forms (fullwidth "Ｔ", ligatures) read as
+    /// their plain letters, case and accents dropped, and everything else (spaces, punctuation,
+    /// symbols, invisible characters) left out, so a copy retyped with other spacing, capitals,
+    /// accents or look-alike letters, or with its words run together, still reads as a copy.
+    var foldedLetters: String {
+        // Lowercased first, as lowercasing can itself add a combining mark ("İ").
+        var kept = String.UnicodeScalarView()
+        for scalar in lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
+        where Self.letterOrDigit.contains(scalar.properties.generalCategory) {
+            kept.append(scalar)
+        }
+        return String(kept)
+    }
+
+    private static let letterOrDigit: Set<Unicode.GeneralCategory> = [
+        .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+    ]
 }

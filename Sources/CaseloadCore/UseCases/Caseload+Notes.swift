@@ -38,8 +38,7 @@ extension Caseload {
             var session = try self.session(sessionID)
             try rule { () throws(DomainError) in
                 try Permissions.check(.writeNote, by: staff, in: session)
-                guard session.kind == .group else { throw .sharedNarrativeOnlyForGroups }
-                session.sharedNarrative = try requiredText(text, "The shared narrative")
+                try session.writeSharedNarrative(text, by: staff.id)
             }
             return try saved(holding: lock, session, .sessionEdit, by: staff)
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 extension Caseload {
-    /// Records a session that has started, led by active counselors or supervisors, on a day of
-    /// every member's stay. A participant cannot attend two overlapping sessions unless the
-    /// request allows a pull-out; a facilitator leading two at once is only warned about. A
+    /// Records a session that has ended, led by active counselors or supervisors, within every
+    /// member's stay from start to end. A participant cannot attend two overlapping sessions unless
+    /// the request allows a pull-out; a facilitator leading two at once is only warned about. A
     /// family session admits support members only with every participant's current consent.
     public func recordSession(_ request: SessionRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<Session> {
         try writing { lock throws(CaseloadError) in
@@ -14,16 +14,17 @@ extension Caseload {
             let facilitators = try (request.facilitators.isEmpty ? [staff.id] : request.facilitators).map(facilitator)
             let topic = try rule { () throws(DomainError) in
                 let topic = try program.sessionTopic(request.topic, for: request.kind)
-                guard request.date.instant(at: request.start, in: timeZone) <= clock.now() else {
-                    throw .sessionNotStarted(request.date, request.start)
-                }
                 guard Session.durationRange.contains(request.minutes) else { throw .durationOutOfRange(request.minutes) }
+                try request.checkOver(at: clock.now(), in: timeZone)
                 return topic
             }
             var participants: [Participant] = []
             for member in request.members {
                 let participant = try loadParticipant(member.participant)
-                try rule { () throws(DomainError) in try participant.checkDuringStay(request.date, .attendance, today: today) }
+                try rule { () throws(DomainError) in
+                    try participant.checkDuringStay(request.date, .attendance, today: today)
+                    try participant.checkAttendanceEndsInStay(began: request.date, lastDay: request.lastDay(in: timeZone))
+                }
                 participants.append(participant)
             }
             let id = try stored { () throws(StoreError) in try store.newSessionID(date: request.date, time: request.start) }

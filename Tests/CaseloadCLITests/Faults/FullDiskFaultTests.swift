@@ -28,8 +28,8 @@ struct FullDiskFaultTests {
         try fill(filler, leavingFree: 16 * 1024)
         let before = try FolderSnapshot(of: runner.data)
 
-        // Nearly full: a long note does not fit.
-        let longText = String(repeating: "Reflected on the week at length. ", count: 3_000)
+        // Nearly full: a long note (within the 20,000 characters a section holds) does not fit.
+        let longText = String(repeating: "Reflected on the week at length. ", count: 600)
         let note = try runner.run(["note", "write", caseload.session, participant, "--section", "data=\(longText)"])
         #expect(note.status == 1)
         #expect(

@@ -40,12 +40,20 @@ struct NoteOperationTests {
     func afterTheSession() throws {
         let fixture = try Fixture()
         let caseload = fixture.caseload
-        let running = try fixture.record(Fixture.request(.individual, on: "2026-11-23", at: "13:00", minutes: 120)).record.id
+        // Recording now waits for the end too; a running session comes only from an older build's file.
+        let running = try fixture.store.newSessionID(date: Fixture.date("2026-11-23"), time: Fixture.time("13:00"))
+        let member = SessionMember(participant: "P-0001", attendance: Attendance(status: .present, minutesAttended: 120))
+        _ = try fixture.store.add(
+            Session(
+                id: running, kind: .individual, date: Fixture.date("2026-11-23"), startTime: Fixture.time("13:00"),
+                durationMinutes: 120, facilitators: ["mgarcia"], topic: nil, members: [member],
+                revision: Revision(createdAt: Fixture.now, createdBy: "mgarcia")),
+            action: .sessionAdd, by: "mgarcia")
         _ = try caseload.writeNote(in: running, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
         #expect(
             refusalMessage { () throws(CaseloadError) in try caseload.signNote(in: running, for: "P-0001", by: "mgarcia") }
                 == "Session \(running) has not ended yet (it ends at 15:00); sign its notes once it is over.")
-        let ended = try fixture.record(Fixture.request(.individual, on: "2026-11-23", at: "11:00", minutes: 120)).record.id
+        let ended = try fixture.record(Fixture.request(.individual, on: "2026-11-23", at: "10:00", minutes: 120)).record.id
         _ = try caseload.writeNote(in: ended, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
         let signed = try caseload.signNote(in: ended, for: "P-0001", by: "mgarcia").record
         #expect(signed.member("P-0001")?.note?.signature == Signature(by: "mgarcia", signedAs: "Staff mgarcia, LCSW", at: Fixture.now))

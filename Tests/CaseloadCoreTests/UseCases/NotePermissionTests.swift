@@ -87,4 +87,19 @@ struct NotePermissionTests {
             refusalMessage { () throws(CaseloadError) in try caseload.coSignNote(in: session, for: "P-0001", by: "lchen") }
                 == "Only a supervisor who neither wrote nor signed a note can co-sign it; lchen wrote it.")
     }
+
+    @Test("A supervisor who wrote a group's shared narrative cannot co-sign a note signed with it")
+    func supervisorWroteNarrative() throws {
+        let fixture = try Fixture()
+        let caseload = fixture.caseload
+        let session = try fixture.record(
+            Fixture.request(facilitators: ["mgarcia", "lchen"], members: [.init("P-0001"), .init("P-0002")])).record.id
+        _ = try caseload.writeSharedNarrative(in: session, text: "Members practiced urge surfing.", by: "lchen")
+        _ = try caseload.writeNote(in: session, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
+        let signed = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia").record
+        #expect(signed.narrativeContributors == ["lchen"])
+        #expect(
+            refusalMessage { () throws(CaseloadError) in try caseload.coSignNote(in: session, for: "P-0001", by: "lchen") }
+                == "Only a supervisor who neither wrote nor signed a note can co-sign it; lchen wrote it.")
+    }
 }

@@ -22,9 +22,17 @@ struct RecordSessionTests {
             (Fixture.request(topic: "Karaoke"), "mgarcia",
              "\"Karaoke\" is not in the program's topic catalog (\(ProgramSettings.defaultTopics.joined(separator: ", ")))."),
             (Fixture.request(on: "2026-11-23", at: "15:00"), "mgarcia",
-             "The session starting 2026-11-23 at 15:00 has not begun yet; record it once it has started."),
+             "The session starting 2026-11-23 at 15:00 has not ended yet (it ends 2026-11-23 16:30 CST); a session and its attendance are recorded once it is over, so only minutes that have happened are counted."),
             (Fixture.request(on: "2026-11-24", at: "09:00"), "mgarcia",
-             "The session starting 2026-11-24 at 09:00 has not begun yet; record it once it has started."),
+             "The session starting 2026-11-24 at 09:00 has not ended yet (it ends 2026-11-24 10:30 CST); a session and its attendance are recorded once it is over, so only minutes that have happened are counted."),
+            (Fixture.request(on: "2026-11-23", at: "13:30", minutes: 600), "mgarcia",
+             "The session starting 2026-11-23 at 13:30 has not ended yet (it ends 2026-11-23 23:30 CST); a session and its attendance are recorded once it is over, so only minutes that have happened are counted."),
+            (Fixture.request(on: "2026-11-23", at: "13:00"), "mgarcia",
+             "The session starting 2026-11-23 at 13:00 has not ended yet (it ends 2026-11-23 14:30 CST); a session and its attendance are recorded once it is over, so only minutes that have happened are counted."),
+            (Fixture.request(.individual, on: "2026-11-23", at: "20:00", minutes: 300), "mgarcia",
+             "The session starting 2026-11-23 at 20:00 has not ended yet (it ends 2026-11-24 01:00 CST); a session and its attendance are recorded once it is over, so only minutes that have happened are counted."),
+            (Fixture.request(.individual, on: "2026-11-10", at: "23:00", minutes: 120, members: [.init("P-0003")]), "mgarcia",
+             "This session would end on 2026-11-11, after P-0003's discharge on 2026-11-10; their attendance must fall within their stay, so check the session's date, start time and length."),
             (Fixture.request(on: "2026-11-01"), "mgarcia",
              "Attendance on 2026-11-01 would come before P-0001's admission on 2026-11-02."),
             (Fixture.request(members: [.init("P-0003")]), "mgarcia",
@@ -75,15 +83,23 @@ struct RecordSessionTests {
         #expect(session.members.map(\.attendance.minutesAttended) == [minutes])
     }
 
-    @Test("A session that started earlier today is recorded, led by the one recording it unless named")
+    @Test("A session that ended by now is recorded, led by the one recording it unless named")
     func recorded() throws {
         let fixture = try Fixture()
-        let outcome = try fixture.record(Fixture.request(on: "2026-11-23", at: "14:00"), by: "lchen")
+        let outcome = try fixture.record(Fixture.request(on: "2026-11-23", at: "12:30"), by: "lchen")
         #expect(outcome.record.facilitators == ["lchen"])
         #expect(outcome.warnings.isEmpty)
         #expect(try fixture.caseload.store.session(outcome.record.id) == outcome.record)
         let named = try fixture.record(Fixture.request(on: "2026-11-23", at: "08:00", facilitators: ["jlee", "lchen"]))
         #expect(named.record.facilitators == ["jlee", "lchen"])
+    }
+
+    @Test("Attendance ending on the day of discharge counts, up to midnight")
+    func endsOnDischargeDay() throws {
+        let fixture = try Fixture()
+        let session = try fixture.record(
+            Fixture.request(.individual, on: "2026-11-10", at: "22:00", minutes: 120, members: [.init("P-0003")])).record
+        #expect(session.members.map(\.attendance.minutesAttended) == [120])
     }
 
     @Test("A group's topic matches the catalog ignoring case and spacing, and is kept as the catalog spells it",
