@@ -27,12 +27,23 @@ func requiredText(_ text: String, _ field: String) throws(DomainError) -> String
 }
 
 extension String {
-    /// The letters and digits alone, with case, accents and full-width forms folded: what two
-    /// texts are compared by when only their words matter ("Mind fulness" and "Ｍindfulness"
-    /// read as "mindfulness").
-    var comparisonKey: String {
-        let folded = precomposedStringWithCompatibilityMapping
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return String(folded.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init))
+    /// The letters and digits alone: compatibility forms (fullwidth "Ｔ", ligatures) read as
+    /// their plain letters, case and accents dropped, and everything else (spaces, punctuation,
+    /// symbols, invisible characters) left out. What two texts are compared by when only their
+    /// words matter: a group entry retyped from another member's with other spacing, capitals,
+    /// accents or look-alike letters still reads as a copy, and "Self care" is the catalog's
+    /// "Self-care".
+    var foldedLetters: String {
+        // Lowercased first, as lowercasing can itself add a combining mark ("İ").
+        var kept = String.UnicodeScalarView()
+        for scalar in lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
+        where Self.letterOrDigit.contains(scalar.properties.generalCategory) {
+            kept.append(scalar)
+        }
+        return String(kept)
     }
+
+    private static let letterOrDigit: Set<Unicode.GeneralCategory> = [
+        .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+    ]
 }

@@ -57,22 +57,4 @@ extension String {
         guard !shared.isEmpty, own.contains(shared) else { return false }
         return own.count - shared.count < Self.ownLettersNeeded
     }
-
-    /// The letters and digits alone: compatibility forms (fullwidth "Ｔ", ligatures) read as
-    /// their plain letters, case and accents dropped, and everything else (spaces, punctuation,
-    /// symbols, invisible characters) left out, so a copy retyped with other spacing, capitals,
-    /// accents or look-alike letters, or with its words run together, still reads as a copy.
-    var foldedLetters: String {
-        // Lowercased first, as lowercasing can itself add a combining mark ("İ").
-        var kept = String.UnicodeScalarView()
-        for scalar in lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
-        where Self.letterOrDigit.contains(scalar.properties.generalCategory) {
-            kept.append(scalar)
-        }
-        return String(kept)
-    }
-
-    private static let letterOrDigit: Set<Unicode.GeneralCategory> = [
-        .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
-    ]
 }

@@ -29,7 +29,7 @@ extension ProgramSettings {
 
     /// A topic as catalog lookups compare it: by its letters and digits, so "Self care",
     /// "Self-care" and "self  care" are one topic.
-    public static func topicKey(_ topic: String) -> String { topic.comparisonKey }
+    public static func topicKey(_ topic: String) -> String { topic.foldedLetters }
 
     /// The catalog's spelling of `topic`, matched ignoring case and runs of spaces.
     public func catalogTopic(_ topic: String) -> String? {
