@@ -22,15 +22,13 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let dimensions = try parseSize(size)
         let acting = try store.open()
-        let (caseload, staff) = (acting.store, acting.staff)
-        let program = try caseload.program()
         let now = acting.caseload.clock.now()
         let session = ConsoleSession(
-            staff: staff, today: LocalDate(now, in: program.timeZone), now: now,
+            staff: acting.staff, today: try acting.today(), now: now,
             glyphs: glyphs == .ascii ? .ascii : .unicode)
         let state = try ConsoleState.forRender(
             screen: screen, participant: participant.map { ParticipantID($0) }, session: session,
-            source: StoreDataSource(store: caseload), size: dimensions)
+            source: StoreDataSource(store: acting.store), size: dimensions)
         let frame = CaseloadConsole.render(state, size: dimensions)
         if let theme {
             let loaded = try ThemeCatalog.forCurrentProcess().load(theme, knownRoles: Role.all)
