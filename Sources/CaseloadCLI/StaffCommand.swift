@@ -24,7 +24,7 @@ struct StaffCommand: ParsableCommand {
         func run() throws {
             let caseload = try store.openCaseload()
             let outcome = try caseload.addStaff(
-                StaffID(id), displayName: name, credentials: credentials, role: role, by: try store.staffID())
+                StaffID(id), displayName: name, credentials: credentials, role: role, by: store.givenStaffID)
             let member = outcome.record
             Output.line("Added \(member.signatureLine) (\(member.id), \(member.role.rawValue)).")
             Output.warnings(outcome.warnings)

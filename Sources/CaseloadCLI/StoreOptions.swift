@@ -40,9 +40,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Who is acting; refused when nobody is named, rather than guessing.
     func staffID() throws -> StaffID {
-        guard let id = givenStaffID else {
-            throw CommandFailure("Say who is acting: give --as with your staff id, or set $CASELOAD_USER.")
-        }
+        guard let id = givenStaffID else { throw DomainError.noActingStaff }
         return id
     }
 

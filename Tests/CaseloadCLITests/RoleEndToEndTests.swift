@@ -62,6 +62,21 @@ struct RoleEndToEndTests {
         }
     }
 
+    @Test("With no login named, the first administrator still sets up, and every later command asks who is acting")
+    func nobodyNamed() throws {
+        var caseload = try BinaryRunner()
+        defer { caseload.remove() }
+        caseload.environment["USER"] = nil
+        try caseload.succeed("init", "--program", "Riverside IOP", "--time-zone", "America/Chicago")
+        try caseload.succeed("staff", "add", "kbrown", "--name", "Keisha Brown", "--role", "admin")
+        for arguments in [["staff", "add", "mgarcia", "--name", "María García"], ["participant", "list"]] {
+            let result = try caseload.run(arguments)
+            #expect(result.status == 1)
+            #expect(result.stderr == "Error: Say who is acting: give --as with your staff id, or set $CASELOAD_USER.\n")
+        }
+        try caseload.succeed("staff", "add", "mgarcia", "--name", "María García", "--as", "kbrown")
+    }
+
     /// An individual session on Friday 2026-11-20 facilitated by mgarcia, with a complete draft note.
     private func session(_ caseload: BinaryRunner, at start: String) throws -> String {
         let id = try caseload.succeed(

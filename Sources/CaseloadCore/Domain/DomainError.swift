@@ -108,6 +108,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case topicTooLong(limit: Int)
     case programNeedsATopic
     case staffIDTaken(StaffID, existing: StaffID)
+    case noActingStaff
     case renewalShortens(LocalDate, current: LocalDate)
     case substancesOnlyForPositiveScreen(DrugScreenResult)
     case useDetailsWithoutUse
@@ -382,6 +383,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .renewalShortens(let date, let current):
             return "A renewal extends a consent, and this one already runs to \(current); to end it on \(date), "
                 + "record a revocation dated then (`caseload participant consent revoke`)."
+        case .noActingStaff:
+            return "Say who is acting: give --as with your staff id, or set $CASELOAD_USER."
         case .staffIDTaken(let id, let existing):
             return id == existing
                 ? "\(id) is already on the staff list; change their record with `caseload staff edit \(id)`."

@@ -16,8 +16,9 @@ public struct StaffChange: Sendable, Equatable {
 extension Caseload {
     /// Adds a staff member. The first one on an empty caseload adds themselves and must be an
     /// administrator, who then adds everyone else; after that only an administrator adds staff.
+    /// `actor` may be nil only for that first one, who needs no one to vouch for them.
     public func addStaff(
-        _ id: StaffID, displayName: String, credentials: String, role: StaffRole, by actor: StaffID
+        _ id: StaffID, displayName: String, credentials: String, role: StaffRole, by actor: StaffID?
     ) throws(CaseloadError) -> Outcome<Staff> {
         try writing { lock throws(CaseloadError) in
             let existing = store.staff()
@@ -28,6 +29,7 @@ extension Caseload {
                     id: id, displayName: displayName, credentials: credentials, role: role,
                     revision: Revision(createdAt: clock.now(), createdBy: id))
             } else {
+                guard let actor else { throw .refused(.noActingStaff) }
                 acting = try permitted(.manageStaff, actor)
             }
             let name = try rule { () throws(DomainError) in try requiredText(displayName, "The staff member's name") }
