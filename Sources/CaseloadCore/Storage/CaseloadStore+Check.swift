@@ -104,7 +104,9 @@ extension CaseloadStore {
         let unjudged = Set(
             (participants.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) }
                 + checkIns.damaged.map(\.file.parent.name)).map { ParticipantID($0) })
-        findings += indexFindings(participants: participants.records, checkIns: checkIns.records, skipping: unjudged)
+        findings += indexFindings(
+            participants: participants.records, checkIns: checkIns.records, skipping: unjudged,
+            damaged: RosterIndex.damagedParticipants(participants, checkInDamage: checkIns.damaged))
 
         var repairs: [String] = []
         if repair {
@@ -170,11 +172,14 @@ extension CaseloadStore {
     }
 
     /// Compares the roster index with what the records call for, without re-reading them.
-    private func indexFindings(participants: [Participant], checkIns: [CheckIn], skipping unjudged: Set<ParticipantID>) -> [CheckFinding] {
+    /// `damaged`: who the index must list as having unreadable files, so the roster can say so.
+    private func indexFindings(
+        participants: [Participant], checkIns: [CheckIn], skipping unjudged: Set<ParticipantID>, damaged: [ParticipantID]
+    ) -> [CheckFinding] {
         let file = RosterIndex.relativePath
-        let actual: [RosterEntry]
+        let index: RosterIndex
         do {
-            guard let entries = try readRosterIndex() else {
+            guard let read = try readRosterIndex() else {
                 let why = try reader.readIfPresent(folder.path(file)) == nil
                     ? "is missing" : "was written by an earlier version of Caseload"
                 return [
@@ -183,7 +188,7 @@ extension CaseloadStore {
                         description: "\(file) \(why); Caseload rebuilds it when the roster is next opened, or run `caseload check --repair`.")
                 ]
             }
-            actual = entries
+            index = read
         } catch {
             let damage = RecordDamage(reading: folder.path(file), error)
             return [
@@ -197,7 +202,7 @@ extension CaseloadStore {
             uniqueKeysWithValues: participants
                 .map { RosterEntry(participant: $0, checkIns: checkInsByParticipant[$0.id] ?? []) }
                 .filter(\.belongsInIndex).map { ($0.id, $0) })
-        let indexed = Dictionary(actual.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indexed = Dictionary(index.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var findings: [CheckFinding] = []
         func mismatch(_ what: String) {
             findings.append(
@@ -214,6 +219,9 @@ extension CaseloadStore {
         }
         for id in indexed.keys.sorted() where expected[id] == nil && !unjudged.contains(id) {
             mismatch("lists the participant \(id), who is discharged with no open safety flag or has no record")
+        }
+        if index.damagedParticipants != damaged {
+            mismatch("does not list the participants whose files cannot be read now")
         }
         return findings
     }

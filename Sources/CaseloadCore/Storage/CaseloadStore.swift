@@ -74,7 +74,7 @@ public final class CaseloadStore: Sendable {
         try store.write(program, at: path, holding: lock)
         try store.finishWrite(of: program, previous: nil, at: path, audit: audit, holding: lock)
         // An empty roster index from the start, so `check` finds a new caseload healthy.
-        try store.writeRosterIndex([], holding: lock)
+        try store.writeRosterIndex(RosterIndex(entries: []), holding: lock)
         return true
     }
 
