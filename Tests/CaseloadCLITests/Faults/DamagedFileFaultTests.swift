@@ -84,6 +84,11 @@ struct DamagedFileFaultTests {
             }
         }
 
+        // The participant screen says which check-in file could not be read, not just fewer check-ins.
+        let owner = checkIn.split(separator: "/")[1]
+        let withDamagedCheckIn = try runner.run(["render", "participant", "--participant", String(owner), "--size", "200x60", "--as", counselor])
+        #expect(withDamagedCheckIn.stdout.contains("Check-in file \(checkIn) could not be read"), "\(withDamagedCheckIn.stdout)")
+
         let after = try FolderSnapshot(of: runner.data)
         #expect(before == after, "files changed by commands that only read:\n\(before.differences(to: after).joined(separator: "\n"))")
 
@@ -94,7 +99,9 @@ struct DamagedFileFaultTests {
         #expect(active.allSatisfy { repaired.stdout.contains($0) }, "the rebuilt roster still lists everyone in care")
         let notice = try runner.run(["render", "roster", "--size", "200x40", "--as", counselor])
         #expect(notice.stdout.contains("9 participant files damaged — open flags may be missing"), "\(notice.stdout)")
-        #expect(active[...7].allSatisfy { notice.stdout.contains($0) }, "the notice names them:\n\(notice.stdout)")
+        let dashboard = try runner.run(["render", "dashboard", "--size", "200x60", "--as", counselor])
+        #expect(dashboard.stdout.contains("9 participant files damaged — open flags may be missing"), "\(dashboard.stdout)")
+        #expect(active[...7].allSatisfy { dashboard.stdout.contains($0) }, "the dashboard names them:\n\(dashboard.stdout)")
     }
 
     // MARK: Damaging
