@@ -20,6 +20,8 @@ public struct CheckFinding: Sendable, Hashable, Encodable, CustomStringConvertib
         case audit
         /// Program settings the program cannot run on.
         case settings
+        /// Fields this version does not read (a warning: saves keep them).
+        case unknownField
     }
 
     /// What sort of problem.
@@ -36,6 +38,9 @@ public struct CheckFinding: Sendable, Hashable, Encodable, CustomStringConvertib
 public struct CheckReport: Sendable, Encodable {
     /// Problems still present.
     public let findings: [CheckFinding]
+    /// Worth knowing but not wrong: fields this version of Caseload does not read. They leave
+    /// the caseload healthy (exit 0), because saves keep them.
+    public let warnings: [CheckFinding]
     /// What the repair did, one sentence each.
     public let repairs: [String]
     /// How many record files were read.
@@ -48,16 +53,18 @@ public struct CheckReport: Sendable, Encodable {
     public var summary: String {
         let checked = "Checked \(recordsChecked) record file\(recordsChecked == 1 ? "" : "s")"
         let repaired = repairs.isEmpty ? "" : "; repaired \(repairs.count) problem\(repairs.count == 1 ? "" : "s")"
+        let warned = warnings.isEmpty ? "" : " \(warnings.count) warning\(warnings.count == 1 ? "" : "s") listed above."
         return isHealthy
-            ? "\(checked)\(repaired): no problems found."
-            : "\(checked)\(repaired): \(findings.count) problem\(findings.count == 1 ? "" : "s") found, listed above."
+            ? "\(checked)\(repaired): no problems found.\(warned)"
+            : "\(checked)\(repaired): \(findings.count) problem\(findings.count == 1 ? "" : "s") found, listed above.\(warned)"
     }
 
-    private enum CodingKeys: String, CodingKey { case findings, repairs, recordsChecked, healthy, summary }
+    private enum CodingKeys: String, CodingKey { case findings, warnings, repairs, recordsChecked, healthy, summary }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(findings, forKey: .findings)
+        try container.encode(warnings, forKey: .warnings)
         try container.encode(repairs, forKey: .repairs)
         try container.encode(recordsChecked, forKey: .recordsChecked)
         try container.encode(isHealthy, forKey: .healthy)
@@ -88,10 +95,10 @@ extension CaseloadStore {
         } catch {
             damaged.append(RecordDamage(reading: folder.path(ProgramSettings.fileName), error))
         }
-        let staff = staff()
-        let participants = participants()
-        let checkIns = allCheckIns()
-        let sessions = allSessions()
+        let staff = loadAll(Staff.self, in: "staff", findingUnknownFields: true)
+        let participants = loadAll(Participant.self, in: "participants", findingUnknownFields: true)
+        let checkIns = allCheckIns(findingUnknownFields: true)
+        let sessions = allSessions(findingUnknownFields: true)
         damaged += staff.damaged + participants.damaged + checkIns.damaged + sessions.damaged
         // Links and special files were already named by the folder walk.
         findings += damaged.filter { !$0.problem.isAboutTheEntryItself }
@@ -125,7 +132,9 @@ extension CaseloadStore {
         let recordsChecked =
             programCount + staff.records.count + participants.records.count + checkIns.records.count
             + sessions.records.count + damaged.count
-        return CheckReport(findings: findings, repairs: repairs, recordsChecked: recordsChecked)
+        let warnings = (staff.unknownFields + participants.unknownFields + checkIns.unknownFields + sessions.unknownFields)
+            .map(CheckFinding.init)
+        return CheckReport(findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked)
     }
 
     /// References to people who have no record. A damaged file still names its person, so
@@ -240,5 +249,18 @@ extension CheckFinding {
             self.init(kind: .damaged, file: file, description: issue.description)
         case .unreadableAuditLines(let path, _, _): self.init(kind: .audit, file: path.relative, description: issue.description)
         }
+    }
+}
+
+extension CheckFinding {
+    /// Fields a newer Caseload or another tool added: kept by every save, named so someone can see where they came from.
+    init(_ unknown: UnknownFieldsFound) {
+        let names = unknown.fields.map { "\"\($0)\"" }.joined(separator: ", ")
+        let plural = unknown.fields.count != 1
+        self.init(
+            kind: .unknownField, file: unknown.file.relative,
+            description: "\(unknown.file) holds \(plural ? "fields" : "the field") \(names) that this version of Caseload "
+                + "does not read; no save drops \(plural ? "them" : "it") (one inside a value refuses the save), and a "
+                + "newer Caseload may need \(plural ? "them" : "it").")
     }
 }
