@@ -5,7 +5,7 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Verify every file of the caseload; exits non-zero when anything is damaged.",
+        abstract: "Verify every file of the caseload; exits non-zero when anything is damaged (warnings alone exit 0).",
         discussion: "Nothing is changed unless --repair is given, and even then only derived files (the roster index) and leftover temporary files are touched — never a record.")
 
     @OptionGroup var store: StoreOptions
@@ -20,6 +20,7 @@ struct CheckCommand: ParsableCommand {
             try Output.json(report)
         } else {
             for finding in report.findings { Output.line(finding.description) }
+            for warning in report.warnings { Output.line("Warning: " + warning.description) }
             Output.line(report.summary)
         }
         if !report.isHealthy { throw ExitCode(1) }

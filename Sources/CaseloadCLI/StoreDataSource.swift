@@ -12,11 +12,13 @@ struct StoreDataSource: ConsoleDataSource {
             let staff = store.staff()
             let sessions = store.sessions(from: window.lowerBound, through: window.upperBound)
             let damaged = staff.damaged + sessions.damaged
+            let index = try store.rosterIndexWithDamage()
             return ConsoleData(
                 program: try store.program(),
                 staff: Dictionary(staff.records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                roster: try store.rosterIndex(), sessions: sessions.records,
-                damagedFileCount: damaged.count, damagedFiles: damaged.map { $0.file.relative })
+                roster: index.entries, sessions: sessions.records,
+                damagedFileCount: damaged.count, damagedFiles: damaged.map { $0.file.relative },
+                damagedParticipants: index.damagedParticipants)
         } catch {
             throw .unreadable(error.description)
         }
@@ -30,8 +32,10 @@ struct StoreDataSource: ConsoleDataSource {
             let window = ParticipantDetail.sessionWindow(admission: participant.admissionDate, today: today)
             let sessions = store.sessions(from: window.lowerBound, through: window.upperBound).records
                 .filter { $0.member(id) != nil }
+            let checkIns = store.checkIns(of: id)
             return ParticipantDetail(
-                participant: participant, checkIns: store.checkIns(of: id).records, sessions: sessions)
+                participant: participant, checkIns: checkIns.records, sessions: sessions,
+                damagedCheckIns: checkIns.damaged.map { $0.file.relative })
         } catch .recordNotFound {
             throw .participantNotFound(id)
         } catch {

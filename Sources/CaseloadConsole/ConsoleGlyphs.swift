@@ -27,6 +27,9 @@ public struct ConsoleGlyphs: Sendable, Equatable {
         sortDescending: "v", separator: "-", sparkline: ["_", "_", ".", "-", "-", "=", "#", "#"],
         treeBranch: "`", arrow: "->", times: "x")
 
+    /// The dash between a statement and what follows from it.
+    public var dash: String { frame == .ascii ? "--" : "—" }
+
     /// The set matching what the terminal can show.
     public init(unicode: Bool) { self = unicode ? .unicode : .ascii }
 

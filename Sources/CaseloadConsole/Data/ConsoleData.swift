@@ -14,15 +14,28 @@ public struct ConsoleData: Sendable, Equatable {
     /// How many record files could not be read, and the names of (some of) them.
     public var damagedFileCount: Int
     public var damagedFiles: [String]
+    /// Participants whose own file or a check-in file could not be read when the roster was last
+    /// rebuilt: they or their open safety flags may be missing from `roster`.
+    public var damagedParticipants: [ParticipantID]
 
     public init(program: ProgramSettings, staff: [StaffID: Staff], roster: [RosterEntry],
-                sessions: [Session], damagedFileCount: Int = 0, damagedFiles: [String] = []) {
+                sessions: [Session], damagedFileCount: Int = 0, damagedFiles: [String] = [],
+                damagedParticipants: [ParticipantID] = []) {
         self.program = program
         self.staff = staff
         self.roster = roster
         self.sessions = sessions
         self.damagedFileCount = max(damagedFileCount, damagedFiles.count)
         self.damagedFiles = damagedFiles
+        self.damagedParticipants = damagedParticipants
+    }
+
+    /// "Núñez, José (P-0003)" for each damaged participant the roster still has an entry for,
+    /// "P-0009" for one it never had.
+    public var damagedParticipantNames: [String] {
+        damagedParticipants.map { id in
+            roster.first { $0.id == id }.map { "\($0.sortName) (\(id))" } ?? id.rawValue
+        }
     }
 
     /// How many weeks before this one the console looks back for unsigned notes.
@@ -43,11 +56,15 @@ public struct ParticipantDetail: Sendable, Equatable {
     public var checkIns: [CheckIn]
     /// Sessions the participant is on, from `ParticipantDetail.sessionWindow`.
     public var sessions: [Session]
+    /// Check-in files that could not be read ("checkins/P-0003/C-20261120-k3x9qa.json"): any of
+    /// them may hold an open safety flag that `checkIns` cannot show.
+    public var damagedCheckIns: [String]
 
-    public init(participant: Participant, checkIns: [CheckIn], sessions: [Session]) {
+    public init(participant: Participant, checkIns: [CheckIn], sessions: [Session], damagedCheckIns: [String] = []) {
         self.participant = participant
         self.checkIns = checkIns.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.sessions = sessions.sorted { ($0.date, $0.startTime, $0.id) < ($1.date, $1.startTime, $1.id) }
+        self.damagedCheckIns = damagedCheckIns.sorted()
     }
 
     /// How many weeks of sessions a detail holds at most.

@@ -4,7 +4,9 @@ import Foundation
 /// The supervisor's landing, program-wide: what needs a clinician's attention first.
 enum DashboardReport {
     static func build(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> Report {
-        Report(sections: [
+        // The damage first: it says the flags below may be incomplete.
+        let damage = data.damagedParticipants.isEmpty ? [] : [Wording.damagedParticipantsSection(data, glyphs: session.glyphs)]
+        return Report(sections: damage + [
             safetyFlags(facts.rows + facts.dischargedWithOpenFlags, glyphs: session.glyphs),
             belowHours(facts.rows, glyphs: session.glyphs),
             worsening(facts.rows, glyphs: session.glyphs),

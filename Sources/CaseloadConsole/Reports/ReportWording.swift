@@ -20,6 +20,24 @@ enum Wording {
         }
     }
 
+    /// "2 participant files damaged — open flags may be missing": a rebuilt roster could not
+    /// read them, so a person or a safety flag may be absent from every list.
+    static func damagedParticipants(_ count: Int, glyphs: ConsoleGlyphs) -> String {
+        "\(Format.count(count, "participant file")) damaged \(glyphs.dash) open flags may be missing"
+    }
+
+    /// Leads Today and the dashboard while any participant file is damaged, naming each one;
+    /// Enter opens the participant, whose screen says what could not be read.
+    static func damagedParticipantsSection(_ data: ConsoleData, glyphs: ConsoleGlyphs) -> ReportSection {
+        ReportSection(
+            title: damagedParticipants(data.damagedParticipants.count, glyphs: glyphs) + "; run caseload check",
+            columns: [.flex("Participant", min: 20)],
+            rows: zip(data.damagedParticipants, data.damagedParticipantNames).map { id, name in
+                ReportRow([[Span(name, .error)]], participant: id)
+            },
+            emptyText: "")
+    }
+
     /// The participant's name, marked when they left care with the safety flag still open.
     static func flaggedName(_ row: RosterRow) -> [Span] {
         [Span(row.name, .value)] + (row.entry.isInCare ? [] : [Span(" (discharged)", .muted)])

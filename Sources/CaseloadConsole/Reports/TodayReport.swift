@@ -8,7 +8,9 @@ enum TodayReport {
         let me = session.staff.id
         let mine = facts.rows.filter { $0.entry.primaryCounselor == me }
         let flaggedAfterDischarge = facts.dischargedWithOpenFlags.filter { $0.entry.primaryCounselor == me }
-        return Report(sections: [
+        // The damage first: it says the flags below may be incomplete.
+        let damage = data.damagedParticipants.isEmpty ? [] : [Wording.damagedParticipantsSection(data, glyphs: session.glyphs)]
+        return Report(sections: damage + [
             safetyFlags(mine + flaggedAfterDischarge, glyphs: session.glyphs),
             sessionsToday(data: data, facts: facts, session: session),
             notesToWrite(data: data, facts: facts, session: session),

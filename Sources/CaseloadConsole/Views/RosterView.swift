@@ -24,7 +24,13 @@ enum RosterView {
         let alignments = columns.map(\.alignment)
         screen.putRow(headerCells(state, columns: columns), columns: widths, alignments: alignments,
                       x: inner.x, y: inner.y, ellipsis: "")
-        let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        // The pane's last line says whose files are damaged: they or their flags may be missing above.
+        let damage = damageNotice(state)
+        let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width,
+                            height: inner.height - 1 - (damage == nil || inner.height < 3 ? 0 : 1))
+        if let damage, inner.height >= 3 {
+            screen.put([damage], x: inner.x + 1, y: inner.bottom - 1, width: inner.width - 1, ellipsis: glyphs.frame.ellipsis)
+        }
         let rows = state.digest.facts.rows
         let visible = state.roster.visible
         guard !visible.isEmpty else {
@@ -49,6 +55,14 @@ enum RosterView {
                              role: focused ? .rosterSelected : .rosterSelectedUnfocused)
             }
         }
+    }
+
+    /// "1 participant file damaged — open flags may be missing: Núñez, José (P-0003)", or nil.
+    private static func damageNotice(_ state: ConsoleState) -> Span? {
+        let data = state.data
+        guard !data.damagedParticipants.isEmpty else { return nil }
+        let notice = Wording.damagedParticipants(data.damagedParticipants.count, glyphs: state.session.glyphs)
+        return Span(notice + ": " + data.damagedParticipantNames.joined(separator: "; "), .error)
     }
 
     /// "2 Roster · My caseload (5) · “nunez”".

@@ -20,13 +20,14 @@ enum ShellView {
         screen.put(right, x: rect.right - rightWidth, y: rect.y, width: rightWidth, ellipsis: "")
     }
 
-    /// "12 in care · 2 files damaged "; the damage always shows, the count when there is room.
+    /// "12 in care · 1 participant file damaged · 2 files damaged "; the damage always shows,
+    /// the count when there is room.
     private static func caseloadState(_ state: ConsoleState, withCount: Bool) -> [Span] {
         var spans = withCount ? [Span("\(state.digest.facts.rows.count) in care ", .header)] : []
-        let damaged = state.data.damagedFileCount
-        if damaged > 0 {
-            if withCount { spans.append(Span("\(state.session.glyphs.separator) ", .header)) }
-            spans.append(Span("\(Format.count(damaged, "file")) damaged ", .headerAccent))
+        let damage = [(state.data.damagedParticipants.count, "participant file"), (state.data.damagedFileCount, "file")]
+        for (count, what) in damage where count > 0 {
+            if !spans.isEmpty { spans.append(Span("\(state.session.glyphs.separator) ", .header)) }
+            spans.append(Span("\(Format.count(count, what)) damaged ", .headerAccent))
         }
         return spans
     }

@@ -43,7 +43,7 @@ public final class BulkWriter {
             entry.openSafetyFlags = (openFlags[entry.id] ?? [:]).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)
             return entry
         }.filter(\.belongsInIndex)
-        try store.writeRosterIndex(roster, holding: lock)
+        try store.writeRosterIndex(RosterIndex(entries: roster), holding: lock)
         do {
             try store.folder.fileSystem.syncFileSystem(store.folder.root)
         } catch {

@@ -20,6 +20,8 @@ public struct CheckFinding: Sendable, Hashable, Encodable, CustomStringConvertib
         case audit
         /// Program settings the program cannot run on.
         case settings
+        /// Fields this version does not read (a warning: saves keep them).
+        case unknownField
     }
 
     /// What sort of problem.
@@ -36,6 +38,9 @@ public struct CheckFinding: Sendable, Hashable, Encodable, CustomStringConvertib
 public struct CheckReport: Sendable, Encodable {
     /// Problems still present.
     public let findings: [CheckFinding]
+    /// Worth knowing but not wrong: fields this version of Caseload does not read. They leave
+    /// the caseload healthy (exit 0), because saves keep them.
+    public let warnings: [CheckFinding]
     /// What the repair did, one sentence each.
     public let repairs: [String]
     /// How many record files were read.
@@ -48,16 +53,18 @@ public struct CheckReport: Sendable, Encodable {
     public var summary: String {
         let checked = "Checked \(recordsChecked) record file\(recordsChecked == 1 ? "" : "s")"
         let repaired = repairs.isEmpty ? "" : "; repaired \(repairs.count) problem\(repairs.count == 1 ? "" : "s")"
+        let warned = warnings.isEmpty ? "" : " \(warnings.count) warning\(warnings.count == 1 ? "" : "s") listed above."
         return isHealthy
-            ? "\(checked)\(repaired): no problems found."
-            : "\(checked)\(repaired): \(findings.count) problem\(findings.count == 1 ? "" : "s") found, listed above."
+            ? "\(checked)\(repaired): no problems found.\(warned)"
+            : "\(checked)\(repaired): \(findings.count) problem\(findings.count == 1 ? "" : "s") found, listed above.\(warned)"
     }
 
-    private enum CodingKeys: String, CodingKey { case findings, repairs, recordsChecked, healthy, summary }
+    private enum CodingKeys: String, CodingKey { case findings, warnings, repairs, recordsChecked, healthy, summary }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(findings, forKey: .findings)
+        try container.encode(warnings, forKey: .warnings)
         try container.encode(repairs, forKey: .repairs)
         try container.encode(recordsChecked, forKey: .recordsChecked)
         try container.encode(isHealthy, forKey: .healthy)
@@ -88,10 +95,10 @@ extension CaseloadStore {
         } catch {
             damaged.append(RecordDamage(reading: folder.path(ProgramSettings.fileName), error))
         }
-        let staff = staff()
-        let participants = participants()
-        let checkIns = allCheckIns()
-        let sessions = allSessions()
+        let staff = loadAll(Staff.self, in: "staff", findingUnknownFields: true)
+        let participants = loadAll(Participant.self, in: "participants", findingUnknownFields: true)
+        let checkIns = allCheckIns(findingUnknownFields: true)
+        let sessions = allSessions(findingUnknownFields: true)
         damaged += staff.damaged + participants.damaged + checkIns.damaged + sessions.damaged
         // Links and special files were already named by the folder walk.
         findings += damaged.filter { !$0.problem.isAboutTheEntryItself }
@@ -104,7 +111,9 @@ extension CaseloadStore {
         let unjudged = Set(
             (participants.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) }
                 + checkIns.damaged.map(\.file.parent.name)).map { ParticipantID($0) })
-        findings += indexFindings(participants: participants.records, checkIns: checkIns.records, skipping: unjudged)
+        findings += indexFindings(
+            participants: participants.records, checkIns: checkIns.records, skipping: unjudged,
+            damaged: RosterIndex.damagedParticipants(participants, checkInDamage: checkIns.damaged))
 
         var repairs: [String] = []
         if repair {
@@ -123,7 +132,9 @@ extension CaseloadStore {
         let recordsChecked =
             programCount + staff.records.count + participants.records.count + checkIns.records.count
             + sessions.records.count + damaged.count
-        return CheckReport(findings: findings, repairs: repairs, recordsChecked: recordsChecked)
+        let warnings = (staff.unknownFields + participants.unknownFields + checkIns.unknownFields + sessions.unknownFields)
+            .map(CheckFinding.init)
+        return CheckReport(findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked)
     }
 
     /// References to people who have no record. A damaged file still names its person, so
@@ -170,11 +181,14 @@ extension CaseloadStore {
     }
 
     /// Compares the roster index with what the records call for, without re-reading them.
-    private func indexFindings(participants: [Participant], checkIns: [CheckIn], skipping unjudged: Set<ParticipantID>) -> [CheckFinding] {
+    /// `damaged`: who the index must list as having unreadable files, so the roster can say so.
+    private func indexFindings(
+        participants: [Participant], checkIns: [CheckIn], skipping unjudged: Set<ParticipantID>, damaged: [ParticipantID]
+    ) -> [CheckFinding] {
         let file = RosterIndex.relativePath
-        let actual: [RosterEntry]
+        let index: RosterIndex
         do {
-            guard let entries = try readRosterIndex() else {
+            guard let read = try readRosterIndex() else {
                 let why = try reader.readIfPresent(folder.path(file)) == nil
                     ? "is missing" : "was written by an earlier version of Caseload"
                 return [
@@ -183,7 +197,7 @@ extension CaseloadStore {
                         description: "\(file) \(why); Caseload rebuilds it when the roster is next opened, or run `caseload check --repair`.")
                 ]
             }
-            actual = entries
+            index = read
         } catch {
             let damage = RecordDamage(reading: folder.path(file), error)
             return [
@@ -197,7 +211,7 @@ extension CaseloadStore {
             uniqueKeysWithValues: participants
                 .map { RosterEntry(participant: $0, checkIns: checkInsByParticipant[$0.id] ?? []) }
                 .filter(\.belongsInIndex).map { ($0.id, $0) })
-        let indexed = Dictionary(actual.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indexed = Dictionary(index.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var findings: [CheckFinding] = []
         func mismatch(_ what: String) {
             findings.append(
@@ -214,6 +228,9 @@ extension CaseloadStore {
         }
         for id in indexed.keys.sorted() where expected[id] == nil && !unjudged.contains(id) {
             mismatch("lists the participant \(id), who is discharged with no open safety flag or has no record")
+        }
+        if index.damagedParticipants != damaged {
+            mismatch("does not list the participants whose files cannot be read now")
         }
         return findings
     }
@@ -232,5 +249,18 @@ extension CheckFinding {
             self.init(kind: .damaged, file: file, description: issue.description)
         case .unreadableAuditLines(let path, _, _): self.init(kind: .audit, file: path.relative, description: issue.description)
         }
+    }
+}
+
+extension CheckFinding {
+    /// Fields a newer Caseload or another tool added: kept by every save, named so someone can see where they came from.
+    init(_ unknown: UnknownFieldsFound) {
+        let names = unknown.fields.map { "\"\($0)\"" }.joined(separator: ", ")
+        let plural = unknown.fields.count != 1
+        self.init(
+            kind: .unknownField, file: unknown.file.relative,
+            description: "\(unknown.file) holds \(plural ? "fields" : "the field") \(names) that this version of Caseload "
+                + "does not read; no save drops \(plural ? "them" : "it") (one inside a value refuses the save), and a "
+                + "newer Caseload may need \(plural ? "them" : "it").")
     }
 }

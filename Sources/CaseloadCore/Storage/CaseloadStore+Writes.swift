@@ -75,15 +75,18 @@ extension CaseloadStore {
         let audit = try auditEntry(for: record, action: action, by: staff, at: time)
 
         let path = folder.path(relative)
-        let found: Record?
+        let found: (record: Record, unknown: UnknownFields)?
         do {
-            found = try timed(.read) { () throws(StoreError) in try load(Record.self, at: relative) }
+            found = try timed(.read) { () throws(StoreError) in try loadForRewrite(Record.self, at: relative) }
         } catch {
             let problem = RecordDamage(reading: path, error).problem
             throw .saveRefused(path, problem, keptAt: try keepConflict(record, at: time, holding: lock))
         }
-        guard let onDisk = found else {
+        guard let (onDisk, unknown) = found else {
             throw .saveRefused(path, nil, keptAt: try keepConflict(record, at: time, holding: lock))
+        }
+        if let field = unknown.nested.first {
+            throw .unknownFieldNotKept(path, field: field, keptAt: try keepConflict(record, at: time, holding: lock))
         }
         guard onDisk.revision.number == record.revision.number else {
             throw .staleRecord(
@@ -92,7 +95,7 @@ extension CaseloadStore {
         }
         var saved = record
         saved.revision = onDisk.revision.next(at: time, by: staff)
-        let indexIsBehind = try writeMarkingIndex(saved, at: path, holding: lock)
+        let indexIsBehind = try writeMarkingIndex(saved, at: path, keeping: unknown.topLevel, holding: lock)
         let warnings = try finishWrite(
             of: saved, previous: onDisk, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
         return Saved(record: saved, warnings: warnings)
@@ -138,11 +141,14 @@ extension CaseloadStore {
 
     // MARK: Write helpers
 
-    /// Encodes and atomically writes one record, creating its folder if needed.
-    func write<Record: FiledRecord>(_ record: Record, at path: StorePath, holding lock: WriteLock) throws(StoreError) {
+    /// Encodes and atomically writes one record, creating its folder if needed; `unknown` are
+    /// top-level fields of the file being replaced that this build does not know, written back.
+    func write<Record: FiledRecord>(
+        _ record: Record, at path: StorePath, keeping unknown: [String: JSONValue] = [:], holding lock: WriteLock
+    ) throws(StoreError) {
         let bytes = try timed(.encode) { () throws(StoreError) in
             do {
-                return try RecordCoding.encode(record, schemaVersion: Record.schemaVersion)
+                return try RecordCoding.encode(record, schemaVersion: Record.schemaVersion, keeping: unknown)
             } catch {
                 throw .unencodable(path)
             }
@@ -157,10 +163,12 @@ extension CaseloadStore {
 
     /// Writes a record, with the roster index's pending marker up while the index may lag behind
     /// it; returns true when an earlier save had left the marker, so the index needs a rebuild.
-    func writeMarkingIndex<Record: FiledRecord>(_ record: Record, at path: StorePath, holding lock: WriteLock) throws(StoreError) -> Bool {
+    func writeMarkingIndex<Record: FiledRecord>(
+        _ record: Record, at path: StorePath, keeping unknown: [String: JSONValue] = [:], holding lock: WriteLock
+    ) throws(StoreError) -> Bool {
         let indexIsBehind = try markRosterIndexPending(before: record, at: path)
         do {
-            try write(record, at: path, holding: lock)
+            try write(record, at: path, keeping: unknown, holding: lock)
         } catch {
             // Any failure but an unconfirmed one leaves the old file, so the index is as current as before.
             if case .saveUnconfirmed = error {} else if !indexIsBehind { clearRosterIndexPending() }

@@ -74,7 +74,7 @@ public final class CaseloadStore: Sendable {
         try store.write(program, at: path, holding: lock)
         try store.finishWrite(of: program, previous: nil, at: path, audit: audit, holding: lock)
         // An empty roster index from the start, so `check` finds a new caseload healthy.
-        try store.writeRosterIndex([], holding: lock)
+        try store.writeRosterIndex(RosterIndex(entries: []), holding: lock)
         return true
     }
 
@@ -123,9 +123,11 @@ public final class CaseloadStore: Sendable {
     }
 
     /// Every check-in of every participant: the slow path, for `check` and export.
-    public func allCheckIns() -> Loaded<CheckIn> {
+    public func allCheckIns() -> Loaded<CheckIn> { allCheckIns(findingUnknownFields: false) }
+
+    func allCheckIns(findingUnknownFields: Bool) -> Loaded<CheckIn> {
         subfolders(of: "checkins").reduce(into: Loaded<CheckIn>()) { all, folder in
-            all.append(loadAll(CheckIn.self, in: folder))
+            all.append(loadAll(CheckIn.self, in: folder, findingUnknownFields: findingUnknownFields))
         }
     }
 
@@ -152,9 +154,11 @@ public final class CaseloadStore: Sendable {
     }
 
     /// Every session ever: the slow path, for `check` and export.
-    public func allSessions() -> Loaded<Session> {
+    public func allSessions() -> Loaded<Session> { allSessions(findingUnknownFields: false) }
+
+    func allSessions(findingUnknownFields: Bool) -> Loaded<Session> {
         subfolders(of: "sessions").reduce(into: Loaded<Session>()) { all, folder in
-            all.append(loadAll(Session.self, in: folder))
+            all.append(loadAll(Session.self, in: folder, findingUnknownFields: findingUnknownFields))
         }
     }
 
@@ -182,6 +186,23 @@ public final class CaseloadStore: Sendable {
         return try decodeFiled(Record.self, from: bytes, at: relative)
     }
 
+    /// The record at `relative` and the fields its type does not know, for a save that must keep them.
+    func loadForRewrite<Record: FiledRecord>(
+        _ type: Record.Type, at relative: String
+    ) throws(StoreError) -> (record: Record, unknown: UnknownFields)? {
+        guard let bytes = try reader.readIfPresent(folder.path(relative)) else { return nil }
+        let record = try decodeFiled(Record.self, from: bytes, at: relative)
+        return (record, unknownFields(in: bytes, of: record))
+    }
+
+    /// What `bytes`, already decoded as `record`, hold that `record` does not (see `UnknownFields`).
+    func unknownFields<Record: FiledRecord>(in bytes: [UInt8], of record: Record) -> UnknownFields {
+        guard (try? RecordCoding.schemaVersion(of: bytes)) == Record.schemaVersion,
+              let unknown = try? UnknownFields(in: bytes, decodedAs: record)
+        else { return UnknownFields() }  // older files are migrated; these bytes decoded a moment ago
+        return unknown
+    }
+
     /// Decodes the bytes read from `relative`; refuses a record filed under the wrong name.
     func decodeFiled<Record: FiledRecord>(_ type: Record.Type, from bytes: [UInt8], at relative: String) throws(StoreError) -> Record {
         let path = folder.path(relative)
@@ -206,7 +227,10 @@ public final class CaseloadStore: Sendable {
     }
 
     /// Every record file in one folder; a missing folder is an empty listing.
-    func loadAll<Record: FiledRecord>(_ type: Record.Type, in relativeFolder: String) -> Loaded<Record> {
+    /// `findingUnknownFields`: also name the fields each file holds that its type does not read (for `check`).
+    func loadAll<Record: FiledRecord>(
+        _ type: Record.Type, in relativeFolder: String, findingUnknownFields: Bool = false
+    ) -> Loaded<Record> {
         let folderPath = folder.path(relativeFolder)
         let names: [String]
         do {
@@ -224,16 +248,20 @@ public final class CaseloadStore: Sendable {
         }
         let outcomes = files.concurrentMap { file in
             file.bytes.flatMap { bytes in
-                Result { () throws(StoreError) -> Record? in
+                Result { () throws(StoreError) -> (Record, [String])? in
                     guard let bytes else { return nil }
-                    return try decodeFiled(Record.self, from: bytes, at: file.relative)
+                    let record = try decodeFiled(Record.self, from: bytes, at: file.relative)
+                    return (record, findingUnknownFields ? unknownFields(in: bytes, of: record).paths : [])
                 }
             }
         }
         var loaded = Loaded<Record>()
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
-            case .success(let record): if let record { loaded.records.append(record) }
+            case .success(let found):
+                guard let (record, unknown) = found else { continue }
+                loaded.records.append(record)
+                if !unknown.isEmpty { loaded.unknownFields.append(UnknownFieldsFound(file: folder.path(file.relative), fields: unknown)) }
             case .failure(let error): loaded.damaged.append(RecordDamage(reading: folder.path(file.relative), error))
             }
         }
@@ -284,6 +312,7 @@ extension Loaded {
     mutating func append(_ other: Loaded<Record>) {
         records += other.records
         damaged += other.damaged
+        unknownFields += other.unknownFields
     }
 }
 

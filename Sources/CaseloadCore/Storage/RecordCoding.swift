@@ -26,7 +26,15 @@ public enum RecordCoding {
     ///
     /// `record` must encode as a keyed container (any struct with synthesized `Codable` does).
     public static func encode<Record: Encodable>(_ record: Record, schemaVersion: Int) throws -> [UInt8] {
-        var bytes = [UInt8](try makeEncoder().encode(Stamped(record: record, schemaVersion: schemaVersion)))
+        try encode(record, schemaVersion: schemaVersion, keeping: [:])
+    }
+
+    /// As `encode(_:schemaVersion:)`, with `unknown` top-level fields written back beside the record's own.
+    static func encode<Record: Encodable>(
+        _ record: Record, schemaVersion: Int, keeping unknown: [String: JSONValue]
+    ) throws -> [UInt8] {
+        var bytes = [UInt8](
+            try makeEncoder().encode(Stamped(record: record, schemaVersion: schemaVersion, unknown: unknown)))
         bytes.append(0x0A)
         return bytes
     }
@@ -85,16 +93,25 @@ extension DecodedRecord: Sendable where Record: Sendable {}
 extension DecodedRecord: Equatable where Record: Equatable {}
 
 /// Adds `schemaVersion` beside a record's own fields, so domain types need not carry it.
+/// Also writes back fields the record's type does not know (see `UnknownFields`); they come
+/// first, so a field of the record's own always wins.
 private struct Stamped<Record: Encodable>: Encodable {
     let record: Record
     let schemaVersion: Int
+    let unknown: [String: JSONValue]
 
-    private enum Keys: String, CodingKey { case schemaVersion }
+    private struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 
     func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        for (name, value) in unknown { try container.encode(value, forKey: Key(stringValue: name)) }
         try record.encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(schemaVersion, forKey: Key(stringValue: RecordCoding.schemaVersionKey))
     }
 }
 

@@ -49,6 +49,9 @@ public enum StoreError: Error, Sendable, Hashable {
     case unencodable(StorePath)
     /// The record would be larger than the store reads back, so it was not saved.
     case recordTooLarge(StorePath, bytes: Int)
+    /// The file holds a field this build does not know inside one of the record's values, where a
+    /// save could not keep it; the user's version was written to `keptAt`.
+    case unknownFieldNotKept(StorePath, field: String, keptAt: StorePath)
 }
 
 extension StoreError {
@@ -135,6 +138,10 @@ extension StoreError: CustomStringConvertible, LocalizedError {
         case .unencodable(let file):
             "\(file) was not saved because one of its values cannot be written down (such as a number that is not "
                 + "finite); correct it and save again."
+        case .unknownFieldNotKept(let file, let field, let kept):
+            "\(file) holds the field \"\(field)\", which this version of Caseload does not know and could not keep, "
+                + "so your save was refused and your version was kept in \(kept); update Caseload on this computer, "
+                + "then apply your changes again."
         case .savedButNotAudited(let file, let reason):
             "\(file) was saved, but its audit line could not be written because \(reason); \(reason.advice), "
                 + "and tell your supervisor so the change can be noted."

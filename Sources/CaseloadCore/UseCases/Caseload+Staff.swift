@@ -77,7 +77,7 @@ extension Caseload {
     /// its lock (the operation holds the write lock); no index means no warning, never a wait.
     fileprivate func caseloadLeftBehind(by member: Staff) -> [Warning] {
         guard !member.isActive || member.role == .admin else { return [] }
-        let count = ((try? store.readRosterIndex()) ?? nil)?
+        let count = ((try? store.readRosterIndex()) ?? nil)?.entries
             .filter { $0.isInCare && $0.primaryCounselor == member.id }.count ?? 0
         return count == 0 ? [] : [.caseloadNeedsReassigning(member.id, participants: count)]
     }

@@ -30,7 +30,7 @@ struct RosterIndexTests {
             let entries = try store.rosterIndex()
             #expect(try store.roster().map(\.id) == inCare, Comment(rawValue: step))
             #expect(entries.filter { !$0.isInCare }.map(\.id) == flagged, Comment(rawValue: step))
-            #expect(entries == store.rosterEntriesFromRecords(), Comment(rawValue: step))
+            #expect(entries == store.rosterIndexFromRecords(keeping: nil).entries, Comment(rawValue: step))
         }
         var flaggedPerson = try store.add(ScratchCaseload.participant("P-0001"), action: .participantAdd, by: "mgarcia").record
         var quietPerson = try store.add(ScratchCaseload.participant("P-0002"), action: .participantAdd, by: "mgarcia").record
@@ -63,7 +63,7 @@ struct RosterIndexTests {
         #expect(entry.latestCheckIn?.id == "C-20261110-bbbbbb")
         #expect(entry.lastQuestionnaire == (try LocalDate("2026-11-03")))
         #expect(entry.phq9?.baseline.checkIn == "C-20261103-aaaaaa")
-        #expect(entry == store.rosterEntriesFromRecords().first)
+        #expect(entry == store.rosterIndexFromRecords(keeping: nil).entries.first)
     }
 
     @Test("an index written by an earlier version is rebuilt, not reported as damaged")

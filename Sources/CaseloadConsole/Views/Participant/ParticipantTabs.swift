@@ -25,6 +25,11 @@ enum ParticipantTabs {
     static func alerts(_ detail: ParticipantDetail, state: ConsoleState) -> [[Span]] {
         let glyphs = state.session.glyphs
         var alerts: [[Span]] = []
+        // First: an unreadable check-in may hold an open safety flag that nothing below shows.
+        for file in detail.damagedCheckIns {
+            alerts.append([Span("Check-in file \(file) could not be read", .error),
+                           Span(" \(glyphs.dash) an open safety flag may be missing; run caseload check", .value)])
+        }
         for checkIn in detail.checkIns where checkIn.hasOpenSafetyFlag {
             let answer = checkIn.safetyFlag?.itemNineAnswer ?? 0
             alerts.append([Span("\(glyphs.safetyFlag) Open safety flag", .flagSafety),
