@@ -53,10 +53,10 @@ struct SessionCommand: ParsableCommand {
             }
             let status = try parts.count > 1
                 ? AttendanceStatus(rawValue: parts[1]).orThrow(
-                    CommandFailure("Attendance for \(id) must be one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")); \"\(parts[1])\" was given."))
+                    CommandFailure("Attendance for \(id) must be one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", "))."))
                 : .present
             let attended = try parts.count > 2
-                ? Int(parts[2]).orThrow(CommandFailure("Minutes for \(id) must be a number; \"\(parts[2])\" was given."))
+                ? Int(parts[2]).orThrow(CommandFailure("Minutes for \(id) must be a whole number, for example \(id):late:40."))
                 : nil
             return AttendanceRequest(id, status, minutes: attended)
         }
