@@ -132,13 +132,13 @@ struct SessionCommand: ParsableCommand {
                 Output.line("  \(note.format.title) note, \(state)" + (note.coSignature.map { ", co-signed by \(signer($0))" } ?? ""))
                 // A signed note stands beside the narrative it was signed with, never a later edit.
                 if let narrative = note.isSigned ? note.signedSharedNarrative : session.sharedNarrative {
-                    Output.line("  Shared narrative: \(narrative)")
+                    Output.paragraph("  Shared narrative: \(narrative)")
                 }
                 for (section, text) in note.orderedSections where !text.isEmpty {
-                    Output.line("  \(section.title): \(text)")
+                    Output.paragraph("  \(section.title): \(text)")
                 }
                 for addendum in note.addenda {
-                    Output.line("  Addendum \(timeZone.wallClock(addendum.at)) by \(signer(addendum.by, addendum.signedAs)): \(addendum.text)")
+                    Output.paragraph("  Addendum \(timeZone.wallClock(addendum.at)) by \(signer(addendum.by, addendum.signedAs)): \(addendum.text)")
                 }
             }
         }
