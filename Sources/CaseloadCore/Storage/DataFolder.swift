@@ -22,8 +22,10 @@ public struct DataFolder: Sendable {
         let root = absolutePath(path)
         // The folder and everything in it becomes private (0700, 0600): never the whole disk or
         // a home folder, and never the current folder by way of an empty path.
-        let home = absolutePath(FileManager.default.homeDirectoryForCurrentUser.path)
-        guard !path.isEmpty, root != "/", root != home else { throw .dataFolderTooBroad(path.isEmpty ? "" : root) }
+        // Both $HOME and the account's own home: either may be the one the user means.
+        let homes = [ProcessInfo.processInfo.environment["HOME"], FileManager.default.homeDirectoryForCurrentUser.path]
+            .compactMap { $0 }.filter { !$0.isEmpty }.map(absolutePath)
+        guard !path.isEmpty, root != "/", !homes.contains(root) else { throw .dataFolderTooBroad(path.isEmpty ? "" : root) }
         try createIfMissing(root, creating: creatingIfMissing, fileSystem: fileSystem)
 
         let volume: VolumeInfo
