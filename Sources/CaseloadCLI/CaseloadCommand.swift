@@ -30,6 +30,26 @@ public struct CaseloadCommand: ParsableCommand {
 
     public init() {}
 
+    /// ArgumentParser's `main`, except that an error's message passes through `Output.visible`
+    /// like everything else printed: a refusal may echo an id or a path read from a damaged file.
+    public static func main() {
+        ProcessLimits.forbidCoreDumps()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // --help and --version: ArgumentParser's own text, to stdout.
+                print(message)
+            } else if !message.isEmpty {
+                FileHandle.standardError.write(Data((Output.visible(message, keepingLineBreaks: true) + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     public func run() throws {
         try ConsoleLauncher(store: store, console: console).run(demo: demo)
     }

@@ -15,7 +15,25 @@ struct ConsoleLauncher {
             throw CommandFailure(
                 "The console needs a terminal; run a subcommand for scripts (see caseload --help).")
         }
-        let (caseload, staff) = demo ? try openDemo() : try openCaseload()
+        // A termination signal ended the loop: leave with the status a shell expects for it.
+        if let status = demo ? try runDemo() : try runConsole(try openCaseload()) {
+            exit(status)
+        }
+    }
+
+    /// The console on a demo caseload in a temporary folder, removed on every way out: quit, an
+    /// error, or a signal. A signal that comes before the console is up waits for it, then ends
+    /// the loop like one that comes later.
+    private func runDemo() throws -> Int32? {
+        NcursesBackend.holdTerminationSignals()
+        let folder = try DemoFolder.makeTemporary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return try runConsole(try openDemo(in: folder))
+    }
+
+    /// Runs the loop until the user quits; the exit status a termination signal asks for, or nil.
+    private func runConsole(_ opened: (CaseloadStore, Staff)) throws -> Int32? {
+        let (caseload, staff) = opened
         let program = try caseload.program()
         let (theme, themeProblem) = loadTheme()
         let environment = ProcessInfo.processInfo.environment
@@ -50,8 +68,9 @@ struct ConsoleLauncher {
         }
         if case .signal(let number) = loop.run() {
             backend.close()
-            exit(128 + number)
+            return 128 + number
         }
+        return nil
     }
 
     private func openCaseload() throws -> (CaseloadStore, Staff) {
@@ -59,9 +78,8 @@ struct ConsoleLauncher {
         return (acting.store, acting.staff)
     }
 
-    /// A fresh demo caseload in a private temporary folder, signed in as its first counselor.
-    private func openDemo() throws -> (CaseloadStore, Staff) {
-        let folder = try DemoFolder.makeTemporary()
+    /// A fresh demo caseload in `folder`, signed in as its first counselor.
+    private func openDemo(in folder: URL) throws -> (CaseloadStore, Staff) {
         let clock = try store.clock()
         let caseload = try DemoWriter.write(
             DemoWriter.defaultOptions(clock: clock), into: folder, clock: clock, showProgress: false
@@ -70,8 +88,7 @@ struct ConsoleLauncher {
         guard let counselor = staff.first(where: { $0.role == .counselor }) ?? staff.first else {
             throw CommandFailure("The demo caseload has no staff.")
         }
-        FileHandle.standardError.write(
-            Data("Demo caseload in \(folder.path), signed in as \(counselor.displayName).\n".utf8))
+        Output.notice("Demo caseload in \(folder.path), signed in as \(counselor.displayName).")
         return (caseload, counselor)
     }
 

@@ -25,15 +25,21 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = store.dataFolder
+        let folder = try store.dataFolder
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         if !contents.isEmpty {
-            guard DemoFolder.isDemo(folder) else {
+            guard let recorded = DemoManifest.recorded(in: folder) else {
                 throw CommandFailure(
                     "\(folder.path) is not empty and was not made by `caseload demo`; Caseload never overwrites it. Choose another folder with --data.")
             }
             guard force else {
                 throw CommandFailure("\(folder.path) already holds a demo caseload; add --force to replace it.")
+            }
+            // Only a demo nobody has used: a save, an edit or a copied-in file may be someone's work.
+            if let changed = recorded.firstDifference(from: try DemoManifest.of(folder)) {
+                throw CommandFailure(
+                    "\(changed) in \(folder.path) is not as `caseload demo` wrote it, so the folder may hold real "
+                        + "work and is not replaced; choose another folder with --data, or remove this one yourself.")
             }
             try FileManager.default.removeItem(at: folder)
         }

@@ -20,12 +20,12 @@ enum DemoWriter {
         try CaseloadStore.create(
             at: folder, programName: DemoCaseload.programName, timeZone: DemoCaseload.timeZoneIdentifier,
             by: "demo", clock: clock)
-        try DemoFolder.mark(folder)
         let store = try CaseloadStore.open(at: folder, clock: clock)
         let writer = try BulkWriter(store: store)
         let bar = ProgressBar(enabled: showProgress)
         let summary = try DemoCaseload.generate(options, into: BulkSink(writer: writer)) { bar.show($0) }
         try writer.finish()
+        try DemoManifest.write(into: folder)
         bar.finish()
         return (store, summary)
     }
@@ -46,22 +46,8 @@ private struct BulkSink: DemoSink {
     }
 }
 
-/// Demo folders carry a marker, so `demo --force` can replace a demo but never a real caseload.
+/// Where demo caseloads go.
 enum DemoFolder {
-    static let markerName = ".caseload-demo"
-
-    static func mark(_ folder: URL) throws {
-        let marker = folder.appendingPathComponent(markerName)
-        guard FileManager.default.createFile(
-            atPath: marker.path, contents: Data("Made by `caseload demo`; invented data.\n".utf8),
-            attributes: [.posixPermissions: 0o600])
-        else { throw CommandFailure("Could not write \(marker.path).") }
-    }
-
-    static func isDemo(_ folder: URL) -> Bool {
-        FileManager.default.fileExists(atPath: folder.appendingPathComponent(markerName).path)
-    }
-
     /// A new private (0700) folder under the system's temporary folder.
     static func makeTemporary() throws -> URL {
         var template = Array(

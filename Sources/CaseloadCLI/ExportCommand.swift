@@ -28,8 +28,7 @@ struct ExportCommand: ParsableCommand {
         reportDamage(export.damaged)
         switch (format, out.map { URL(fileURLWithPath: $0) }) {
         case (.json, nil):
-            FileHandle.standardOutput.write(try RecordCoding.makeEncoder().encode(export.document))
-            Output.line()
+            try Output.json(export.document)
         case (.json, let folder?):
             try PrivateFiles.write([("export.json", try RecordCoding.makeEncoder().encode(export.document))], into: folder)
             Output.line("Wrote export.json to \(folder.path).")

@@ -16,7 +16,7 @@ struct InitCommand: ParsableCommand {
     var timeZone = TimeZone.current.identifier
 
     func run() throws {
-        let folder = store.dataFolder
+        let folder = try store.dataFolder
         // Nobody is on the staff list yet: the creator is whoever the login says, if anyone.
         let created = try Caseload.create(
             at: folder, programName: program, timeZone: timeZone, by: store.givenStaffID ?? "setup",

@@ -41,7 +41,8 @@ struct ParticipantReport {
         }
         section("Treatment plan", planLines)
         if let discharge = p.discharge {
-            var lines = ["\(discharge.date)  \(discharge.type.title)", discharge.summary]
+            // The summary may run over several lines; each is indented like the rest.
+            var lines = ["\(discharge.date)  \(discharge.type.title)"] + discharge.summary.components(separatedBy: "\n")
             lines += discharge.aftercare.supportGroups.map { "Support group: \($0)" }
             lines += discharge.aftercare.followUps.map { "Follow-up \($0.date) with \($0.with): \($0.purpose)" }
             if let soberLiving = discharge.aftercare.soberLiving { lines.append("Sober living: \(soberLiving)") }

@@ -32,9 +32,9 @@ struct RenderCommand: ParsableCommand {
         let frame = CaseloadConsole.render(state, size: dimensions)
         if let theme {
             let loaded = try ThemeCatalog.forCurrentProcess().load(theme, knownRoles: Role.all)
-            Output.line(frame.ansiText(theme: loaded))
+            Output.frame(frame.ansiText(theme: loaded))
         } else {
-            Output.line(frame.lines.joined(separator: "\n"))
+            Output.frame(frame.lines.joined(separator: "\n"))
         }
     }
 

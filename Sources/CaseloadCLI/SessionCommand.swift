@@ -53,10 +53,10 @@ struct SessionCommand: ParsableCommand {
             }
             let status = try parts.count > 1
                 ? AttendanceStatus(rawValue: parts[1]).orThrow(
-                    CommandFailure("Attendance for \(id) must be one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", ")); \"\(parts[1])\" was given."))
+                    CommandFailure("Attendance for \(id) must be one of \(AttendanceStatus.allCases.map(\.rawValue).joined(separator: ", "))."))
                 : .present
             let attended = try parts.count > 2
-                ? Int(parts[2]).orThrow(CommandFailure("Minutes for \(id) must be a number; \"\(parts[2])\" was given."))
+                ? Int(parts[2]).orThrow(CommandFailure("Minutes for \(id) must be a whole number, for example \(id):late:40."))
                 : nil
             return AttendanceRequest(id, status, minutes: attended)
         }
@@ -132,13 +132,13 @@ struct SessionCommand: ParsableCommand {
                 Output.line("  \(note.format.title) note, \(state)" + (note.coSignature.map { ", co-signed by \(signer($0))" } ?? ""))
                 // A signed note stands beside the narrative it was signed with, never a later edit.
                 if let narrative = note.isSigned ? note.signedSharedNarrative : session.sharedNarrative {
-                    Output.line("  Shared narrative: \(narrative)")
+                    Output.paragraph("  Shared narrative: \(narrative)")
                 }
                 for (section, text) in note.orderedSections where !text.isEmpty {
-                    Output.line("  \(section.title): \(text)")
+                    Output.paragraph("  \(section.title): \(text)")
                 }
                 for addendum in note.addenda {
-                    Output.line("  Addendum \(timeZone.wallClock(addendum.at)) by \(signer(addendum.by, addendum.signedAs)): \(addendum.text)")
+                    Output.paragraph("  Addendum \(timeZone.wallClock(addendum.at)) by \(signer(addendum.by, addendum.signedAs)): \(addendum.text)")
                 }
             }
         }

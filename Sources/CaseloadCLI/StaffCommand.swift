@@ -98,7 +98,5 @@ extension DrugScreenResult: ExpressibleByArgument {}
 
 /// Damaged files never stop a listing; they are named after it, on stderr (paths only).
 func reportDamage(_ damaged: [RecordDamage]) {
-    for damage in damaged {
-        FileHandle.standardError.write(Data("Warning: \(damage)\n".utf8))
-    }
+    for damage in damaged { Output.warning("\(damage)") }
 }

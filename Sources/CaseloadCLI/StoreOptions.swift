@@ -20,16 +20,22 @@ struct StoreOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// The folder the caseload lives in. `--data ''` is refused, never read as the current folder.
     var dataFolder: URL {
-        if let data { return URL(fileURLWithPath: data) }
-        if let folder = environment["CASELOAD_DATA"], !folder.isEmpty {
-            return URL(fileURLWithPath: folder)
+        get throws {
+            if let data {
+                guard !data.isEmpty else { throw StoreError.dataFolderTooBroad("") }
+                return URL(fileURLWithPath: data)
+            }
+            if let folder = environment["CASELOAD_DATA"], !folder.isEmpty {
+                return URL(fileURLWithPath: folder)
+            }
+            if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+                return URL(fileURLWithPath: xdg).appendingPathComponent("caseload")
+            }
+            return FileManager.default.homeDirectoryForCurrentUser
+                .appendingPathComponent(".local/share/caseload")
         }
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
-            return URL(fileURLWithPath: xdg).appendingPathComponent("caseload")
-        }
-        return FileManager.default.homeDirectoryForCurrentUser
-            .appendingPathComponent(".local/share/caseload")
     }
 
     /// Who is acting: `--as`, then `$CASELOAD_USER`, then `$USER`, skipping empty ones; nil when none is set.
@@ -51,7 +57,7 @@ struct StoreOptions: ParsableArguments {
 
     /// The caseload, before anyone has been checked as acting on it (for `staff add` on an empty caseload).
     func openCaseload() throws -> Caseload {
-        Caseload(store: try CaseloadStore.open(at: dataFolder, clock: try clock()))
+        Caseload(store: try CaseloadStore.open(at: try dataFolder, clock: try clock()))
     }
 
     /// The caseload and the active staff member acting on it; every command, reads included, acts as someone.

@@ -15,7 +15,7 @@ func parseAnswers(_ text: String, instrument: Instrument) throws -> [Int] {
     try text.split(separator: ",", omittingEmptySubsequences: false).enumerated().map { index, part in
         guard let value = Int(part.trimmingCharacters(in: .whitespaces)) else {
             throw CommandFailure(
-                "\(instrument.title) item \(index + 1) must be a number 0–3; \"\(part)\" was given.")
+                "\(instrument.title) item \(index + 1) must be a number 0–3.")
         }
         return value
     }

@@ -49,6 +49,11 @@ public final class NcursesBackend: TerminalBackend {
     private var queuedKeys: [Key] = []
     private var isClosed = false
 
+    /// Holds termination signals until a backend opens; they then end its loop like any other.
+    public static func holdTerminationSignals() {
+        TerminalRestoration.holdTerminationSignals()
+    }
+
     /// Opens /dev/tty in the user's locale and takes over the screen.
     public init(options: Options = Options(), theme: Theme = .builtIn) throws(TerminalError) {
         self.options = options

@@ -42,6 +42,16 @@ enum TerminalRestoration {
         unblockTerminalSignals()
     }
 
+    /// Holds Ctrl-C, SIGTERM, SIGHUP and SIGQUIT pending, for work done before the terminal
+    /// opens that must not be cut short (a temporary folder to remove); `install` releases them
+    /// to its handlers, and the loop then ends as it would for one that came later.
+    static func holdTerminationSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in terminationSignals { sigaddset(&set, signal) }
+        sigprocmask(SIG_BLOCK, &set, nil)
+    }
+
     /// A parent (a terminal multiplexer's server, a service manager) may hand us a signal mask
     /// that blocks Ctrl-C, hang-up or resize; an interactive program must receive them.
     private static func unblockTerminalSignals() {

@@ -18,7 +18,9 @@ struct ConsoleEndToEndTests {
             command: [BinaryRunner.binary.path, "--data", caseload.data.path, "--as", counselor],
             cols: cols, rows: rows,
             environment: [
-                "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": caseload.data.path,
+                "TERM": "xterm-256color", "LANG": "C.UTF-8",
+                // Beside the data folder: the home folder itself is never a data folder.
+                "HOME": caseload.data.deletingLastPathComponent().path,
                 "CASELOAD_NOW": BinaryRunner.pinnedNow,
             ]
                 .merging(environment) { $1 })

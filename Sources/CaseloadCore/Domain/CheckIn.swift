@@ -62,6 +62,7 @@ public struct CheckIn: StoredRecord {
         throws(DomainError)
     {
         guard var flag = safetyFlag, flag.isOpen else { throw .safetyFlagNotOpen(id) }
+        try refuseControls(action, "The action taken", .multiLine)
         guard action.hasVisibleText else { throw .emptyField("The action taken") }
         flag.acknowledgement = SafetyFlag.Acknowledgement(by: staff, at: time, action: action)
         safetyFlag = flag

@@ -24,7 +24,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case individualSessionHasOneParticipant(Int)
     case sharedNarrativeOnlyForGroups
     case safetyFlagNotOpen(CheckInID)
-    case unknownTopic(String, known: [String])
+    case unknownTopic(known: [String])
     case unknownPlanItem(String)
     case reviewDueBeforeReview(LocalDate, reviewed: LocalDate)
     case unknownStaff(StaffID)
@@ -104,7 +104,6 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case noteDueWindowOutOfRange(Int)
     case weeklyHoursOutOfRange(LevelOfCare, Double)
     case duplicateTopic(String)
-    case topicNotOneLine
     case topicTooLong(limit: Int)
     case programNeedsATopic
     case staffIDTaken(StaffID, existing: StaffID)
@@ -117,6 +116,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     // What already happened stays: a discharge or a revocation cannot be dated before it
     case levelChangesAfterDischarge(ParticipantID, LocalDate, changes: [LocalDate])
     case revocationBeforeFamilySessions(ParticipantID, supportMember: String, LocalDate, sessions: [SessionID])
+    // What a terminal would act on, or what does not fit the field; the text itself is never repeated
+    case controlCharacter(String, FieldShape)
 
     public var description: String {
         switch self {
@@ -369,8 +370,6 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
         case .weeklyHoursOutOfRange(let level, let hours):
             return "Required weekly hours for \(level.title) must be 0 to 168 (the hours in a week); "
                 + "\(hours.formatted()) was given."
-        case .topicNotOneLine:
-            return "A topic name is one line of text, without line breaks or control characters."
         case .topicTooLong(let limit):
             return "A topic name is at most \(limit) characters; shorten it."
         case .programNeedsATopic:
@@ -405,8 +404,16 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Support member \(member) of \(participant) took part in family sessions on or after \(date) "
                 + "(\(sessions.map(\.rawValue).joined(separator: ", "))); date the revocation after the last of those "
                 + "sessions, or correct the sessions first."
-        case .unknownTopic(let topic, let known):
-            return "\"\(topic)\" is not in the program's topic catalog (\(known.joined(separator: ", ")))."
+        case .unknownTopic(let known):
+            // The topic typed is not repeated: it may be clinical text given in the wrong place.
+            return "The topic given is not in the program's topic catalog, which holds "
+                + "\(known.joined(separator: ", "))."
+        case .controlCharacter(let field, .oneLine):
+            return "\(field) holds a line break or a control character (often left by a paste), which could "
+                + "change how a terminal shows it; type it again as one line of plain text."
+        case .controlCharacter(let field, .multiLine):
+            return "\(field) holds a control character (often left by a paste), which could change how a terminal "
+                + "shows it; line breaks and tabs are fine, so type it again as plain text."
         }
     }
 }

@@ -59,6 +59,7 @@ public struct Note: Codable, Sendable, Equatable {
     public mutating func edit(section key: String, text: String, by staff: StaffID, at time: Date) throws(DomainError) {
         guard !isSigned else { throw .noteIsSigned }
         let title = format.sections.first { $0.key == key }?.title ?? key
+        try refuseControls(text, "The \(title) section", .multiLine)
         try checkNoteTextLength(text, "The \(title) section")
         // Writing what the section already says changes nothing, and makes no one a contributor.
         guard sections[key] != text else { return }
@@ -91,6 +92,7 @@ public struct Note: Codable, Sendable, Equatable {
         throws(DomainError)
     {
         guard isSigned else { throw .noteNotSigned }
+        try refuseControls(text, "The addendum", .multiLine)
         guard text.hasVisibleText else { throw .emptyField("The addendum") }
         try checkNoteTextLength(text, "The addendum")
         addenda.append(Addendum(by: staff.id, signedAs: staff.signatureLine, at: time, text: text))

@@ -136,6 +136,7 @@ public struct Participant: StoredRecord {
         let current = levelOfCareHistory.last!.effective
         guard date >= current else { throw .transitionBeforeCurrent(date, current: current) }
         guard level != levelOfCare(on: date) else { throw .sameLevelOfCare(level, on: date) }
+        try refuseControls(reason, "The reason for the change")
         guard reason.hasVisibleText else { throw .emptyField("The reason for the change") }
         levelOfCareHistory.append(
             LevelOfCareChange(level: level, effective: date, reason: reason, decidedBy: staff))
@@ -143,6 +144,7 @@ public struct Participant: StoredRecord {
 
     public mutating func discharge(_ discharge: Discharge) throws(DomainError) {
         guard status != .discharged else { throw .participantDischarged(id) }
+        try refuseControls(discharge.summary, "The discharge summary", .multiLine)
         guard discharge.summary.hasVisibleText else { throw .emptyField("The discharge summary") }
         self.discharge = discharge
         status = .discharged
@@ -227,6 +229,7 @@ public struct Diagnosis: Codable, Sendable, Equatable {
     /// code does not have the ICD-10-CM form: a letter, two digits or letters, then optionally a
     /// dot and one to four more ("F10.20", "Z63.8").
     public func validated() throws(DomainError) -> Diagnosis {
+        try refuseControls(description, "The diagnosis")
         guard description.hasVisibleText else { throw .emptyField("The diagnosis") }
         guard let code = icd10?.trimmed.uppercased(), !code.isEmpty else {
             return Diagnosis(description: description.trimmed)

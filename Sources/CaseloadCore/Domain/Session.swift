@@ -131,6 +131,7 @@ public struct Session: StoredRecord {
     }
 
     private func memberIndex(_ participant: ParticipantID) throws(DomainError) -> Int {
+        try refuseControls(participant.rawValue, "The participant id")
         guard let index = members.firstIndex(where: { $0.participant == participant }) else {
             throw .notAMember(participant, id)
         }
@@ -140,7 +141,7 @@ public struct Session: StoredRecord {
     /// Writes the group's shared narrative, keeping who wrote it.
     public mutating func writeSharedNarrative(_ text: String, by staff: StaffID) throws(DomainError) {
         guard kind == .group else { throw .sharedNarrativeOnlyForGroups }
-        let text = try requiredText(text, "The shared narrative")
+        let text = try requiredText(text, "The shared narrative", .multiLine)
         try checkNoteTextLength(text, "The shared narrative")
         // Writing what it already says changes nothing, and makes no one a writer of it.
         guard text != sharedNarrative else { return }

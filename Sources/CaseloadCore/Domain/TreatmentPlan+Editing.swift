@@ -5,7 +5,7 @@ extension TreatmentPlan {
     @discardableResult
     public mutating func addProblem(_ statement: String) throws(DomainError) -> String {
         let id = "P\(problems.count + 1)"
-        problems.append(Problem(id: id, statement: try Self.required(statement, "The problem statement"), goals: []))
+        problems.append(Problem(id: id, statement: try requiredText(statement, "The problem statement"), goals: []))
         return id
     }
 
@@ -14,7 +14,7 @@ extension TreatmentPlan {
     public mutating func addGoal(_ statement: String, to problemID: String) throws(DomainError) -> String {
         guard let p = problems.firstIndex(where: { $0.id == problemID }) else { throw .unknownPlanItem(problemID) }
         let id = "\(problemID).G\(problems[p].goals.count + 1)"
-        problems[p].goals.append(Goal(id: id, statement: try Self.required(statement, "The goal"), objectives: []))
+        problems[p].goals.append(Goal(id: id, statement: try requiredText(statement, "The goal"), objectives: []))
         return id
     }
 
@@ -28,7 +28,7 @@ extension TreatmentPlan {
         guard targetDate >= startedOn else { throw .objectiveTargetBeforePlan(targetDate, started: startedOn) }
         let id = "\(goalID).O\(problems[p].goals[g].objectives.count + 1)"
         problems[p].goals[g].objectives.append(
-            Objective(id: id, statement: try Self.required(statement, "The objective"), targetDate: targetDate))
+            Objective(id: id, statement: try requiredText(statement, "The objective"), targetDate: targetDate))
         return id
     }
 
@@ -59,10 +59,5 @@ extension TreatmentPlan {
             if let g = problems[p].goals.firstIndex(where: { $0.id == goalID }) { return (p, g) }
         }
         return nil
-    }
-
-    private static func required(_ text: String, _ field: String) throws(DomainError) -> String {
-        guard text.hasVisibleText else { throw .emptyField(field) }
-        return text.trimmed
     }
 }

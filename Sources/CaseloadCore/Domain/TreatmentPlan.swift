@@ -135,7 +135,11 @@ public struct AftercarePlan: Codable, Sendable, Equatable {
     /// characters) left out, so they cannot pass for aftercare; refused when a follow-up lacks
     /// whom it is with or its purpose, or is dated before the discharge it follows.
     public func validated(dischargedOn discharge: LocalDate) throws(DomainError) -> AftercarePlan {
+        for group in supportGroups { try refuseControls(group, "A support group") }
+        try refuseControls(soberLiving, "The sober-living arrangement")
         let followUps = try self.followUps.map { (appointment) throws(DomainError) -> FollowUpAppointment in
+            try refuseControls(appointment.with, "Whom the follow-up is with")
+            try refuseControls(appointment.purpose, "The follow-up's purpose")
             guard appointment.with.hasVisibleText, appointment.purpose.hasVisibleText else { throw .followUpIncomplete }
             guard appointment.date >= discharge else {
                 throw .followUpBeforeDischarge(appointment.date, discharge: discharge)

@@ -19,8 +19,39 @@ extension String {
     private static let blankSymbols: Set<Unicode.Scalar> = ["\u{2800}", "\u{FFFC}", "\u{1D159}"]
 }
 
-/// `text` trimmed, refused when nothing a reader would see is left.
-func requiredText(_ text: String, _ field: String) throws(DomainError) -> String {
+extension Unicode.Scalar {
+    /// A character a terminal acts on instead of showing: the C0 controls (BEL ends a title
+    /// change), DEL, the C1 controls (ESC and CSI start every escape sequence), and the bidi
+    /// embeddings, overrides and isolates, which make a line read otherwise than it is stored.
+    /// The joiners U+200C and U+200D are not among them: Persian and the Indic scripts need them.
+    public var isTerminalControl: Bool {
+        switch value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+}
+
+/// Whether a field is one line (a name, an id, a phone number) or may run over several (a note
+/// section, a narrative, a summary), where line breaks and tabs are part of the writing.
+public enum FieldShape: Sendable {
+    case oneLine, multiLine
+
+    func allows(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.isTerminalControl || (self == .multiLine && (scalar == "\n" || scalar == "\t"))
+    }
+}
+
+/// Refuses `text` when it holds a terminal control (or, in a one-line field, a line break, which
+/// would forge a row wherever the field is listed). The message names the field, never the text.
+func refuseControls(_ text: String?, _ field: String, _ shape: FieldShape = .oneLine) throws(DomainError) {
+    guard let text, !text.unicodeScalars.allSatisfy(shape.allows) else { return }
+    throw .controlCharacter(field, shape)
+}
+
+/// `text` trimmed, refused when it holds a terminal control or nothing a reader would see is left.
+func requiredText(_ text: String, _ field: String, _ shape: FieldShape = .oneLine) throws(DomainError) -> String {
+    try refuseControls(text, field, shape)
     let trimmed = text.trimmed
     guard trimmed.hasVisibleText else { throw .emptyField(field) }
     return trimmed

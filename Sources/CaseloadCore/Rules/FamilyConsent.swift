@@ -15,6 +15,7 @@ enum FamilyConsent {
         guard !references.isEmpty else { throw .familySessionNeedsSupportMember }
         var present: [String] = []
         for reference in references {
+            try refuseControls(reference.id, "The support member id")
             let owner = try owner(of: reference, among: participants)
             guard let member = owner.supportMembers.first(where: { $0.id == reference.id }) else {
                 throw .unknownSupportMember(owner.id, reference.id)

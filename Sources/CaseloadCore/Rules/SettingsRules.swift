@@ -5,6 +5,7 @@ extension ProgramSettings {
     /// before saving, and `caseload check` checks caseload.json by it, so a hand-edited file is
     /// held to the same rules.
     public func validate() throws(DomainError) {
+        try refuseControls(name, "The program's name")
         guard name.hasVisibleText else { throw .emptyField("The program's name") }
         guard TimeZone(identifier: timeZoneIdentifier) != nil else { throw .unknownTimeZone(timeZoneIdentifier) }
         guard (1...365).contains(checkInCadenceDays) else { throw .checkInCadenceOutOfRange(checkInCadenceDays) }
@@ -15,10 +16,8 @@ extension ProgramSettings {
         guard !topics.isEmpty else { throw .programNeedsATopic }
         var seen: Set<String> = []
         for topic in topics {
+            try refuseControls(topic, "A topic name")
             guard topic.hasVisibleText else { throw .emptyField("A topic name") }
-            guard !topic.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-                throw .topicNotOneLine
-            }
             guard topic.count <= Self.topicLengthLimit else { throw .topicTooLong(limit: Self.topicLengthLimit) }
             guard seen.insert(Self.topicKey(topic)).inserted else { throw .duplicateTopic(topic.trimmed) }
         }

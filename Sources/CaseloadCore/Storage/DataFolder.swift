@@ -20,6 +20,12 @@ public struct DataFolder: Sendable {
         _ path: String, creatingIfMissing: Bool = true, fileSystem: any FileSystem = PosixFileSystem()
     ) throws(StoreError) -> DataFolder {
         let root = absolutePath(path)
+        // The folder and everything in it becomes private (0700, 0600): never the whole disk or
+        // a home folder, and never the current folder by way of an empty path.
+        // Both $HOME and the account's own home: either may be the one the user means.
+        let homes = [ProcessInfo.processInfo.environment["HOME"], FileManager.default.homeDirectoryForCurrentUser.path]
+            .compactMap { $0 }.filter { !$0.isEmpty }.map(absolutePath)
+        guard !path.isEmpty, root != "/", !homes.contains(root) else { throw .dataFolderTooBroad(path.isEmpty ? "" : root) }
         try createIfMissing(root, creating: creatingIfMissing, fileSystem: fileSystem)
 
         let volume: VolumeInfo
@@ -70,14 +76,17 @@ public struct DataFolder: Sendable {
         } catch {
             throw .folderUnavailable(folder: root, FailureReason(errno: error.code))
         }
-        if status.isOpenToOtherUsers { throw .openToOtherUsers(top, permissions: status.permissions) }
+        let holdsCaseload = names.contains(ProgramSettings.fileName)
+        if status.isOpenToOtherUsers {
+            throw .openToOtherUsers(top, permissions: status.permissions, holdsCaseload: holdsCaseload)
+        }
         for name in names.sorted() {
             let entry = top.appending(name)
             // A link's own permission bits are always 0777 and mean nothing; `check` reports links.
             guard let status = try? fileSystem.status(entry.absolute, followingLinks: false),
                 status.kind != .symbolicLink, status.isOpenToOtherUsers
             else { continue }
-            throw .openToOtherUsers(entry, permissions: status.permissions)
+            throw .openToOtherUsers(entry, permissions: status.permissions, holdsCaseload: holdsCaseload)
         }
     }
 

@@ -23,8 +23,12 @@ public enum StoreError: Error, Sendable, Hashable {
     case folderNotCreated(StorePath, FailureReason)
     /// The data folder path names something that is not a folder.
     case notAFolder(String)
-    /// The data folder, or an entry in it, can be read or changed by other users of the computer.
-    case openToOtherUsers(StorePath, permissions: UInt32)
+    /// The data folder, or an entry in it, can be read or changed by other users of the computer;
+    /// `holdsCaseload` when the folder has a caseload.json, so it is Caseload's to tighten.
+    case openToOtherUsers(StorePath, permissions: UInt32, holdsCaseload: Bool)
+    /// The data folder would be the whole disk, the home folder itself, or an empty path (which
+    /// would quietly mean the current folder).
+    case dataFolderTooBroad(String)
     /// The data folder is on a network file system, where locks are not reliable.
     case networkFileSystem(folder: String, kind: String)
     /// The folder has no `caseload.json`.
@@ -99,10 +103,20 @@ extension StoreError: CustomStringConvertible, LocalizedError {
             "Could not create the folder \(folder) in \(folder.root) because \(reason); \(reason.advice)."
         case .notAFolder(let path):
             "The data folder \(path) exists but is not a folder; choose another path with --data."
-        case .openToOtherUsers(let path, let permissions):
+        case .openToOtherUsers(let path, let permissions, true):
             "\(path.relative.isEmpty ? "The data folder \(path.root)" : path.relative) can be used by other "
                 + "accounts on this computer (permissions \(String(permissions, radix: 8))), which is not safe "
                 + "for health records; run `chmod -R go-rwx \(path.root)` and start Caseload again."
+        // Not a caseload: changing the permissions of someone's own folder is not ours to suggest.
+        case .openToOtherUsers(let path, let permissions, false):
+            "The data folder \(path.root) can be used by other accounts on this computer (permissions "
+                + "\(String(permissions, radix: 8))) and holds no caseload; give --data a new folder, which "
+                + "Caseload creates private."
+        case .dataFolderTooBroad(let path) where path.isEmpty:
+            "The data folder path is empty; give --data the folder that holds the caseload."
+        case .dataFolderTooBroad(let path):
+            "\(path) cannot be a data folder: Caseload keeps it private, and that would lock others out of "
+                + "everything in it; give --data a folder of its own, such as \(path == "/" ? "/srv" : path)/caseload."
         case .networkFileSystem(let folder, let kind):
             "The data folder \(folder) is on a network disk (\(kind)), where two computers could save over each "
                 + "other's changes; move it to a local disk."

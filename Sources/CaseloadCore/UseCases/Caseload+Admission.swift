@@ -48,6 +48,10 @@ extension Caseload {
             let today = try today()
             let (first, last) = try rule { () throws(DomainError) in
                 let names = (try requiredText(request.firstName, "The first name"), try requiredText(request.lastName, "The last name"))
+                try refuseControls(request.preferredName, "The preferred name")
+                try refuseControls(request.pronouns, "The pronouns")
+                try refuseControls(request.referralSource, "The referral source")
+                try refuseControls(request.phone, "The phone number")
                 try checkNotFuture(request.admissionDate, .admission, today: today)
                 guard request.dateOfBirth <= today else { throw .birthDateInFuture(request.dateOfBirth, today: today) }
                 guard request.dateOfBirth < request.admissionDate else {

@@ -41,6 +41,9 @@ extension Caseload {
                 else {
                     throw .checkInNeedsAMeasure
                 }
+                try refuseControls(request.drugScreen?.substances, "The substances detected")
+                try refuseControls(request.substanceUse?.details, "What was used")
+                try refuseControls(request.comment, "The comment", .multiLine)
                 if let screen = request.drugScreen {
                     let named = screen.substances?.hasVisibleText ?? false
                     if screen.result == .positive, !named { throw .positiveScreenNeedsSubstances }
@@ -72,6 +75,7 @@ extension Caseload {
     ) throws(CaseloadError) -> Outcome<CheckIn> {
         try writing { lock throws(CaseloadError) in
             let staff = try permitted(.acknowledgeFlag, actor)
+            try rule { () throws(DomainError) in try refuseControls(checkIn.rawValue, "The check-in id") }
             _ = try loadParticipant(participant)
             var record = try stored { () throws(StoreError) in try store.checkIn(checkIn, of: participant) }
             let time = clock.now()

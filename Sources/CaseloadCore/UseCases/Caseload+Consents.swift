@@ -119,6 +119,7 @@ extension Caseload {
             var participant = try loadParticipant(id)
             let today = try today()
             try rule { () throws(DomainError) in
+                try refuseControls(memberID, "The support member id")
                 guard let index = participant.supportMembers.firstIndex(where: { $0.id == memberID }) else {
                     throw .unknownSupportMember(participant.id, memberID)
                 }

@@ -57,12 +57,16 @@ extension Caseload {
                 guard change != ParticipantChange() else { throw .nothingToChange }
                 if let first = change.firstName { participant.firstName = try requiredText(first, "The first name") }
                 if let last = change.lastName { participant.lastName = try requiredText(last, "The last name") }
+                try refuseControls(change.preferredName, "The preferred name")
+                try refuseControls(change.pronouns, "The pronouns")
+                try refuseControls(change.phone, "The phone number")
                 if let status = change.status {
                     guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
                     guard status != .discharged else { throw .dischargeHasItsOwnCommand }
                     participant.status = status
                 }
                 for member in change.addSupportMembers {
+                    try refuseControls(member.phone, "The support member's phone number")
                     participant.supportMembers.append(
                         SupportMember(
                             id: participant.nextSupportMemberID, name: try requiredText(member.name, "The support member's name"),

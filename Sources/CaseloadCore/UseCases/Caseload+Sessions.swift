@@ -53,6 +53,7 @@ extension Caseload {
 
     /// A facilitator: an active counselor or supervisor on the staff list.
     private func facilitator(_ id: StaffID) throws(CaseloadError) -> StaffID {
+        try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The facilitator's id") }
         let member: Staff
         do {
             member = try store.staffMember(id)

@@ -45,7 +45,7 @@ extension Caseload {
                 for topic in change.removeTopics {
                     let key = ProgramSettings.topicKey(topic)
                     guard let index = settings.topics.firstIndex(where: { ProgramSettings.topicKey($0) == key }) else {
-                        throw .unknownTopic(topic.trimmed, known: settings.topics)
+                        throw .unknownTopic(known: settings.topics)
                     }
                     settings.topics.remove(at: index)
                 }

@@ -21,6 +21,7 @@ extension Caseload {
         _ id: StaffID, displayName: String, credentials: String, role: StaffRole, by actor: StaffID?
     ) throws(CaseloadError) -> Outcome<Staff> {
         try writing { lock throws(CaseloadError) in
+            try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The staff id") }
             let existing = store.staff()
             let acting: Staff
             if existing.records.isEmpty && existing.damaged.isEmpty {
@@ -32,7 +33,10 @@ extension Caseload {
                 guard let actor else { throw .refused(.noActingStaff) }
                 acting = try permitted(.manageStaff, actor)
             }
-            let name = try rule { () throws(DomainError) in try requiredText(displayName, "The staff member's name") }
+            let name = try rule { () throws(DomainError) in
+                try refuseControls(credentials, "The credentials")
+                return try requiredText(displayName, "The staff member's name")
+            }
             // Ids are logins and file names: two that differ only in case would share a file on
             // some disks and confuse everyone reading a signature.
             if let taken = existing.records.first(where: { $0.id.rawValue.lowercased() == id.rawValue.lowercased() }) {
@@ -50,13 +54,17 @@ extension Caseload {
     public func changeStaff(_ id: StaffID, _ change: StaffChange, by actor: StaffID) throws(CaseloadError) -> Outcome<Staff> {
         try writing { lock throws(CaseloadError) in
             let acting = try permitted(.manageStaff, actor)
+            try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The staff id") }
             let original = try stored { () throws(StoreError) in try store.staffMember(id) }
             var member = original
             if change.isActive == false, !original.isActive { throw .refused(.alreadyDeactivated(id)) }
             if let name = change.displayName {
                 member.displayName = try rule { () throws(DomainError) in try requiredText(name, "The staff member's name") }
             }
-            if let credentials = change.credentials { member.credentials = credentials.trimmed }
+            if let credentials = change.credentials {
+                try rule { () throws(DomainError) in try refuseControls(credentials, "The credentials") }
+                member.credentials = credentials.trimmed
+            }
             if let role = change.role { member.role = role }
             if let active = change.isActive { member.isActive = active }
             guard member != original else { throw .refused(.nothingToChange) }

@@ -15,6 +15,7 @@ public struct Caseload: Sendable {
     /// The staff member acting. Every command, reads included, acts as someone on the staff list
     /// who is still active.
     public func actingStaff(_ id: StaffID) throws(CaseloadError) -> Staff {
+        try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The staff id") }
         let staff: Staff
         do {
             staff = try store.staffMember(id)
@@ -59,6 +60,7 @@ public struct Caseload: Sendable {
 
     /// One participant, refused by name when there is no such participant.
     func loadParticipant(_ id: ParticipantID) throws(CaseloadError) -> Participant {
+        try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The participant id") }
         do {
             return try store.participant(id)
         } catch .recordNotFound, .invalidRecordID {
@@ -71,6 +73,7 @@ public struct Caseload: Sendable {
     /// One session, refused by id when there is no such session (an id that could not be one
     /// included), for the operations and for `session show`.
     public func session(_ id: SessionID) throws(CaseloadError) -> Session {
+        try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The session id") }
         do {
             return try store.session(id)
         } catch .recordNotFound, .invalidRecordID {

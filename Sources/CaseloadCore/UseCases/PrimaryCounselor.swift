@@ -15,6 +15,7 @@ extension Caseload {
     /// The staff member named as primary counselor, refused unless they are an active counselor
     /// or supervisor: an administrator or someone who has left cannot carry a caseload.
     func primaryCounselor(_ id: StaffID) throws(CaseloadError) -> StaffID {
+        try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The primary counselor's id") }
         let staff: Staff
         do {
             staff = try store.staffMember(id)

@@ -25,20 +25,35 @@ struct DataFolderTests {
     @Test("a folder other accounts can use is refused with the chmod that fixes it", arguments: [0o755, 0o750, 0o701] as [UInt32])
     func refusesOpenFolder(permissions: UInt32) throws {
         let scratch = try ScratchFolder()
+        try scratch.plant("caseload.json", "{}", permissions: 0o600)
         chmod(scratch.path, mode_t(permissions))
         let error = #expect(throws: StoreError.self) { try DataFolder.open(scratch.path) }
-        #expect(error == .openToOtherUsers(scratch.store(""), permissions: permissions))
+        #expect(error == .openToOtherUsers(scratch.store(""), permissions: permissions, holdsCaseload: true))
         #expect(
             error?.description == "The data folder \(scratch.path) can be used by other accounts on this computer "
                 + "(permissions \(String(permissions, radix: 8))), which is not safe for health records; run "
                 + "`chmod -R go-rwx \(scratch.path)` and start Caseload again.")
     }
 
+    @Test("an open folder that holds no caseload is refused without suggesting a chmod of someone's own folder")
+    func refusesOpenFolderOfOthers() throws {
+        let scratch = try ScratchFolder()
+        chmod(scratch.path, 0o755)
+        let error = #expect(throws: StoreError.self) { try DataFolder.open(scratch.path) }
+        #expect(error == .openToOtherUsers(scratch.store(""), permissions: 0o755, holdsCaseload: false))
+        #expect(error?.description.contains("chmod") == false)
+    }
+
+    @Test("an empty path, the root and the home folder are never data folders", arguments: ["", "/", "/."])
+    func refusesTooBroad(path: String) {
+        #expect(throws: StoreError.dataFolderTooBroad(path.isEmpty ? "" : "/")) { try DataFolder.open(path) }
+    }
+
     @Test("a readable file at the top of the folder is refused; deeper ones are reported by check")
     func reportsReadableFiles() throws {
         let scratch = try ScratchFolder()
         try scratch.plant("caseload.json", "{}", permissions: 0o644)
-        #expect(throws: StoreError.openToOtherUsers(scratch.store("caseload.json"), permissions: 0o644)) {
+        #expect(throws: StoreError.openToOtherUsers(scratch.store("caseload.json"), permissions: 0o644, holdsCaseload: true)) {
             try DataFolder.open(scratch.path)
         }
         #expect(scratch.permissions("caseload.json") == 0o644)

@@ -24,13 +24,13 @@ struct SettingsAndPlanRuleTests {
         ("a topic twice", SettingsChange(addTopics: ["coping skills"]), .duplicateTopic("coping skills")),
         ("a topic twice with other spacing", SettingsChange(addTopics: ["Coping   Skills "]), .duplicateTopic("Coping   Skills")),
         ("a topic twice, split and full-width", SettingsChange(addTopics: ["Ｍind fulness"]), .duplicateTopic("Ｍind fulness")),
-        ("a topic over two lines", SettingsChange(addTopics: ["Sleep\nhygiene"]), .topicNotOneLine),
-        ("a topic with an escape", SettingsChange(addTopics: ["Sleep\u{1B}[2J"]), .topicNotOneLine),
+        ("a topic over two lines", SettingsChange(addTopics: ["Sleep\nhygiene"]), .controlCharacter("A topic name", .oneLine)),
+        ("a topic with an escape", SettingsChange(addTopics: ["Sleep\u{1B}[2J"]), .controlCharacter("A topic name", .oneLine)),
         ("a very long topic", SettingsChange(addTopics: [String(repeating: "x", count: 81)]), .topicTooLong(limit: 80)),
         ("every topic removed", SettingsChange(removeTopics: ProgramSettings.defaultTopics), .programNeedsATopic),
         ("a topic removed with other spacing", SettingsChange(removeTopics: ["GRIEF  AND LOSS"]), nil),
         ("removing a topic not in the catalog", SettingsChange(removeTopics: ["Yoga"]),
-         .unknownTopic("Yoga", known: ProgramSettings.defaultTopics)),
+         .unknownTopic(known: ProgramSettings.defaultTopics)),
     ]
 
     @Test("settings rules", arguments: changes)
