@@ -24,15 +24,16 @@ public final class AtomicWriter: @unchecked Sendable {
 
     /// Replaces (or creates) the file at `path` with `bytes`; the folder must exist.
     ///
-    /// Reads the current content first: if the folder fsync fails after the rename, it is put
-    /// back, so a failed save always means the old file. Refuses to replace a symbolic link, a
-    /// file with several names, or something larger than any record, because those are not
-    /// files Caseload wrote.
+    /// A failure before the rename leaves the old file. A failed folder fsync after it is
+    /// reported as saved but unconfirmed, never as "unchanged": on Linux a second fsync after an
+    /// error proves nothing, so neither the new entry nor a restored old one could be trusted.
+    /// Refuses to replace a symbolic link, a file with several names, or something larger than
+    /// any record, because those are not files Caseload wrote.
     public func replace(_ path: StorePath, with bytes: [UInt8], holding lock: WriteLock) throws(StoreError) {
         precondition(lock.isHeld && lock.folder == path.root, "a save must hold the write lock of its data folder")
-        let previous = try RecordReader(fileSystem: fileSystem)
-            .readBytesIfPresent(path, limit: RecordReader.recordSizeLimit)
-        removeLeftoverTemporaryFilesOnce(in: path.parent, holding: lock)
+        // Reading the current file first refuses a link, a file with several names or an oversized one.
+        _ = try RecordReader(fileSystem: fileSystem).readBytesIfPresent(path, limit: RecordReader.recordSizeLimit)
+        try prepareFolderOnce(path.parent, for: path, holding: lock)
         do {
             try install(bytes, at: path)
         } catch {
@@ -41,7 +42,7 @@ public final class AtomicWriter: @unchecked Sendable {
         do {
             try fileSystem.syncDirectory(path.parent.absolute)
         } catch {
-            try restore(previous, at: path, after: FailureReason(errno: error.code))
+            throw .saveUnconfirmed(path, FailureReason(errno: error.code))
         }
     }
 
@@ -89,25 +90,20 @@ public final class AtomicWriter: @unchecked Sendable {
         }
     }
 
-    /// Puts the previous content back after the folder fsync failed, so a failed save means the old file.
-    private func restore(_ previous: [UInt8]?, at path: StorePath, after reason: FailureReason) throws(StoreError) {
-        do {
-            if let previous {
-                try install(previous, at: path)
-            } else {
-                try fileSystem.remove(path.absolute)
-            }
-            try fileSystem.syncDirectory(path.parent.absolute)
-        } catch {
-            throw .saveUnconfirmed(path, reason)
-        }
-        throw .saveFailed(path, reason)
-    }
-
-    /// Any temporary file in a folder we hold the lock for is dead, because every writer holds the lock.
-    private func removeLeftoverTemporaryFilesOnce(in folder: StorePath, holding lock: WriteLock) {
+    /// Once per folder per process, before the first save into it: fsync its parent, so the
+    /// folder's own entry is on disk before anything in it is called saved (a folder made by an
+    /// earlier run that crashed may not be), and remove leftover temporary files, dead because
+    /// every writer holds the lock.
+    private func prepareFolderOnce(_ folder: StorePath, for path: StorePath, holding lock: WriteLock) throws(StoreError) {
         let isFirstVisit = sweptFoldersLock.withLock { sweptFolders.insert(folder.absolute).inserted }
         guard isFirstVisit else { return }
+        let parent = (folder.absolute as NSString).deletingLastPathComponent
+        do {
+            try fileSystem.syncDirectory(parent)
+        } catch {
+            sweptFoldersLock.withLock { _ = sweptFolders.remove(folder.absolute) }
+            throw .saveFailed(path, FailureReason(errno: error.code))
+        }
         // Best effort: a leftover is harmless (never read as a record), and if the folder cannot be
         // listed the save itself reports why.
         _ = try? LeftoverTemporaryFiles(fileSystem: fileSystem).remove(in: folder, holding: lock)

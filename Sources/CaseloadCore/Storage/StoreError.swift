@@ -85,8 +85,8 @@ extension StoreError: CustomStringConvertible, LocalizedError {
         case .saveFailed(let file, let reason):
             "Could not save \(file) because \(reason); the previous version is unchanged, so \(reason.advice)."
         case .saveUnconfirmed(let file, let reason):
-            "Could not confirm that \(file) was saved because \(reason), and it may now hold either the old "
-                + "or the new version; \(reason.advice), then open it to check."
+            "\(file) was saved, but the disk did not confirm it because \(reason), so after a power cut it could "
+                + "hold the previous version; \(reason.advice), then open it to check."
         case .readFailed(let file, let reason):
             "Could not read \(file) because \(reason); \(reason.advice)."
         case .damaged(let damage):

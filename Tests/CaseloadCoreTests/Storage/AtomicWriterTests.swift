@@ -44,11 +44,13 @@ struct AtomicWriterTests {
         #expect(scratch.permissions("participants/P-1.json") == 0o600)
     }
 
-    static let failingSteps: [FileOperation] = [.createExclusive, .setPermissions, .write, .sync, .close, .rename, .syncDirectory]
+    /// The steps before the rename, whose failure leaves the old file.
+    static let failingSteps: [FileOperation] = [.createExclusive, .setPermissions, .write, .sync, .close, .rename]
     static let errnos: [Int32] = [ENOSPC, EIO, EROFS, EACCES]
 
     /// How many calls of each operation one save of `new` over `old` makes; the save's own open,
-    /// write, fsync, close, rename and folder fsync are the last call of their operation.
+    /// write, fsync, close, rename and folder fsync are the last call of their operation (the
+    /// first folder fsync is the parent's, once per folder).
     func callsInOneSave() throws -> [FileOperation: Int] {
         let scratch = try ScratchFolder()
         try scratch.plant("P-1.json", old)
@@ -128,8 +130,9 @@ struct AtomicWriterTests {
                     // Only a failing close of the leftover sweep or of a read can go unnoticed.
                     #expect(content == new, context)
                 case .saveUnconfirmed?:
-                    #expect(persistent && operation == .syncDirectory, context)
-                    #expect(content == old || content == new, context)
+                    // Only the folder fsync after the rename: the new file is in place, unconfirmed.
+                    #expect(operation == .syncDirectory && call == calls, context)
+                    #expect(content == new, context)
                 case .some:
                     #expect(content == old, context)
                 }
@@ -138,20 +141,44 @@ struct AtomicWriterTests {
         }
     }
 
-    @Test("a folder fsync that keeps failing is reported as unconfirmed, not as saved")
-    func persistentDirectoryFsyncFailureIsUnconfirmed() throws {
+    @Test("a folder fsync failing after the rename is saved-but-unconfirmed, never 'unchanged'", arguments: [false, true])
+    func directoryFsyncFailureAfterRenameIsUnconfirmed(persistent: Bool) throws {
+        let folderSync = try #require(try callsInOneSave()[.syncDirectory])
         let scratch = try ScratchFolder()
         try scratch.plant("P-1.json", old)
         let faulty = FaultyFileSystem()
         let folder = try scratch.dataFolder(faulty)
         let lock = try folder.lockForWriting()
-        faulty.fail(.syncDirectory, onCall: faulty.calls(of: .syncDirectory) + 1, with: EIO, persistent: true)
+        faulty.fail(.syncDirectory, onCall: faulty.calls(of: .syncDirectory) + folderSync, with: EIO, persistent: persistent)
 
         let error = #expect(throws: StoreError.self) {
             try AtomicWriter(fileSystem: faulty).replace(folder.path("P-1.json"), with: new, holding: lock)
         }
         #expect(error == .saveUnconfirmed(folder.path("P-1.json"), .deviceError))
-        #expect(error?.description.hasPrefix("Could not confirm that P-1.json was saved") == true)
+        #expect(error?.description.hasPrefix("P-1.json was saved, but the disk did not confirm it") == true)
+        #expect(error?.description.contains("unchanged") == false)
+        #expect(scratch.bytes("P-1.json") == new)
+    }
+
+    @Test("the parent folder is fsynced once before the first save into a folder, and its failure saves nothing")
+    func parentFolderSyncedFirst() throws {
+        let scratch = try ScratchFolder()
+        try scratch.plant("P-1.json", old)
+        let faulty = FaultyFileSystem()
+        let folder = try scratch.dataFolder(faulty)
+        let lock = try folder.lockForWriting()
+        let writer = AtomicWriter(fileSystem: faulty)
+        faulty.fail(.syncDirectory, onCall: faulty.calls(of: .syncDirectory) + 1, with: EIO)
+
+        #expect(throws: StoreError.saveFailed(folder.path("P-1.json"), .deviceError)) {
+            try writer.replace(folder.path("P-1.json"), with: new, holding: lock)
+        }
+        #expect(scratch.bytes("P-1.json") == old)
+
+        let before = faulty.calls(of: .syncDirectory)
+        try writer.replace(folder.path("P-1.json"), with: new, holding: lock)
+        try writer.replace(folder.path("P-1.json"), with: old, holding: lock)
+        #expect(faulty.calls(of: .syncDirectory) - before == 3, "the parent once, then the folder after each save")
     }
 
     @Test("writes everything despite partial writes and EINTR")
