@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(name: "TerminalKit"),
         .target(name: "NcursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
-        .target(name: "CaseloadCore"),
+        .target(name: "CaseloadCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "CaseloadConsole", dependencies: ["CaseloadCore", "TerminalKit"]),
         .target(
             name: "CaseloadCLI",

@@ -21,7 +21,7 @@ enum DemoWriter {
             at: folder, programName: DemoCaseload.programName, timeZone: DemoCaseload.timeZoneIdentifier,
             by: "demo", clock: clock)
         let store = try CaseloadStore.open(at: folder, clock: clock)
-        let writer = try BulkWriter(store: store)
+        let writer = try BulkWriter(store: store, by: "demo")
         let bar = ProgressBar(enabled: showProgress)
         let summary = try DemoCaseload.generate(options, into: BulkSink(writer: writer)) { bar.show($0) }
         try writer.finish()

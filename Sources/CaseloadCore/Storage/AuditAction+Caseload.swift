@@ -22,4 +22,6 @@ extension AuditAction {
     public static let checkInAdd = AuditAction("checkin.add")
     public static let checkInEdit = AuditAction("checkin.edit")
     public static let flagAcknowledge = AuditAction("flag.acknowledge")
+    /// A record written by a bulk load (the demo), not by a person's save.
+    public static let recordImport = AuditAction("record.import")
 }

@@ -2,8 +2,10 @@ import Foundation
 
 /// One audit line: which staff member did what to which record, and when.
 ///
-/// It holds identifiers and a fixed action only, so no name, note or score can reach the audit
-/// log: there is no field to put one in, and `AuditIdentifier` rejects anything with a space.
+/// It holds identifiers, numbers and a fixed action only, so no name, note or score can reach the
+/// audit log: there is no field to put one in, and `AuditIdentifier` rejects anything with a space.
+/// Lines written before revision numbers and the hash chain were recorded lack `kind`, `revision`,
+/// `line` and `previous`; they are read as before.
 public struct AuditEntry: Codable, Equatable, Sendable {
     /// What was done.
     public let action: AuditAction
@@ -13,13 +15,28 @@ public struct AuditEntry: Codable, Equatable, Sendable {
     public let record: AuditIdentifier
     /// Who did it.
     public let staff: AuditIdentifier
+    /// The record's kind ("participant", "checkin"), since a staff id may look like a record id.
+    public let kind: AuditIdentifier?
+    /// The record revision the write produced, so `check` can match every record file to its line.
+    public let revision: Int?
+    /// This line's number in its month file, set by the log when appended: a deleted or moved line
+    /// leaves a number out of place.
+    public internal(set) var line: Int?
+    /// SHA-256 (hex) of the line before it in the log, set by the log when appended: an edited line
+    /// no longer hashes to what its successor says.
+    public internal(set) var previous: String?
 
     /// An entry; `at` is truncated to whole seconds, as the file stores it.
-    public init(action: AuditAction, at: Date, record: AuditIdentifier, staff: AuditIdentifier) {
+    public init(
+        action: AuditAction, at: Date, record: AuditIdentifier, staff: AuditIdentifier,
+        kind: AuditIdentifier? = nil, revision: Int? = nil
+    ) {
         self.action = action
         self.at = Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down))
         self.record = record
         self.staff = staff
+        self.kind = kind
+        self.revision = revision
     }
 }
 

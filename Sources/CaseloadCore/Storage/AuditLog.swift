@@ -5,9 +5,10 @@ import Foundation
 
 /// The append-only audit trail: JSON Lines, one file per UTC month (`audit/2026-11.jsonl`).
 ///
-/// Each append is one `write` of one line through `O_APPEND` under the write lock, then fsync.
+/// Each append is one `write` of its lines through `O_APPEND` under the write lock, then fsync.
 /// A crash mid-append can leave a torn last line; readers skip it and `caseload check` reports it,
 /// and the next append starts on a fresh line so the torn fragment never swallows a good entry.
+/// Lines are chained (see `AuditChain`) so `caseload audit verify` can tell when one was changed.
 public struct AuditLog: Sendable {
     /// The audit folder's name inside the data folder.
     public static let folderName = "audit"
@@ -21,21 +22,31 @@ public struct AuditLog: Sendable {
         self.dataFolder = dataFolder
     }
 
-    private var fileSystem: any FileSystem { dataFolder.fileSystem }
+    var fileSystem: any FileSystem { dataFolder.fileSystem }
 
     /// The month file `entry` belongs in.
     public func file(for month: AuditMonth) -> StorePath {
         dataFolder.path(Self.folderName).appending(month.fileName)
     }
 
-    /// Appends `entry` and returns once it is on the disk.
+    /// Appends `entry`, chained to the line before it, and returns once it is on the disk.
     public func append(_ entry: AuditEntry, holding lock: WriteLock) throws(StoreError) {
+        try append([entry], syncing: true, holding: lock)
+    }
+
+    /// Appends `entries` month by month, oldest month first so each month chains to the one before,
+    /// one write per month file. Without `syncing` the caller syncs the file system (a bulk load).
+    func append(_ entries: [AuditEntry], syncing: Bool, holding lock: WriteLock) throws(StoreError) {
         precondition(lock.isHeld && lock.folder == dataFolder.root, "an audit append needs the write lock")
         let folder = try dataFolder.ensureFolder(Self.folderName)
-        let file = folder.appending(AuditMonth(containing: entry.at).fileName)
-        let existed = try checkExistingFile(file)
-        var line = Self.encodeLine(entry)
+        let byMonth = Dictionary(grouping: entries) { AuditMonth(containing: $0.at) }
+        for month in byMonth.keys.sorted() {
+            try append(byMonth[month]!, to: folder.appending(month.fileName), of: month, syncing: syncing)
+        }
+    }
 
+    private func append(_ entries: [AuditEntry], to file: StorePath, of month: AuditMonth, syncing: Bool) throws(StoreError) {
+        let existed = try checkExistingFile(file)
         let descriptor: FileDescriptor
         do {
             descriptor = try fileSystem.openForAppending(file.absolute, mode: 0o600)
@@ -57,21 +68,73 @@ public struct AuditLog: Sendable {
             fileSystem.closeQuietly(descriptor)
             throw error
         }
+        let earlierLine: ArraySlice<UInt8>?
+        do {
+            earlierLine = status.size == 0 ? try lastLineBefore(month) : nil
+        } catch {
+            fileSystem.closeQuietly(descriptor)
+            throw error
+        }
         do {
             try fileSystem.setPermissions(descriptor, 0o600)
-            if try !endsWithNewline(descriptor, size: status.size) { line.insert(0x0A, at: 0) }
-            try fileSystem.writeAll(descriptor, line)
-            try fileSystem.sync(descriptor)
+            let tail = try tail(of: descriptor, size: status.size)
+            var previous = tail.lastLine ?? earlierLine
+            var number = tail.nextLineNumber
+            var bytes: [UInt8] = tail.endsWithNewline ? [] : [0x0A]
+            for var entry in entries {
+                entry.line = number
+                entry.previous = previous.map(AuditChain.hash)
+                let line = Self.encodeLine(entry)
+                bytes += line
+                previous = line.dropLast()
+                number += 1
+            }
+            try fileSystem.writeAll(descriptor, bytes)
+            if syncing { try fileSystem.sync(descriptor) }
         } catch {
             fileSystem.closeQuietly(descriptor)
             throw .auditAppendFailed(file, FailureReason(errno: error.code))
         }
         do {
             try fileSystem.close(descriptor)
-            if !existed { try fileSystem.syncDirectory(folder.absolute) }
+            if !existed && syncing { try fileSystem.syncDirectory(file.parent.absolute) }
         } catch {
             throw .auditAppendFailed(file, FailureReason(errno: error.code))
         }
+    }
+
+    /// The end of an open month file: its last line and the number of the next. Reads the last
+    /// few kilobytes, or the whole file the first time a log from before the chain is appended to.
+    private func tail(of descriptor: FileDescriptor, size: Int) throws(SystemCallError) -> AuditTail {
+        let window = 16 * 1024
+        if size > window, let tail = AuditTail(end: try read(descriptor, from: size - window, count: window)[...], isWholeFile: false) {
+            return tail
+        }
+        return AuditTail(end: try read(descriptor, from: 0, count: size)[...], isWholeFile: true)!
+    }
+
+    private func read(_ descriptor: FileDescriptor, from offset: Int, count: Int) throws(SystemCallError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            // Array's closure API rethrows untyped errors, so the typed error travels in a Result.
+            let got = try bytes.withUnsafeMutableBytes { buffer in
+                Result { () throws(SystemCallError) in
+                    try fileSystem.read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]), at: offset + filled)
+                }
+            }.get()
+            if got == 0 { break }
+            filled += got
+        }
+        return Array(bytes.prefix(filled))
+    }
+
+    /// The last line of the newest month file before `month`, which a new month's first line chains to.
+    private func lastLineBefore(_ month: AuditMonth) throws(StoreError) -> ArraySlice<UInt8>? {
+        guard let earlier = try months().last(where: { $0 < month }),
+            let bytes = try RecordReader(fileSystem: fileSystem).readBytesIfPresent(file(for: earlier), limit: Self.fileSizeLimit)
+        else { return nil }
+        return AuditChain.lines(of: bytes[...]).last
     }
 
     /// The months that have an audit file, oldest first.
@@ -121,16 +184,8 @@ public struct AuditLog: Sendable {
         return true
     }
 
-    private func endsWithNewline(_ descriptor: FileDescriptor, size: Int) throws(SystemCallError) -> Bool {
-        guard size > 0 else { return true }
-        var last: UInt8 = 0
-        let count = try withUnsafeMutableBytes(of: &last) { (buffer) throws(SystemCallError) -> Int in
-            try fileSystem.read(descriptor, into: buffer, at: size - 1)
-        }
-        return count == 1 && last == 0x0A
-    }
-
-    /// One compact line with sorted keys, like `{"action":"checkin.add","at":"…","record":"C-1","staff":"mgarcia"}`.
+    /// One compact line with sorted keys, like
+    /// `{"action":"checkin.add","at":"…","kind":"checkin","line":7,"previous":"9f…","record":"C-1","revision":1,"staff":"mgarcia"}`.
     static func encodeLine(_ entry: AuditEntry) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

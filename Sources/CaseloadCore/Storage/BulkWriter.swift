@@ -2,26 +2,37 @@
 ///
 /// Each file still goes through a temporary file and a rename, so no file is ever torn, but
 /// nothing is fsynced until `finish()` syncs the file system once and writes the roster index.
-/// It holds the write lock from creation to `finish()`. Never used for interactive saves, and
-/// it writes no audit lines: generated records are not anyone's actions.
+/// It holds the write lock from creation to `finish()`. Never used for interactive saves. Every
+/// record still gets its audit line (`record.import` by whoever ran the load, at the time it ran,
+/// with the record's revision), so `check` can account for each one like any other save; the lines
+/// are appended together at `finish()`, before the one sync that makes records and lines durable.
 public final class BulkWriter {
     private let store: CaseloadStore
     private let lock: WriteLock
+    private let staff: AuditIdentifier
+    private var audit: [AuditEntry] = []
     private var entries: [ParticipantID: RosterEntry] = [:]
     private var openFlags: [ParticipantID: [CheckInID: LocalDate]] = [:]
     private var knownFolders: Set<String> = []
     /// How many records were written so far.
     public private(set) var recordsWritten = 0
 
-    /// Takes the write lock of `store`'s data folder until `finish()`.
-    public init(store: CaseloadStore) throws(StoreError) {
+    /// Takes the write lock of `store`'s data folder until `finish()`; `staff` is who ran the load.
+    public init(store: CaseloadStore, by staff: StaffID) throws(StoreError) {
+        guard let staffID = AuditIdentifier(staff.rawValue) else {
+            throw .invalidRecordID(kind: Staff.kindName, id: staff.rawValue)
+        }
         self.store = store
+        self.staff = staffID
         self.lock = try store.folder.lockForWriting(timeout: store.lockTimeout)
     }
 
     /// Writes one record exactly as given (its revision included), replacing any file at its path.
     public func write<Record: FiledRecord>(_ record: Record) throws(StoreError) {
         let path = store.folder.path(try record.relativePath())
+        guard let recordID = AuditIdentifier(record.id.rawValue) else {
+            throw .invalidRecordID(kind: Record.kindName, id: record.id.rawValue)
+        }
         let bytes: [UInt8]
         do {
             bytes = try RecordCoding.encode(record, schemaVersion: Record.schemaVersion)
@@ -31,13 +42,18 @@ public final class BulkWriter {
         if knownFolders.insert(path.parent.relative).inserted { _ = try store.folder.ensureFolder(path.parent.relative) }
         try store.writer.replaceWithoutSync(path, with: bytes, holding: lock)
         recordsWritten += 1
+        audit.append(
+            AuditEntry(
+                action: .recordImport, at: store.now(), record: recordID, staff: staff, kind: Record.auditKind,
+                revision: record.revision.number))
         if let participant = record as? Participant { track(participant) }
         if let checkIn = record as? CheckIn { track(checkIn) }
     }
 
-    /// Writes the roster index, flushes everything to the disk, and releases the lock.
+    /// Appends the audit lines, writes the roster index, flushes everything to the disk, and releases the lock.
     public func finish() throws(StoreError) {
         defer { lock.release() }
+        try AuditLog(dataFolder: store.folder).append(audit, syncing: false, holding: lock)
         let roster = entries.values.map { entry in
             var entry = entry
             entry.openSafetyFlags = (openFlags[entry.id] ?? [:]).sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map(\.key)

@@ -16,7 +16,7 @@ public struct CheckFinding: Sendable, Hashable, Encodable, CustomStringConvertib
         case permissions
         /// A link or special file in the data folder.
         case entry
-        /// Unreadable audit lines.
+        /// Unreadable audit lines, or a record revision with no audit line.
         case audit
         /// Program settings the program cannot run on.
         case settings
@@ -80,9 +80,11 @@ extension CaseloadStore {
 
         var damaged: [RecordDamage] = []
         var programCount = 0
+        var programRecord: [ProgramSettings] = []
         do {
             let settings = try program()
             programCount = 1
+            programRecord = [settings]
             do {
                 try settings.validate()
             } catch {
@@ -106,6 +108,9 @@ extension CaseloadStore {
 
         findings += referenceFindings(
             staff: staff, participants: participants, checkIns: checkIns.records, sessions: sessions.records)
+        findings += auditGapFindings(
+            for: Self.revisions(programRecord) + Self.revisions(staff.records) + Self.revisions(participants.records)
+                + Self.revisions(checkIns.records) + Self.revisions(sessions.records))
         // A participant whose file or check-in is damaged cannot be judged: the index entry from
         // before the damage is the best summary left, and a rebuild would drop them.
         let unjudged = Set(
@@ -135,6 +140,15 @@ extension CaseloadStore {
         let warnings = (staff.unknownFields + participants.unknownFields + checkIns.unknownFields + sessions.unknownFields)
             .map(CheckFinding.init)
         return CheckReport(findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked)
+    }
+
+    /// Where each record sits and which revision it holds, for matching against the audit log.
+    private static func revisions<Record: FiledRecord>(
+        _ records: [Record]
+    ) -> [(file: String, kind: AuditIdentifier, id: String, revision: Int)] {
+        records.compactMap { record in
+            (try? record.relativePath()).map { ($0, Record.auditKind, record.id.rawValue, record.revision.number) }
+        }
     }
 
     /// References to people who have no record. A damaged file still names its person, so

@@ -49,9 +49,9 @@ extension CaseloadStore {
             throw .recordExists(
                 kind: Record.kindName, id: record.id.rawValue, file: path, keptAt: try keepConflict(added, at: time, holding: lock))
         }
+        try appendBeforeWriting(audit, holding: lock)
         let indexIsBehind = try writeMarkingIndex(added, at: path, holding: lock)
-        let warnings = try finishWrite(
-            of: added, previous: nil, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
+        let warnings = try finishWrite(of: added, previous: nil, at: path, rebuildingIndex: indexIsBehind, holding: lock)
         return Saved(record: added, warnings: warnings)
     }
 
@@ -72,7 +72,8 @@ extension CaseloadStore {
     ) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
         let time = now()
-        let audit = try auditEntry(for: record, action: action, by: staff, at: time)
+        // Checked before anything is read, so a bad id stops the save at once.
+        _ = try auditEntry(for: record, action: action, by: staff, at: time)
 
         let path = folder.path(relative)
         let found: (record: Record, unknown: UnknownFields)?
@@ -95,9 +96,9 @@ extension CaseloadStore {
         }
         var saved = record
         saved.revision = onDisk.revision.next(at: time, by: staff)
+        try appendBeforeWriting(auditEntry(for: saved, action: action, by: staff, at: time), holding: lock)
         let indexIsBehind = try writeMarkingIndex(saved, at: path, keeping: unknown.topLevel, holding: lock)
-        let warnings = try finishWrite(
-            of: saved, previous: onDisk, at: path, audit: audit, rebuildingIndex: indexIsBehind, holding: lock)
+        let warnings = try finishWrite(of: saved, previous: onDisk, at: path, rebuildingIndex: indexIsBehind, holding: lock)
         return Saved(record: saved, warnings: warnings)
     }
 
@@ -177,17 +178,21 @@ extension CaseloadStore {
         return indexIsBehind
     }
 
-    /// After the record itself: the roster index, then the audit line. Both are attempted. The
-    /// record is already on disk, so a stale index is a warning on a successful save (the pending
-    /// marker stays up and the next reader rebuilds it; a script that retried would save twice),
-    /// while a missing audit line is reported as "saved, but…".
+    /// Appends a write's audit line and waits for the disk, before the record is written: a crash
+    /// between the two leaves a line for an attempt that did not complete, never a record that no
+    /// line accounts for. A line that cannot be written stops the save with the old record in place.
+    func appendBeforeWriting(_ audit: AuditEntry, holding lock: WriteLock) throws(StoreError) {
+        try timed(.audit) { () throws(StoreError) in try AuditLog(dataFolder: folder).append(audit, holding: lock) }
+    }
+
+    /// After the record itself: the roster index. The record is already on disk, so a stale index
+    /// is a warning on a successful save (the pending marker stays up and the next reader rebuilds
+    /// it; a script that retried would save twice).
     /// `rebuildingIndex`: an earlier save died before updating the index, so rebuild it whole.
     @discardableResult
     func finishWrite<Record: FiledRecord>(
-        of record: Record, previous: Record?, at path: StorePath, audit: AuditEntry, rebuildingIndex: Bool = false,
-        holding lock: WriteLock
-    ) throws(StoreError) -> [SaveWarning] {
-        var indexFailure: FailureReason?
+        of record: Record, previous: Record?, at path: StorePath, rebuildingIndex: Bool = false, holding lock: WriteLock
+    ) -> [SaveWarning] {
         do {
             try timed(.index) { () throws(StoreError) in
                 if rebuildingIndex {
@@ -201,14 +206,9 @@ extension CaseloadStore {
                 }
             }
         } catch {
-            indexFailure = error.failureReason ?? .deviceError
+            return [.rosterIndexNotUpdated(path, error.failureReason ?? .deviceError)]
         }
-        do {
-            try timed(.audit) { () throws(StoreError) in try AuditLog(dataFolder: folder).append(audit, holding: lock) }
-        } catch {
-            throw .savedButNotAudited(path, error.failureReason ?? .deviceError)
-        }
-        return indexFailure.map { [.rosterIndexNotUpdated(path, $0)] } ?? []
+        return []
     }
 
     /// The audit line for a write, built before anything is written so a bad id stops the write.
@@ -221,7 +221,8 @@ extension CaseloadStore {
         guard let staffID = AuditIdentifier(staff.rawValue) else {
             throw .invalidRecordID(kind: Staff.kindName, id: staff.rawValue)
         }
-        return AuditEntry(action: action, at: time, record: recordID, staff: staffID)
+        return AuditEntry(
+            action: action, at: time, record: recordID, staff: staffID, kind: Record.auditKind, revision: record.revision.number)
     }
 
     /// Writes the user's version of a refused save to `conflicts/<kind>-<id>-<UTC time>.json`.

@@ -71,8 +71,8 @@ public final class CaseloadStore: Sendable {
             name: programName, timeZoneIdentifier: timeZone, revision: Revision(createdAt: time, createdBy: staff))
         let audit = try store.auditEntry(for: program, action: .programCreate, by: staff, at: time)
         let path = folder.path(ProgramSettings.fileName)
+        try store.appendBeforeWriting(audit, holding: lock)
         try store.write(program, at: path, holding: lock)
-        try store.finishWrite(of: program, previous: nil, at: path, audit: audit, holding: lock)
         // An empty roster index from the start, so `check` finds a new caseload healthy.
         try store.writeRosterIndex(RosterIndex(entries: []), holding: lock)
         return true

@@ -5,12 +5,15 @@
 public protocol FiledRecord: StoredRecord {
     /// The kind as messages and conflict file names say it: "participant".
     static var kindName: String { get }
+    /// The kind as audit lines name it: one word from a fixed vocabulary, never typed text.
+    static var auditKind: AuditIdentifier { get }
     /// The record's file inside the data folder; fails for an id that cannot name a file.
     func relativePath() throws(StoreError) -> String
 }
 
 extension ProgramSettings: FiledRecord {
     public static let kindName = "program"
+    public static let auditKind = AuditIdentifier("program")!
     /// The file whose presence marks a folder as a caseload.
     public static let fileName = "caseload.json"
 
@@ -19,6 +22,7 @@ extension ProgramSettings: FiledRecord {
 
 extension Staff: FiledRecord {
     public static let kindName = "staff member"
+    public static let auditKind = AuditIdentifier("staff")!
 
     public func relativePath() throws(StoreError) -> String { try Self.relativePath(of: id) }
 
@@ -30,6 +34,7 @@ extension Staff: FiledRecord {
 
 extension Participant: FiledRecord {
     public static let kindName = "participant"
+    public static let auditKind = AuditIdentifier("participant")!
 
     public func relativePath() throws(StoreError) -> String { try Self.relativePath(of: id) }
 
@@ -41,6 +46,7 @@ extension Participant: FiledRecord {
 
 extension CheckIn: FiledRecord {
     public static let kindName = "check-in"
+    public static let auditKind = AuditIdentifier("checkin")!
 
     public func relativePath() throws(StoreError) -> String { try Self.relativePath(of: id, participant: participant) }
 
@@ -57,6 +63,7 @@ extension CheckIn: FiledRecord {
 
 extension Session: FiledRecord {
     public static let kindName = "session"
+    public static let auditKind = AuditIdentifier("session")!
 
     public func relativePath() throws(StoreError) -> String { try Self.relativePath(of: id) }
 

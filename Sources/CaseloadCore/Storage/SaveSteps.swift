@@ -2,10 +2,10 @@
 public enum SaveStep: String, CaseIterable, Sendable {
     case lock = "take the write lock"
     case read = "read + revision check"
+    case audit = "append + fsync the audit line"
     case encode = "encode the record"
     case write = "write + fsync the record"
     case index = "update the roster index"
-    case audit = "append + fsync the audit line"
 }
 
 /// Told how long each step of each save took, so `caseload-bench` can say where a save's time goes.

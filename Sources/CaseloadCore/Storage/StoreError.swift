@@ -11,7 +11,7 @@ public enum StoreError: Error, Sendable, Hashable {
     case readFailed(StorePath, FailureReason)
     /// A file was read and is not a usable record.
     case damaged(RecordDamage)
-    /// A line could not be added to the audit log.
+    /// A line could not be added to the audit log; a save that needed it was not made.
     case auditAppendFailed(StorePath, FailureReason)
     /// Another process held the write lock for longer than the wait allows.
     case lockTimedOut(folder: String)
@@ -47,8 +47,6 @@ public enum StoreError: Error, Sendable, Hashable {
     case saveRefused(StorePath, RecordProblem?, keptAt: StorePath)
     /// A save had to be refused and the user's version could not be kept in conflicts/ either.
     case conflictNotKept(StorePath, FailureReason)
-    /// The record was saved but its audit line was not written.
-    case savedButNotAudited(StorePath, FailureReason)
     /// The record holds a value JSON cannot express (a number that is not finite).
     case unencodable(StorePath)
     /// The record would be larger than the store reads back, so it was not saved.
@@ -69,7 +67,7 @@ extension StoreError {
         switch self {
         case .saveFailed(_, let reason), .saveUnconfirmed(_, let reason), .readFailed(_, let reason),
             .auditAppendFailed(_, let reason), .lockFailed(_, let reason), .folderUnavailable(_, let reason),
-            .folderNotCreated(_, let reason), .conflictNotKept(_, let reason), .savedButNotAudited(_, let reason):
+            .folderNotCreated(_, let reason), .conflictNotKept(_, let reason):
             reason
         case .damaged(let damage):
             if case .unreadable(let reason) = damage.problem { reason } else { nil }
@@ -156,9 +154,6 @@ extension StoreError: CustomStringConvertible, LocalizedError {
             "\(file) holds the field \"\(field)\", which this version of Caseload does not know and could not keep, "
                 + "so your save was refused and your version was kept in \(kept); update Caseload on this computer, "
                 + "then apply your changes again."
-        case .savedButNotAudited(let file, let reason):
-            "\(file) was saved, but its audit line could not be written because \(reason); \(reason.advice), "
-                + "and tell your supervisor so the change can be noted."
         }
     }
 

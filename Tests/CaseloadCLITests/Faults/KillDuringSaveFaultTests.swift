@@ -60,6 +60,14 @@ struct KillDuringSaveFaultTests {
                 + "\(attempts.filter(\.acknowledged).count) acknowledged, \(landedUnacknowledged) landed unacknowledged, "
                 + "\(temporaryFiles(in: caseload.runner.data).count) temp files left")
 
+        // Every record revision on disk has its audit line, since the line is durable before the
+        // rename; `check` agrees, and the chain holds over whatever torn fragments the kills left.
+        for missing in try revisionsWithoutAuditLines(in: caseload.runner.data) {
+            Issue.record("\(missing) has no audit line after kills, \(context)")
+        }
+        let verify = try caseload.runner.run(["audit", "verify"])
+        #expect(verify.status == 0, "audit verify after kills, \(context): \(verify.stdout)\(verify.stderr)")
+
         // The first roster read notices an index update cut short by a kill and rebuilds the index,
         // so then only temp files may remain, which `check --repair` removes.
         try caseload.runner.succeed("participant", "list")
@@ -68,6 +76,7 @@ struct KillDuringSaveFaultTests {
         for finding in before.findings where finding.kind != "leftover" {
             Issue.record("check after kills, \(context): \(finding.kind): \(finding.message)")
         }
+        #expect(!before.findings.contains { $0.kind == "audit" }, "check names no audit gap, \(context)")
         #expect(before.findings.filter { $0.kind == "leftover" }.count == leftovers.count, "\(context)")
         _ = try caseload.check(repair: true)
         let after = try caseload.check()
@@ -173,6 +182,33 @@ struct KillDuringSaveFaultTests {
             landedUnacknowledged += transitions.filter { !$0.acknowledged && reasons.contains("kill-\($0.number)") }.count
         }
         return landedUnacknowledged
+    }
+
+    /// "participants/P-0001.json revision 3" for each record file whose revision no audit line names,
+    /// read straight from the files rather than through the binary that wrote them.
+    private func revisionsWithoutAuditLines(in folder: URL) throws -> [String] {
+        let files = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []).sorted()
+        var audited: Set<String> = []
+        for file in files where file.hasPrefix("audit/") && file.hasSuffix(".jsonl") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                // A torn fragment from a kill does not parse; it never stood for a record.
+                guard let entry = try? jsonObject(String(line)), let record = entry["record"] as? String,
+                    let revision = entry["revision"] as? Int
+                else { continue }
+                audited.insert("\(record) \(revision)")
+            }
+        }
+        var missing: [String] = []
+        for file in files where ["participants/", "checkins/", "sessions/"].contains(where: file.hasPrefix)
+            && file.hasSuffix(".json") && !(file as NSString).lastPathComponent.hasPrefix(".")
+        {
+            let record = try jsonObject(String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+            let revision = (record["revision"] as? [String: Any])?["number"] as? Int ?? 0
+            let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            if !audited.contains("\(id) \(revision)") { missing.append("\(file) revision \(revision)") }
+        }
+        return missing
     }
 
     /// Names of temp files a killed save left anywhere in the data folder.

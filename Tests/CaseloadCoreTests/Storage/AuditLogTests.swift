@@ -24,12 +24,14 @@ struct AuditLogTests {
         try log.append(entry, holding: lock)
         try log.append(entry, holding: lock)
 
-        let line = #"{"action":"checkin.add","at":"2026-11-23T01:05:00Z","record":"C-20261123-k3x9qa","staff":"mgarcia"}"#
-        #expect(scratch.bytes("audit/2026-11.jsonl") == Array((line + "\n" + line + "\n").utf8))
+        let first = #"{"action":"checkin.add","at":"2026-11-23T01:05:00Z","line":1,"record":"C-20261123-k3x9qa","staff":"mgarcia"}"#
+        let second = #"{"action":"checkin.add","at":"2026-11-23T01:05:00Z","line":2,"previous":""#
+            + AuditChain.hash(Array(first.utf8)) + #"","record":"C-20261123-k3x9qa","staff":"mgarcia"}"#
+        #expect(scratch.bytes("audit/2026-11.jsonl") == Array((first + "\n" + second + "\n").utf8))
         #expect(scratch.permissions("audit/2026-11.jsonl") == 0o600)
         #expect(scratch.permissions("audit") == 0o700)
         #expect(try log.months() == [AuditMonth(fileName: "2026-11.jsonl")!])
-        #expect(try log.read(AuditMonth(containing: at)).entries == [entry, entry])
+        #expect(try log.read(AuditMonth(containing: at)).entries.map(\.line) == [1, 2])
     }
 
     @Test("identifiers refuse anything that could be a name or a note", arguments: [
@@ -46,8 +48,15 @@ struct AuditLogTests {
 
     @Test("the entry type has no field that could carry a name or text")
     func entryHasOnlyIdentifierFields() throws {
-        let object = try JSONSerialization.jsonObject(with: Data(AuditLog.encodeLine(entry))) as? [String: String]
-        #expect(object.map { Set($0.keys) } == ["action", "at", "record", "staff"])
+        var full = AuditEntry(
+            action: entry.action, at: entry.at, record: entry.record, staff: entry.staff, kind: AuditIdentifier("checkin"),
+            revision: 3)
+        full.line = 7
+        full.previous = AuditChain.hash([0x7B])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(AuditLog.encodeLine(full))) as? [String: Any])
+        #expect(Set(object.keys) == ["action", "at", "kind", "line", "previous", "record", "revision", "staff"])
+        // Numbers, and strings that are ids, a fixed action, a time or a hex digest: none has a space to hold a sentence.
+        #expect(object.values.allSatisfy { $0 is Int || ($0 as? String)?.contains(" ") == false })
     }
 
     @Test("a torn last line is skipped, reported, and the next append starts on a fresh line")
@@ -73,7 +82,9 @@ struct AuditLogTests {
         try log.append(entry, holding: try folder.lockForWriting())
 
         let repaired = try log.read(month)
-        #expect(repaired.entries == [entry, entry])
+        #expect(repaired.entries.first == entry)
+        #expect(repaired.entries.last?.line == 3)
+        #expect(repaired.entries.last?.previous == AuditChain.hash(Array(#"{"action":"checkin.add","at":"2026-11-2"#.utf8)))
         #expect(repaired.unreadableLines == [2])
         #expect(!repaired.lastLineIsTorn)
     }

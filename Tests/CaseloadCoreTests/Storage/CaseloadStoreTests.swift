@@ -102,7 +102,9 @@ struct CaseloadStoreTests {
         #expect(try store.newParticipantID() == "P-0002")
         #expect(try store.roster() == [RosterEntry(participant: added, checkIns: [])])
         let audit = String(decoding: caseload.scratch.bytes("audit/2026-11.jsonl") ?? [], as: UTF8.self)
-        #expect(audit.contains(#"{"action":"participant.add","at":"2026-11-23T01:05:00Z","record":"P-0001","staff":"mgarcia"}"#))
+        let line = try #require(audit.split(separator: "\n").last { $0.contains(#""record":"P-0001""#) })
+        #expect(line.hasPrefix(#"{"action":"participant.add","at":"2026-11-23T01:05:00Z","kind":"participant","line":"#))
+        #expect(line.hasSuffix(#""record":"P-0001","revision":1,"staff":"mgarcia"}"#))
         #expect(!audit.contains(SampleRecord.secretMarker))
         let kept = store.folder.path("conflicts/participant-P-0001-20261123T010500Z.json")
         #expect(
@@ -331,18 +333,19 @@ struct CaseloadStoreTests {
 
         #expect(!report.isHealthy)
         #expect(
-            Set(report.findings.map(\.kind)) == [.damaged, .reference, .leftover, .index])
+            Set(report.findings.map(\.kind)) == [.damaged, .reference, .leftover, .index, .audit])
         #expect(report.findings.contains { $0.file == "staff/broken.json" && $0.kind == .damaged })
         #expect(report.findings.contains { $0.description == "participants/P-0002.json names the counselor ghost, who is not in this caseload; restore the missing record from a backup or correct the reference." })
         #expect(report.findings.contains { $0.description == "index/roster.json lacks the participant P-0002; run `caseload check --repair` to rebuild it from the records." })
-        #expect(report.summary == "Checked 7 record files: 4 problems found, listed above.")
+        #expect(report.findings.contains { $0.file == "participants/P-0002.json" && $0.kind == .audit })
+        #expect(report.summary == "Checked 7 record files: 5 problems found, listed above.")
         #expect(report.findings.allSatisfy { !$0.description.contains(SampleRecord.secretMarker) })
 
         let repaired = try store.check(repair: true)
 
         #expect(repaired.repairs.count == 2)
-        #expect(Set(repaired.findings.map(\.kind)) == [.damaged, .reference])
-        #expect(try store.check().findings.count == 2)
+        #expect(Set(repaired.findings.map(\.kind)) == [.damaged, .reference, .audit])
+        #expect(try store.check().findings.count == 3)
         #expect(caseload.scratch.bytes("staff/broken.json") == brokenBefore)
         let json = String(decoding: try RecordCoding.makeEncoder().encode(repaired), as: UTF8.self)
         #expect(json.contains("\"healthy\" : false"))
@@ -354,7 +357,7 @@ struct CaseloadStoreTests {
         let caseload = try ScratchCaseload(fileSystem: faulty)
         let store = caseload.store
         let syncsBefore = faulty.calls(of: .sync)
-        let bulk = try BulkWriter(store: store)
+        let bulk = try BulkWriter(store: store, by: "demo")
         for number in 1...20 {
             var participant = ScratchCaseload.participant(RecordIDs.participant(number: number))
             if number % 5 == 0 { participant.status = .discharged }

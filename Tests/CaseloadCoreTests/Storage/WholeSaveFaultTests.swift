@@ -52,7 +52,7 @@ struct WholeSaveFaultTests {
                     #expect(onDisk.records == [saved.record], "\(context): a reported save is on disk")
                 case .failure(let error):
                     #expect(!error.description.isEmpty, "\(context)")
-                    if case .store(.saveUnconfirmed) = error {} else if case .store(.savedButNotAudited) = error {} else {
+                    if case .store(.saveUnconfirmed) = error {} else {
                         #expect(onDisk.records.isEmpty, "\(context): a refused save leaves nothing: \(error)")
                     }
                 }
