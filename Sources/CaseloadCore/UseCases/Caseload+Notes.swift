@@ -1,3 +1,5 @@
+import Foundation
+
 extension Caseload {
     /// Writes sections of a member's draft note; only the session's facilitators write its
     /// notes. A note keeps the format it was started in; `format` chooses it for a new one, and
@@ -6,25 +8,19 @@ extension Caseload {
         in sessionID: SessionID, for participant: ParticipantID, format: NoteFormat? = nil,
         sections: [String: String], by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Session> {
-        try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            var session = try self.session(sessionID)
-            let time = clock.now()
-            try rule { () throws(DomainError) in
-                try Permissions.check(.writeNote, by: staff, in: session)
-                guard let member = session.member(participant) else { throw .notAMember(participant, session.id) }
-                guard !sections.isEmpty else { throw .noteNeedsASection }
-                if let started = member.note?.format, let format, format != started { throw .noteFormatIsSet(started) }
-                let noteFormat = member.note?.format ?? format ?? .dap
-                for (key, text) in sections.sorted(by: { $0.key < $1.key }) {
-                    guard noteFormat.sections.contains(where: { $0.key == key }) else {
-                        throw .unknownNoteSection(noteFormat)
-                    }
-                    try session.writeNote(
-                        of: participant, format: noteFormat, section: key, text: text, by: staff.id, at: time)
+        try changingSession(sessionID, .sessionEdit, by: actor) { session, staff, time throws(DomainError) in
+            try Permissions.check(.writeNote, by: staff, in: session)
+            guard let member = session.member(participant) else { throw .notAMember(participant, session.id) }
+            guard !sections.isEmpty else { throw .noteNeedsASection }
+            if let started = member.note?.format, let format, format != started { throw .noteFormatIsSet(started) }
+            let noteFormat = member.note?.format ?? format ?? .dap
+            for (key, text) in sections.sorted(by: { $0.key < $1.key }) {
+                guard noteFormat.sections.contains(where: { $0.key == key }) else {
+                    throw .unknownNoteSection(noteFormat)
                 }
+                try session.writeNote(
+                    of: participant, format: noteFormat, section: key, text: text, by: staff.id, at: time)
             }
-            return try saved(holding: lock, session, .sessionEdit, by: staff)
         }
     }
 
@@ -33,14 +29,9 @@ extension Caseload {
     public func writeSharedNarrative(in sessionID: SessionID, text: String, by actor: StaffID)
         throws(CaseloadError) -> Outcome<Session>
     {
-        try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            var session = try self.session(sessionID)
-            try rule { () throws(DomainError) in
-                try Permissions.check(.writeNote, by: staff, in: session)
-                try session.writeSharedNarrative(text, by: staff.id)
-            }
-            return try saved(holding: lock, session, .sessionEdit, by: staff)
+        try changingSession(sessionID, .sessionEdit, by: actor) { session, staff, _ throws(DomainError) in
+            try Permissions.check(.writeNote, by: staff, in: session)
+            try session.writeSharedNarrative(text, by: staff.id)
         }
     }
 
@@ -49,18 +40,12 @@ extension Caseload {
     public func signNote(in sessionID: SessionID, for participant: ParticipantID, by actor: StaffID)
         throws(CaseloadError) -> Outcome<Session>
     {
-        try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            var session = try self.session(sessionID)
-            let timeZone = try program().timeZone
-            let time = clock.now()
-            try rule { () throws(DomainError) in
-                try Permissions.check(.signNote, by: staff, in: session)
-                guard session.endsAt(in: timeZone) <= time else { throw .sessionNotEnded(session.id, endsAt: session.endTime) }
-                try session.checkReadyToSign(participant)
-                try session.signNote(of: participant, by: staff, at: time)
-            }
-            return try saved(holding: lock, session, .noteSign, by: staff)
+        let timeZone = try program().timeZone
+        return try changingSession(sessionID, .noteSign, by: actor) { session, staff, time throws(DomainError) in
+            try Permissions.check(.signNote, by: staff, in: session)
+            guard session.endsAt(in: timeZone) <= time else { throw .sessionNotEnded(session.id, endsAt: session.endTime) }
+            try session.checkReadyToSign(participant)
+            try session.signNote(of: participant, by: staff, at: time)
         }
     }
 
@@ -68,17 +53,11 @@ extension Caseload {
     public func coSignNote(in sessionID: SessionID, for participant: ParticipantID, by actor: StaffID)
         throws(CaseloadError) -> Outcome<Session>
     {
-        try writing { lock throws(CaseloadError) in
-            let staff = try actingStaff(actor)
-            var session = try self.session(sessionID)
-            let time = clock.now()
-            try rule { () throws(DomainError) in
-                try Permissions.checkCoSignature(of: try session.existingNote(of: participant), by: staff)
-                try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                    try note.coSign(by: staff, at: time)
-                }
+        try changingSession(sessionID, .noteCoSign, by: actor) { session, staff, time throws(DomainError) in
+            try Permissions.checkCoSignature(of: try session.existingNote(of: participant), by: staff)
+            try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
+                try note.coSign(by: staff, at: time)
             }
-            return try saved(holding: lock, session, .noteCoSign, by: staff)
         }
     }
 
@@ -87,17 +66,27 @@ extension Caseload {
     public func addAddendum(
         to sessionID: SessionID, for participant: ParticipantID, text: String, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Session> {
+        try changingSession(sessionID, .noteAddendum, by: actor) { session, staff, time throws(DomainError) in
+            try Permissions.check(.addAddendum, by: staff, in: session)
+            try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
+                try note.addAddendum(text, by: staff, at: time)
+            }
+        }
+    }
+
+    /// The shape every note operation shares: under the lock, the acting staff member and the
+    /// session are loaded, `change` checks its rules and edits the session at the clock's now, and
+    /// the session is saved. Who may act depends on the session, so `change` checks that too.
+    private func changingSession(
+        _ id: SessionID, _ action: AuditAction, by actor: StaffID,
+        _ change: (inout Session, Staff, Date) throws(DomainError) -> Void
+    ) throws(CaseloadError) -> Outcome<Session> {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
-            var session = try self.session(sessionID)
+            var session = try self.session(id)
             let time = clock.now()
-            try rule { () throws(DomainError) in
-                try Permissions.check(.addAddendum, by: staff, in: session)
-                try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
-                    try note.addAddendum(text, by: staff, at: time)
-                }
-            }
-            return try saved(holding: lock, session, .noteAddendum, by: staff)
+            try rule { () throws(DomainError) in try change(&session, staff, time) }
+            return try saved(holding: lock, session, action, by: staff)
         }
     }
 }
