@@ -55,6 +55,7 @@ public final class CaseloadStore: Sendable {
     ) throws(StoreError) -> Bool {
         let folder = try DataFolder.open(url.path, creatingIfMissing: true, fileSystem: fileSystem)
         let store = CaseloadStore(folder: folder, clock: clock, lockTimeout: WriteLock.defaultTimeout)
+        let lockExisted = try store.exists(WriteLock.fileName)
         let lock = try folder.lockForWriting()
         defer { lock.release() }
         if try store.exists(ProgramSettings.fileName) { return false }
@@ -64,7 +65,12 @@ public final class CaseloadStore: Sendable {
         } catch {
             throw .folderUnavailable(folder: folder.root, FailureReason(errno: error.code))
         }
-        guard names.allSatisfy({ $0.hasPrefix(".") }) else { throw .folderNotEmpty(folder: folder.root) }
+        // Only the lock this call just made may be there: a hidden file is someone's too (".profile").
+        guard names.allSatisfy({ $0 == WriteLock.fileName }) else {
+            // Leave someone else's folder as it was found.
+            if !lockExisted { fileSystem.removeQuietly(folder.path(WriteLock.fileName).absolute) }
+            throw .folderNotEmpty(folder: folder.root)
+        }
 
         let time = store.now()
         let program = ProgramSettings(

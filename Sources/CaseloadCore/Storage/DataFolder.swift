@@ -23,9 +23,11 @@ public struct DataFolder: Sendable {
         // The folder and everything in it becomes private (0700, 0600): never the whole disk or
         // a home folder, and never the current folder by way of an empty path.
         // Both $HOME and the account's own home: either may be the one the user means.
+        // Compared as the disk sees them, so "~/../me" or a link to the home folder is the home folder.
         let homes = [ProcessInfo.processInfo.environment["HOME"], FileManager.default.homeDirectoryForCurrentUser.path]
-            .compactMap { $0 }.filter { !$0.isEmpty }.map(absolutePath)
-        guard !path.isEmpty, root != "/", !homes.contains(root) else { throw .dataFolderTooBroad(path.isEmpty ? "" : root) }
+            .compactMap { $0 }.filter { !$0.isEmpty }.map { resolved(absolutePath($0)) }
+        let real = resolved(root)
+        guard !path.isEmpty, real != "/", !homes.contains(real) else { throw .dataFolderTooBroad(path.isEmpty ? "" : root) }
         try createIfMissing(root, creating: creatingIfMissing, fileSystem: fileSystem)
 
         let volume: VolumeInfo
@@ -134,6 +136,13 @@ public struct DataFolder: Sendable {
         try fileSystem.setPermissions(path, 0o700)
         let parent = path.split(separator: "/").dropLast().joined(separator: "/")
         try fileSystem.syncDirectory("/" + parent)
+    }
+
+    /// `path` with "..", "." and links resolved where it exists; as given where it does not yet.
+    private static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        defer { free(real) }
+        return String(cString: real)
     }
 
     private static func absolutePath(_ path: String) -> String {

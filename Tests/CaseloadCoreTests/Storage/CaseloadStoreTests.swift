@@ -71,6 +71,14 @@ struct CaseloadStoreTests {
         #expect(try CaseloadStore.create(at: url, programName: "Riverside IOP", timeZone: "UTC", by: "admin"))
         #expect(try !CaseloadStore.create(at: url, programName: "Other", timeZone: "UTC", by: "admin"))
         #expect(try CaseloadStore.open(at: url).program().name == "Riverside IOP")
+
+        // A folder holding someone's hidden file is theirs: refused, and left without a lock file.
+        let other = URL(fileURLWithPath: scratch.path + "/with-profile")
+        try scratch.plant("with-profile/.profile", "export X=1")
+        #expect(throws: StoreError.folderNotEmpty(folder: other.path)) {
+            try CaseloadStore.create(at: other, programName: "P", timeZone: "UTC", by: "admin")
+        }
+        #expect(scratch.names(in: "with-profile") == [".profile"])
         #expect(scratch.permissions("caseload/caseload.json") == 0o600)
         #expect(scratch.permissions("caseload") == 0o700)
 

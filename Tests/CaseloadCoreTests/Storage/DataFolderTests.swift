@@ -49,6 +49,23 @@ struct DataFolderTests {
         #expect(throws: StoreError.dataFolderTooBroad(path.isEmpty ? "" : "/")) { try DataFolder.open(path) }
     }
 
+    @Test("the home folder is refused however it is written: through '..' or a link")
+    func refusesHomeByAnotherName() throws {
+        let scratch = try ScratchFolder()
+        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        let link = scratch.path + "/home-link"
+        #expect(symlink(home, link) == 0)
+        let parent = (home as NSString).deletingLastPathComponent
+        let name = (home as NSString).lastPathComponent
+        for path in [link, home + "/../" + name, parent + "/./" + name] {
+            let error = #expect(throws: StoreError.self, "\(path)") { try DataFolder.open(path) }
+            guard case .dataFolderTooBroad? = error else {
+                Issue.record("\(path) was not refused as too broad: \(String(describing: error))")
+                continue
+            }
+        }
+    }
+
     @Test("a readable file at the top of the folder is refused; deeper ones are reported by check")
     func reportsReadableFiles() throws {
         let scratch = try ScratchFolder()
