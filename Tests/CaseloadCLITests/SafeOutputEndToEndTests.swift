@@ -106,7 +106,7 @@ struct SafeOutputEndToEndTests {
         for (command, field) in cases {
             let result = try caseload.run(command)
             #expect(result.status == 1)
-            #expect(result.stderr.hasPrefix("Error: \(field) holds a line break or a control character"), "\(result.stderr)")
+            #expect(result.stderr.hasPrefix("Error: \(field) holds a line break, a control or an invisible character"), "\(result.stderr)")
             #expect(!result.stderr.contains("pwned") && !result.stderr.contains("RED") && !result.stderr.contains("Forged"))
         }
         #expect(!(try caseload.succeed("participant", "list")).contains("Ruiz"))

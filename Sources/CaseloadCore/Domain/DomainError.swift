@@ -409,8 +409,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "The topic given is not in the program's topic catalog, which holds "
                 + "\(known.joined(separator: ", "))."
         case .controlCharacter(let field, .oneLine):
-            return "\(field) holds a line break or a control character (often left by a paste), which could "
-                + "change how a terminal shows it; type it again as one line of plain text."
+            return "\(field) holds a line break, a control or an invisible character (often left by a paste), "
+                + "which could change how a terminal shows it; type it again as one line of plain text."
         case .controlCharacter(let field, .multiLine):
             return "\(field) holds a control character (often left by a paste), which could change how a terminal "
                 + "shows it; line breaks and tabs are fine, so type it again as plain text."

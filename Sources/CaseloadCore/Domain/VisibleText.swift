@@ -22,11 +22,22 @@ extension String {
 extension Unicode.Scalar {
     /// A character a terminal acts on instead of showing: the C0 controls (BEL ends a title
     /// change), DEL, the C1 controls (ESC and CSI start every escape sequence), and the bidi
-    /// embeddings, overrides and isolates, which make a line read otherwise than it is stored.
-    /// The joiners U+200C and U+200D are not among them: Persian and the Indic scripts need them.
+    /// embeddings, overrides and isolates, which make a line read otherwise than it is stored,
+    /// and the line and paragraph separators U+2028/U+2029, which some terminals and viewers
+    /// break lines at. The joiners U+200C and U+200D are not among them: Persian and the Indic
+    /// scripts need them.
     public var isTerminalControl: Bool {
         switch value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028...0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// Drawn as nothing yet not a joiner a script needs: a zero-width space, word joiner, soft
+    /// hyphen or byte-order mark in a name or an id only makes two look alike.
+    var isInvisibleFiller: Bool {
+        switch value {
+        case 0x00AD, 0x200B, 0x2060, 0xFEFF: true
         default: false
         }
     }
@@ -38,7 +49,10 @@ public enum FieldShape: Sendable {
     case oneLine, multiLine
 
     func allows(_ scalar: Unicode.Scalar) -> Bool {
-        !scalar.isTerminalControl || (self == .multiLine && (scalar == "\n" || scalar == "\t"))
+        switch self {
+        case .oneLine: !scalar.isTerminalControl && !scalar.isInvisibleFiller
+        case .multiLine: !scalar.isTerminalControl || scalar == "\n" || scalar == "\t"
+        }
     }
 }
 

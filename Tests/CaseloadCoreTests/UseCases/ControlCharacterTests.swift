@@ -12,8 +12,8 @@ struct ControlCharacterTests {
     @Test("the scalars a terminal acts on, and only those")
     func terminalControls() {
         let refused: [Unicode.Scalar] = ["\u{00}", "\u{07}", "\u{1B}", "\n", "\r", "\t", "\u{7F}", "\u{85}", "\u{9B}",
-                                         "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}"]
-        let kept: [Unicode.Scalar] = ["a", " ", "é", "\u{200C}", "\u{200D}", "\u{200B}", "\u{2028}", "\u{A0}"]
+                                         "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}", "\u{2028}", "\u{2029}"]
+        let kept: [Unicode.Scalar] = ["a", " ", "é", "\u{200C}", "\u{200D}", "\u{200B}", "\u{A0}"]
         #expect(refused.allSatisfy { $0.isTerminalControl })
         #expect(!kept.contains { $0.isTerminalControl })
     }
@@ -24,6 +24,10 @@ struct ControlCharacterTests {
         #expect(throws: DomainError.controlCharacter("The name", .oneLine)) { try refuseControls("A\tB", "The name") }
         try refuseControls("Line one\n\tLine two", "The note", .multiLine)
         try refuseControls("ميلاد\u{200C}ی", "The name")
+        for filler in ["Ana\u{200B}", "Ana\u{FEFF}", "An\u{00AD}a", "A\u{2060}na", "A\u{2028}B"] {
+            #expect(throws: DomainError.controlCharacter("The name", .oneLine)) { try refuseControls(filler, "The name") }
+        }
+        try refuseControls("Soft\u{00AD}hyphen in a note", "The note", .multiLine)
         #expect(throws: DomainError.controlCharacter("The note", .multiLine)) {
             try refuseControls("A\r\nB", "The note", .multiLine)
         }
@@ -35,7 +39,7 @@ struct ControlCharacterTests {
     @Test("the message names the field and never repeats the text")
     func message() {
         let message = DomainError.controlCharacter("The first name", .oneLine).description
-        #expect(message.hasPrefix("The first name holds a line break or a control character"))
+        #expect(message.hasPrefix("The first name holds a line break, a control or an invisible character"))
         #expect(!message.unicodeScalars.contains { $0.isTerminalControl })
     }
 
