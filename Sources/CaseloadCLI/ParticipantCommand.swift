@@ -54,7 +54,8 @@ struct ParticipantCommand: ParsableCommand {
         func run() throws {
             let acting = try store.open()
             let caseload = acting.store
-            var entries = try caseload.roster()
+            let index = try caseload.rosterIndexWithDamage()
+            var entries = index.entries.filter(\.isInCare)
             if all {
                 let loaded = caseload.participants()
                 let inRoster = Set(entries.map(\.id))
@@ -78,6 +79,7 @@ struct ParticipantCommand: ParsableCommand {
                      $0.latestCheckIn.map { "\($0.date)" } ?? "none"]
                 })
             if entries.isEmpty { Output.line("No participants match.") }
+            reportDamagedParticipants(index.damagedParticipants)
         }
     }
 

@@ -95,8 +95,3 @@ extension DischargeType: ExpressibleByArgument {}
 extension AttendanceStatus: ExpressibleByArgument {}
 extension ParticipantStatus: ExpressibleByArgument {}
 extension DrugScreenResult: ExpressibleByArgument {}
-
-/// Damaged files never stop a listing; they are named after it, on stderr (paths only).
-func reportDamage(_ damaged: [RecordDamage]) {
-    for damage in damaged { Output.warning("\(damage)") }
-}

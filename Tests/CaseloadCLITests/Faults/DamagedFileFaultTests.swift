@@ -97,6 +97,8 @@ struct DamagedFileFaultTests {
         #expect(!repair.stdout.contains("index/roster.json does not"), "\(repair.stdout)")
         let repaired = try runner.run(["participant", "list"])
         #expect(active.allSatisfy { repaired.stdout.contains($0) }, "the rebuilt roster still lists everyone in care")
+        #expect(repaired.stderr.contains("Warning: 9 participant files damaged, so open safety flags may be missing"),
+                "the list says what it may be missing: \(repaired.stderr)")
         let notice = try runner.run(["render", "roster", "--size", "200x40", "--as", counselor])
         #expect(notice.stdout.contains("9 participant files damaged — open flags may be missing"), "\(notice.stdout)")
         let dashboard = try runner.run(["render", "dashboard", "--size", "200x60", "--as", counselor])
