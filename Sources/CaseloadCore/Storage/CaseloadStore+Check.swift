@@ -81,8 +81,14 @@ extension CaseloadStore {
         var damaged: [RecordDamage] = []
         var programCount = 0
         var programRecord: [ProgramSettings] = []
+        var programUnknown: [UnknownFieldsFound] = []
         do {
             let settings = try program()
+            if let fields = try loadForRewrite(ProgramSettings.self, at: ProgramSettings.fileName)?.unknown.paths,
+                !fields.isEmpty
+            {
+                programUnknown = [UnknownFieldsFound(file: folder.path(ProgramSettings.fileName), fields: fields)]
+            }
             programCount = 1
             programRecord = [settings]
             do {
@@ -137,7 +143,8 @@ extension CaseloadStore {
         let recordsChecked =
             programCount + staff.records.count + participants.records.count + checkIns.records.count
             + sessions.records.count + damaged.count
-        let warnings = (staff.unknownFields + participants.unknownFields + checkIns.unknownFields + sessions.unknownFields)
+        let warnings = (programUnknown + staff.unknownFields + participants.unknownFields + checkIns.unknownFields
+            + sessions.unknownFields)
             .map(CheckFinding.init)
         return CheckReport(findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked)
     }

@@ -61,4 +61,17 @@ struct UnknownFieldTests {
         #expect(!warning.description.contains("Okafor"), "a value is never repeated")
         #expect(report.summary.hasSuffix("no problems found. 1 warning listed above."))
     }
+
+    @Test("check lists an unknown field in caseload.json too")
+    func checkWarnsAboutSettings() throws {
+        let world = try LifecycleCaseload()
+        let url = URL(fileURLWithPath: world.scratch.path + "/caseload.json")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        object["billingCode"] = "X-17"
+        try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]).write(to: url)
+        let report = try world.store.check()
+        #expect(report.isHealthy)
+        #expect(report.warnings.map(\.file) == ["caseload.json"])
+        #expect(report.warnings.first?.description.contains("\"billingCode\"") == true)
+    }
 }
