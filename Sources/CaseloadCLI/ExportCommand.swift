@@ -45,8 +45,14 @@ struct ExportCommand: ParsableCommand {
 enum PrivateFiles {
     static func write(_ files: [(name: String, data: Data)], into folder: URL) throws {
         let target = try DataFolder.open(folder.path, creatingIfMissing: true)
+        let lockFile = target.path(WriteLock.fileName).absolute
+        let lockExisted = FileManager.default.fileExists(atPath: lockFile)
         let lock = try target.lockForWriting()
-        defer { lock.release() }
+        // The lock only keeps two exports from interleaving; the folder holds the export, nothing else.
+        defer {
+            lock.release()
+            if !lockExisted { unlink(lockFile) }
+        }
         let writer = AtomicWriter(fileSystem: target.fileSystem)
         for file in files {
             try writer.replace(target.path(file.name), with: [UInt8](file.data), holding: lock)

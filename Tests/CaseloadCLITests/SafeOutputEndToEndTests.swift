@@ -125,6 +125,8 @@ struct SafeOutputEndToEndTests {
         let csv = try String(contentsOf: out.appendingPathComponent("participants.csv"), encoding: .utf8)
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
         #expect(csv.contains(",'-Ruiz,"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: out.path)
+        #expect(written.allSatisfy { $0.hasSuffix(".csv") }, "the export folder holds the export alone: \(written)")
     }
 
     @Test("an empty path, / and the home folder are refused as data folders")
