@@ -23,11 +23,17 @@ struct ConsoleLauncher {
 
     /// The console on a demo caseload in a temporary folder, removed on every way out: quit, an
     /// error, or a signal. A signal that comes before the console is up waits for it, then ends
-    /// the loop like one that comes later.
+    /// the loop like one that comes later. SIGKILL cannot be caught, so each start also removes
+    /// the folders of earlier demos whose process is gone.
     private func runDemo() throws -> Int32? {
         NcursesBackend.holdTerminationSignals()
+        DemoFolder.removeLeftovers()
         let folder = try DemoFolder.makeTemporary()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer {
+            // Also on an error's way out: a signal must not cut the removal short.
+            NcursesBackend.holdTerminationSignals()
+            DemoFolder.remove(folder.path)
+        }
         return try runConsole(try openDemo(in: folder))
     }
 
@@ -66,7 +72,12 @@ struct ConsoleLauncher {
         if let themeProblem {
             loop.send(.notice("\(themeProblem.description) Using the default theme."))
         }
-        if case .signal(let number) = loop.run() {
+        let exit = loop.run()
+        // The loop is over and so is the choice of exit status: a signal now (the hang-up that
+        // follows a closing terminal's SIGTERM, say) waits, so restoring the terminal and removing
+        // a demo folder finish instead of dying half-way under the default action.
+        NcursesBackend.holdTerminationSignals()
+        if case .signal(let number) = exit {
             backend.close()
             return 128 + number
         }

@@ -46,19 +46,6 @@ private struct BulkSink: DemoSink {
     }
 }
 
-/// Where demo caseloads go.
-enum DemoFolder {
-    /// A new private (0700) folder under the system's temporary folder.
-    static func makeTemporary() throws -> URL {
-        var template = Array(
-            (FileManager.default.temporaryDirectory.path + "/caseload-demo-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw CommandFailure("Could not create a temporary folder for the demo caseload.")
-        }
-        return URL(fileURLWithPath: String(cString: made))
-    }
-}
-
 /// A one-line progress bar on stderr, drawn only when stderr is a terminal.
 final class ProgressBar {
     private let enabled: Bool

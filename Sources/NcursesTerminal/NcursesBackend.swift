@@ -49,7 +49,8 @@ public final class NcursesBackend: TerminalBackend {
     private var queuedKeys: [Key] = []
     private var isClosed = false
 
-    /// Holds termination signals until a backend opens; they then end its loop like any other.
+    /// Holds termination signals pending: before a backend opens (they then end its loop like any
+    /// other), or once its loop is over, so the way out finishes before the process exits.
     public static func holdTerminationSignals() {
         TerminalRestoration.holdTerminationSignals()
     }

@@ -10,10 +10,12 @@ import Synchronization
 /// - SIGINT, SIGTERM, SIGHUP, SIGQUIT only record the signal (`TerminalBackend.terminationSignal`)
 ///   so the app can save drafts and close normally; a second one while the first is still
 ///   pending means the app is stuck: the terminal is reset and the process exits with 128 + signal.
+///   Repeats within a second of the first are ignored: a terminal going away sends more than one.
 /// - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP reset the terminal, then re-raise the signal
 ///   under the handler that was there before (Swift's backtracer or the default), so crash reports
 ///   print on a sane terminal.
-/// Handlers only call async-signal-safe functions: write(2), tcsetattr(2), sigaction(2), raise(3).
+/// Handlers only call async-signal-safe functions: write(2), tcsetattr(2), sigaction(2), raise(3),
+/// clock_gettime(2).
 /// SIGTSTP and SIGWINCH are left to ncurses, which suspends/resumes and reports KEY_RESIZE.
 enum TerminalRestoration {
     static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
@@ -109,11 +111,23 @@ enum TerminalRestoration {
         tcsetattr(state.descriptor, TCSANOW, &mode)
     }
 
+    /// When the first termination signal came (CLOCK_MONOTONIC nanoseconds).
+    private static let firstSignalNanoseconds = Atomic<Int64>(0)
+    /// A terminal going away sends its signals together (tmux's SIGHUP then the kernel's hang-up;
+    /// `script`'s SIGTERM then the hang-up): repeats this soon are the same event, not a sign of a
+    /// stuck app, and exiting on them would skip the cleanup the loop is about to do.
+    private static let repeatGraceNanoseconds: Int64 = 1_000_000_000
+
     private static let onTermination: @convention(c) (Int32) -> Void = { signal in
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let nanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
         if receivedSignal.load(ordering: .relaxed) != 0 {
+            guard nanoseconds - firstSignalNanoseconds.load(ordering: .relaxed) >= repeatGraceNanoseconds else { return }
             resetTerminal()
             _exit(128 + signal)
         }
+        firstSignalNanoseconds.store(nanoseconds, ordering: .relaxed)
         receivedSignal.store(signal, ordering: .relaxed)
     }
 

@@ -82,11 +82,13 @@ public struct FileStatus: Sendable, Equatable {
     public var inode: UInt64
     /// Last modification, in nanoseconds since 1970.
     public var modifiedNanoseconds: Int64
+    /// The owning user (`st_uid`), so only a user's own entries are ever removed on their behalf.
+    public var owner: UInt32
 
     /// Creates a status value.
     public init(
         kind: FileKind, permissions: UInt32, linkCount: Int, size: Int, device: UInt64, inode: UInt64,
-        modifiedNanoseconds: Int64
+        modifiedNanoseconds: Int64, owner: UInt32
     ) {
         self.kind = kind
         self.permissions = permissions
@@ -95,6 +97,7 @@ public struct FileStatus: Sendable, Equatable {
         self.device = device
         self.inode = inode
         self.modifiedNanoseconds = modifiedNanoseconds
+        self.owner = owner
     }
 
     /// True when group or other users have any access (read, write or search).

@@ -187,7 +187,8 @@ extension FileStatus {
             size: Int(info.st_size),
             device: UInt64(info.st_dev),
             inode: UInt64(info.st_ino),
-            modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            owner: UInt32(info.st_uid)
         )
     }
 }
