@@ -19,7 +19,7 @@ enum DemoWriter {
     {
         try CaseloadStore.create(
             at: folder, programName: DemoCaseload.programName, timeZone: DemoCaseload.timeZoneIdentifier,
-            by: "demo", clock: clock)
+            by: "demo", clock: clock, allowing: [DemoManifest.fileName])
         let store = try CaseloadStore.open(at: folder, clock: clock)
         let writer = try BulkWriter(store: store, by: "demo")
         let bar = ProgressBar(enabled: showProgress)

@@ -51,7 +51,7 @@ public final class CaseloadStore: Sendable {
     public static func create(
         at url: URL, programName: String, timeZone: String, by staff: StaffID,
         fileSystem: any FileSystem = PosixFileSystem(),
-        clock: Clock = .system
+        clock: Clock = .system, allowing ownFiles: Set<String> = []
     ) throws(StoreError) -> Bool {
         let folder = try DataFolder.open(url.path, creatingIfMissing: true, fileSystem: fileSystem)
         let store = CaseloadStore(folder: folder, clock: clock, lockTimeout: WriteLock.defaultTimeout)
@@ -65,8 +65,9 @@ public final class CaseloadStore: Sendable {
         } catch {
             throw .folderUnavailable(folder: folder.root, FailureReason(errno: error.code))
         }
-        // Only the lock this call just made may be there: a hidden file is someone's too (".profile").
-        guard names.allSatisfy({ $0 == WriteLock.fileName }) else {
+        // Only the lock this call just made, and files the caller made for it (`ownFiles`), may be
+        // there: a hidden file is someone's too (".profile").
+        guard names.allSatisfy({ $0 == WriteLock.fileName || ownFiles.contains($0) }) else {
             // Leave someone else's folder as it was found.
             if !lockExisted { fileSystem.removeQuietly(folder.path(WriteLock.fileName).absolute) }
             throw .folderNotEmpty(folder: folder.root)

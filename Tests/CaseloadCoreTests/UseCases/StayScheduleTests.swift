@@ -110,7 +110,7 @@ struct StayScheduleTests {
     func aftercareKept() throws {
         let world = try LifecycleCaseload()
         var request = Day.discharge()
-        request.aftercare = AftercarePlan(supportGroups: [" SMART Recovery ", "\u{200B}"], soberLiving: " ")
+        request.aftercare = AftercarePlan(supportGroups: [" SMART Recovery ", "\u{3164}"], soberLiving: " ")
         let saved = try world.caseload.discharge(world.participant, request, by: Day.counselor).record
         #expect(saved.discharge?.aftercare == AftercarePlan(supportGroups: ["SMART Recovery"]))
     }
