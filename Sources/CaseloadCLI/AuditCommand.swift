@@ -5,8 +5,8 @@ import CaseloadCore
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Check the audit log.",
-        subcommands: [AuditVerifyCommand.self])
+        abstract: "Check or list the audit log.",
+        subcommands: [AuditVerifyCommand.self, AuditListCommand.self])
 }
 
 struct AuditVerifyCommand: ParsableCommand {

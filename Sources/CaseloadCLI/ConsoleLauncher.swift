@@ -57,7 +57,7 @@ struct ConsoleLauncher {
         let session = ConsoleSession(
             staff: staff, today: LocalDate(now, in: timeZone), now: now,
             glyphs: backend.capabilities.unicode ? .unicode : .ascii)
-        let source = StoreDataSource(store: caseload)
+        let source = StoreDataSource(caseload: Caseload(store: caseload), staff: staff.id)
         let data: ConsoleData
         do {
             data = try source.loadConsoleData(today: session.today)

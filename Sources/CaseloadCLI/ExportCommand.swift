@@ -25,6 +25,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let acting = try store.open()
         let export = try CaseloadExport.load(from: acting.store)
+        acting.recordAccess(.export)
         reportDamage(export.damaged)
         switch (format, out.map { URL(fileURLWithPath: $0) }) {
         case (.json, nil):

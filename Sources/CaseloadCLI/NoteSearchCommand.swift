@@ -28,8 +28,9 @@ extension NoteCommand {
             let first = try from.map { try parseDate($0, today: today) }
             let last = try to.map { try parseDate($0, today: today) }
             if let first, let last, first > last { throw CommandFailure("--from \(first) is after --to \(last).") }
-            let result = caseload.searchNotes(
-                NoteSearchQuery(text: text, participant: participant.map { ParticipantID($0) }, from: first, through: last))
+            let query = NoteSearchQuery(text: text, participant: participant.map { ParticipantID($0) }, from: first, through: last)
+            let result = caseload.searchNotes(query)
+            acting.recordAccess(.noteSearch(query.participant))
             if output.json {
                 try Output.json(result.hits)
             } else {

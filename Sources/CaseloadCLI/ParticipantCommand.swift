@@ -93,6 +93,7 @@ struct ParticipantCommand: ParsableCommand {
         func run() throws {
             let acting = try store.open()
             let participant = try acting.store.participant(ParticipantID(id))
+            acting.recordAccess(.participantView(participant.id))
             if output.json { return try Output.json(participant) }
             ParticipantReport(participant: participant, today: try acting.today()).print()
         }

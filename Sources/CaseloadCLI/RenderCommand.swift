@@ -28,7 +28,7 @@ struct RenderCommand: ParsableCommand {
             glyphs: glyphs == .ascii ? .ascii : .unicode)
         let state = try ConsoleState.forRender(
             screen: screen, participant: participant.map { ParticipantID($0) }, session: session,
-            source: StoreDataSource(store: acting.store), size: dimensions)
+            source: StoreDataSource(caseload: acting.caseload, staff: acting.staff.id), size: dimensions)
         let frame = CaseloadConsole.render(state, size: dimensions)
         if let theme {
             let loaded = try ThemeCatalog.forCurrentProcess().load(theme, knownRoles: Role.all)

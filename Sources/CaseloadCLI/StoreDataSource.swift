@@ -2,9 +2,13 @@ import CaseloadConsole
 import CaseloadCore
 
 /// The console's data, read from the JSON store: the roster index and a few weeks of sessions
-/// at open, one participant's records when they are opened.
+/// at open, one participant's records when they are opened (each opening recorded in the audit log).
 struct StoreDataSource: ConsoleDataSource {
-    let store: CaseloadStore
+    let caseload: Caseload
+    /// Who is signed in: the staff member each opening is recorded against.
+    let staff: StaffID
+
+    var store: CaseloadStore { caseload.store }
 
     func loadConsoleData(today: LocalDate) throws(ConsoleDataError) -> ConsoleData {
         do {
@@ -35,7 +39,8 @@ struct StoreDataSource: ConsoleDataSource {
             let checkIns = store.checkIns(of: id)
             return ParticipantDetail(
                 participant: participant, checkIns: checkIns.records, sessions: sessions,
-                damagedCheckIns: checkIns.damaged.map { $0.file.relative })
+                damagedCheckIns: checkIns.damaged.map { $0.file.relative },
+                accessNotice: caseload.recordAccess(.participantView(id), by: staff)?.description)
         } catch .recordNotFound {
             throw .participantNotFound(id)
         } catch {

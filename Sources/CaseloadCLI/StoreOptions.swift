@@ -76,6 +76,12 @@ struct Acting {
 
     /// Today on the program's calendar, by the program's clock.
     func today() throws -> LocalDate { try caseload.today() }
+
+    /// Records a read in the audit log; when the line cannot be written the read still goes ahead
+    /// and says so on stderr.
+    func recordAccess(_ access: RecordAccess) {
+        if let warning = caseload.recordAccess(access, by: staff.id) { Output.warnings([warning]) }
+    }
 }
 
 /// Flags every list and show command has.

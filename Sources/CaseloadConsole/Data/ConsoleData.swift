@@ -59,9 +59,15 @@ public struct ParticipantDetail: Sendable, Equatable {
     /// Check-in files that could not be read ("checkins/P-0003/C-20261120-k3x9qa.json"): any of
     /// them may hold an open safety flag that `checkIns` cannot show.
     public var damagedCheckIns: [String]
+    /// Why this opening is not in the audit log, for the status line; nil when it is.
+    public var accessNotice: String?
 
-    public init(participant: Participant, checkIns: [CheckIn], sessions: [Session], damagedCheckIns: [String] = []) {
+    public init(
+        participant: Participant, checkIns: [CheckIn], sessions: [Session], damagedCheckIns: [String] = [],
+        accessNotice: String? = nil
+    ) {
         self.participant = participant
+        self.accessNotice = accessNotice
         self.checkIns = checkIns.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.sessions = sessions.sorted { ($0.date, $0.startTime, $0.id) < ($1.date, $1.startTime, $1.id) }
         self.damagedCheckIns = damagedCheckIns.sorted()

@@ -36,6 +36,7 @@ extension ConsoleState {
         case .participantLoaded(let loaded):
             guard detail.participant == loaded.participant.id else { return [] }
             detail = .loaded(loaded)
+            if let notice = loaded.accessNotice { status = .error(notice) }
             return []
         case .participantLoadFailed(let id, let message):
             guard detail.participant == id else { return [] }

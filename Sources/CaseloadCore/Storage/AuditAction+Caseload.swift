@@ -1,4 +1,4 @@
-/// Every change Caseload records in the audit log.
+/// Every change, and every read of health information, Caseload records in the audit log.
 extension AuditAction {
     public static let programCreate = AuditAction("program.create")
     public static let programEdit = AuditAction("program.edit")
@@ -24,4 +24,20 @@ extension AuditAction {
     public static let flagAcknowledge = AuditAction("flag.acknowledge")
     /// A record written by a bulk load (the demo), not by a person's save.
     public static let recordImport = AuditAction("record.import")
+
+    // Reads: a line without a kind or revision, naming the record read or "all".
+    /// A participant's record opened (`participant show`, the console).
+    public static let participantView = AuditAction("participant.view")
+    /// Notes searched, for one participant or across the caseload.
+    public static let noteSearch = AuditAction("note.search")
+    /// The whole caseload exported.
+    public static let recordExport = AuditAction("record.export")
+    /// The audit log itself listed (`audit list`).
+    public static let auditReview = AuditAction("audit.review")
+
+    /// Actions that look at records and change none: `check` does not match them to a revision.
+    static let reads: Set<AuditAction> = [.participantView, .noteSearch, .recordExport, .auditReview]
+
+    /// Whether the line records a look rather than a change.
+    public var isRead: Bool { Self.reads.contains(self) }
 }

@@ -4,6 +4,8 @@
 /// parse input and show outcomes; neither adds a rule of its own.
 public struct Caseload: Sendable {
     public let store: CaseloadStore
+    /// The reads this process has already put in the audit log.
+    let accessLedger = AccessLedger()
 
     public init(store: CaseloadStore) {
         self.store = store

@@ -49,6 +49,8 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     case youngAtAdmission(age: Int)
     /// Others on file share the name and date of birth: perhaps the same person admitted twice.
     case sameNameAndBirthDate([ParticipantID])
+    /// A read went ahead but its audit line could not be written (a read-only copy of the caseload, say).
+    case accessNotRecorded(StoreError)
 
     public var description: String {
         switch self {
@@ -77,10 +79,20 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
         case .sameNameAndBirthDate(let others):
             "\(others.map(\.rawValue).joined(separator: ", ")) \(others.count == 1 ? "has" : "have") the same name and "
                 + "date of birth; check this is not the same person admitted twice."
+        case .accessNotRecorded(let error):
+            "This look at the record is not in the audit log because \(Self.reason(error)); tell your privacy "
+                + "officer so the access can still be accounted for."
         }
     }
 
     /// "2026-11-23T20:00:00Z".
+    /// Why a line could not be written, typed so Foundation's `LocalizedError.failureReason` (a
+    /// `String?`, nil here) is not picked instead of the store's own.
+    private static func reason(_ error: StoreError) -> String {
+        let reason: FailureReason? = error.failureReason
+        return reason.map { "\($0)" } ?? "the audit log could not be written to"
+    }
+
     private static func utc(_ instant: Date) -> String {
         instant.formatted(.iso8601)
     }

@@ -18,12 +18,14 @@ public enum StaffAction: String, CaseIterable, Sendable {
     case addAddendum
     case recordCheckIn
     case acknowledgeFlag
+    case reviewAuditLog
 
     /// The roles that may take the action at all.
     public var roles: Set<StaffRole> {
         switch self {
         case .manageStaff, .changeSettings: [.admin]
         case .coSignNote, .dischargeWithOpenFlag: [.supervisor]
+        case .reviewAuditLog: [.admin, .supervisor]
         case .admit, .editParticipant, .transition, .discharge, .readmit, .manageConsents, .editPlan,
             .recordSession, .writeNote, .signNote, .addAddendum, .recordCheckIn, .acknowledgeFlag:
             [.counselor, .supervisor]
@@ -61,6 +63,7 @@ public enum StaffAction: String, CaseIterable, Sendable {
         case .addAddendum: "Only a facilitator of the session or a supervisor can add an addendum to a signed note"
         case .recordCheckIn: "Only a counselor or supervisor can record a check-in"
         case .acknowledgeFlag: "Only a counselor or supervisor can acknowledge a safety flag"
+        case .reviewAuditLog: "Only an administrator or supervisor can review the audit log"
         }
     }
 }

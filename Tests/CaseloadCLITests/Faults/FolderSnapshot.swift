@@ -18,12 +18,14 @@ struct FolderSnapshot: Equatable {
     /// Files larger than this are compared by size and inode only (a 100 MB file is never read).
     static let digestLimit = 16 * 1024 * 1024
 
-    init(of folder: URL) throws {
+    /// `ignoringAuditLog`: leave out the audit log's month files, which reads append to on purpose.
+    init(of folder: URL, ignoringAuditLog: Bool = false) throws {
         var entries: [String: Entry] = [:]
         let manager = FileManager.default
         let root = folder.path
         guard let walker = manager.enumerator(atPath: root) else { throw DriverFailure(description: "cannot list \(root)") }
         while let relative = walker.nextObject() as? String {
+            if ignoringAuditLog, relative.hasPrefix("audit/") { continue }
             let path = root + "/" + relative
             let attributes = try manager.attributesOfItem(atPath: path)
             let kind = (attributes[.type] as? FileAttributeType)?.rawValue ?? "?"

@@ -2,10 +2,10 @@ import Testing
 
 @testable import CaseloadCore
 
-/// Every write of this branch, as the permission table sees it.
+/// Every write of this branch, and the audit review, as the permission table sees it.
 enum ParticipantWrite: String, CaseIterable, Sendable {
     case admit, editParticipant, transition, discharge, dischargeWithOpenFlag, readmit
-    case addConsent, revokeConsent, renewConsent, editPlan, changeSettings
+    case addConsent, revokeConsent, renewConsent, editPlan, changeSettings, reviewAuditLog
 
     /// Sets the caseload up for the write, then takes it as `actor`.
     func perform(on world: LifecycleCaseload, by actor: StaffID) throws {
@@ -36,6 +36,8 @@ enum ParticipantWrite: String, CaseIterable, Sendable {
             _ = try caseload.editPlan(id, .addProblem("Alcohol use with loss of control"), by: actor)
         case .changeSettings:
             _ = try caseload.changeSettings(SettingsChange(checkInCadenceDays: 14), by: actor)
+        case .reviewAuditLog:
+            _ = try caseload.reviewAuditLog(AuditQuery(), by: actor)
         }
     }
 }
@@ -95,6 +97,10 @@ struct PermissionTableTests {
         (.changeSettings, "lchen", "Only an administrator can change the program's settings; lchen is a supervisor."),
         (.changeSettings, "admin", nil),
         (.changeSettings, "jlee", inactive),
+        (.reviewAuditLog, "mgarcia", "Only an administrator or supervisor can review the audit log; mgarcia is a counselor."),
+        (.reviewAuditLog, "lchen", nil),
+        (.reviewAuditLog, "admin", nil),
+        (.reviewAuditLog, "jlee", inactive),
     ]
 
     @Test("allowed or refused with the rule's own words", arguments: table)

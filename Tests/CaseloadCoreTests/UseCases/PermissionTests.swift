@@ -23,6 +23,7 @@ struct PermissionTests {
         (.addAddendum, [.counselor, .supervisor]),
         (.recordCheckIn, [.counselor, .supervisor]),
         (.acknowledgeFlag, [.counselor, .supervisor]),
+        (.reviewAuditLog, [.admin, .supervisor]),
     ]
 
     @Test("The table covers every action once")
