@@ -36,7 +36,7 @@ struct DemoCommand: ParsableCommand {
                 throw CommandFailure("\(folder.path) already holds a demo caseload; add --force to replace it.")
             }
             // Only a demo nobody has used: a save, an edit or a copied-in file may be someone's work.
-            if let changed = recorded.firstDifference(from: try DemoManifest.of(folder)) {
+            if let changed = try recorded.firstDifference(in: folder) {
                 throw CommandFailure(
                     "\(changed) in \(folder.path) is not as `caseload demo` wrote it, so the folder may hold real "
                         + "work and is not replaced; choose another folder with --data, or remove this one yourself.")

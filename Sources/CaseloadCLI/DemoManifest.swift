@@ -11,11 +11,12 @@ struct DemoManifest: Equatable {
     /// The marker itself, and the lock any save creates, which holds nothing.
     private static let notListed: Set<String> = [fileName, WriteLock.fileName]
 
-    /// Relative path → hex SHA-256.
+    /// Relative path → hex SHA-256; for the append-only audit log, "SHA-256@length" of what the
+    /// demo wrote, since looking at a demo record appends a read line and changes nothing else.
     let digests: [String: String]
 
-    /// What `folder` holds now.
-    static func of(_ folder: URL) throws -> DemoManifest {
+    /// What `folder` holds now; an audit file is measured over the first `lengths[path]` bytes.
+    static func of(_ folder: URL, auditLengths lengths: [String: Int] = [:]) throws -> DemoManifest {
         var digests: [String: String] = [:]
         for path in try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted() where !notListed.contains(path) {
             var isFolder: ObjCBool = false
@@ -23,9 +24,25 @@ struct DemoManifest: Equatable {
             guard !isFolder.boolValue else { continue }
             // A link or a file that cannot be read gets no digest, so it matches nothing.
             let data = (try? Data(contentsOf: folder.appendingPathComponent(path), options: .alwaysMapped)) ?? Data()
-            digests[path] = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            guard isAuditLog(path) else {
+                digests[path] = hex(data)
+                continue
+            }
+            let length = lengths[path] ?? data.count
+            digests[path] = data.count >= length ? "\(hex(data.prefix(length)))@\(length)" : "shorter than written"
         }
         return DemoManifest(digests: digests)
+    }
+
+    private static func isAuditLog(_ path: String) -> Bool { path.hasPrefix(AuditLog.folderName + "/") }
+
+    private static func hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The lengths the demo's audit files had when it wrote them.
+    var auditLengths: [String: Int] {
+        digests.compactMapValues { digest in digest.split(separator: "@").last.flatMap { Int($0) } }
     }
 
     /// The manifest in `folder`'s marker; nil when it has none or it is not one (an empty file,
@@ -52,8 +69,10 @@ struct DemoManifest: Equatable {
         else { throw CommandFailure("Could not write \(marker.path).") }
     }
 
-    /// The first file, by name, that is not as the demo wrote it: changed, added or removed.
-    func firstDifference(from now: DemoManifest) -> String? {
-        Set(digests.keys).union(now.digests.keys).sorted().first { digests[$0] != now.digests[$0] }
+    /// The first file in `folder`, by name, that is not as the demo wrote it: changed, added or
+    /// removed; an audit file may have grown by lines appended after the demo's.
+    func firstDifference(in folder: URL) throws -> String? {
+        let now = try Self.of(folder, auditLengths: auditLengths)
+        return Set(digests.keys).union(now.digests.keys).sorted().first { digests[$0] != now.digests[$0] }
     }
 }

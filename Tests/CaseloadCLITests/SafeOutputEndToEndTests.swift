@@ -143,12 +143,16 @@ struct SafeOutputEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: home + "/caseload.json"))
     }
 
-    @Test("demo --force replaces an untouched demo, and refuses one whose files have changed")
+    @Test("demo --force replaces an untouched or only viewed demo, and refuses one whose files have changed")
     func demoForce() throws {
         let caseload = try BinaryRunner()
         defer { caseload.remove() }
         let demo = ["demo", "--participants", "3", "--weeks", "2"]
         try caseload.succeed(demo)
+        try caseload.succeed(demo + ["--force"])
+        // Looking at a demo record appends a read line to the audit log and changes nothing else.
+        let someone = try #require(try jsonArray(caseload.succeed("participant", "list", "--json")).first?["id"] as? String)
+        try caseload.succeed("participant", "show", someone)
         try caseload.succeed(demo + ["--force"])
 
         let staff = try #require(try FileManager.default.contentsOfDirectory(atPath: caseload.data.path + "/staff").sorted().first)
