@@ -66,9 +66,11 @@ extension CaseloadStore {
         return try save(record, action: action, by: staff, holding: lock)
     }
 
-    /// `save` under a lock the caller already holds.
+    /// `save` under a lock the caller already holds. With `refusingUnchanged`, a record that is
+    /// exactly what the file holds is refused (`.unchanged`) before any audit line or write, judged
+    /// against the version this save reads anyway.
     public func save<Record: FiledRecord>(
-        _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock
+        _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock, refusingUnchanged: Bool = false
     ) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
         let time = now()
@@ -95,6 +97,8 @@ extension CaseloadStore {
                 keptAt: try keepConflict(record, at: time, holding: lock))
         }
         var saved = record
+        saved.revision = onDisk.revision
+        if refusingUnchanged, saved == onDisk { throw .unchanged(path) }
         saved.revision = onDisk.revision.next(at: time, by: staff)
         try appendBeforeWriting(auditEntry(for: saved, action: action, by: staff, at: time), holding: lock)
         let indexIsBehind = try writeMarkingIndex(saved, at: path, keeping: unknown.topLevel, holding: lock)

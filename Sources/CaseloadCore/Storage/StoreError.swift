@@ -51,6 +51,8 @@ public enum StoreError: Error, Sendable, Hashable {
     case unencodable(StorePath)
     /// The record would be larger than the store reads back, so it was not saved.
     case recordTooLarge(StorePath, bytes: Int)
+    /// A save asked to refuse a record identical to the file found nothing to change.
+    case unchanged(StorePath)
     /// The file holds a field this build does not know inside one of the record's values, where a
     /// save could not keep it; the user's version was written to `keptAt`.
     case unknownFieldNotKept(StorePath, field: String, keptAt: StorePath)
@@ -143,6 +145,8 @@ extension StoreError: CustomStringConvertible, LocalizedError {
         case .conflictNotKept(let file, let reason):
             "Your changes to \(file) were not saved because someone else changed or removed it, and they could not "
                 + "be kept in conflicts/ either because \(reason); copy your text somewhere safe before closing Caseload."
+        case .unchanged(let file):
+            "\(file) already holds exactly this, so nothing was saved."
         case .recordTooLarge(let file, let bytes):
             "\(file) was not saved because it would be \(ByteCountText.describe(bytes)), more than a record may hold "
                 + "(\(ByteCountText.describe(RecordReader.recordSizeLimit))); the previous version is unchanged. Shorten "

@@ -123,12 +123,14 @@ public struct Caseload: Sendable {
     func saved<Record: FiledRecord>(
         holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
     ) throws(CaseloadError) -> Outcome<Record> {
-        if let onDisk = try? store.load(Record.self, at: try stored { () throws(StoreError) in try record.relativePath() }) {
-            var unchanged = record
-            unchanged.revision = onDisk.revision
-            if unchanged == onDisk { throw .refused(.nothingToChange) }
+        let saved: Saved<Record>
+        do {
+            saved = try store.save(record, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
+        } catch .unchanged {
+            throw .refused(.nothingToChange)
+        } catch {
+            throw .store(error)
         }
-        let saved = try stored { () throws(StoreError) in try store.save(record, action: action, by: staff.id, holding: lock) }
         return Outcome(saved, warnings: warnings + pinnedClockWarning)
     }
 }
