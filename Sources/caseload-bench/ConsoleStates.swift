@@ -24,7 +24,7 @@ enum ConsoleStates {
     }
 
     private static func session(_ caseload: BenchCaseload) throws -> ConsoleSession {
-        let now = Date()
+        let now = Clock.system.now()
         return ConsoleSession(staff: caseload.counselor, today: LocalDate(now, in: try caseload.store.program().timeZone), now: now)
     }
 
@@ -35,7 +35,7 @@ enum ConsoleStates {
     {
         let store = caseload.store
         let program = try store.program()
-        let today = LocalDate(Date(), in: program.timeZone)
+        let today = Clock.system.today(in: program.timeZone)
         let window = ConsoleData.sessionWindow(today: today)
         // Enough weeks for any participant's detail (their window starts at admission or eight weeks back).
         let earliest = today.isoWeek.monday.adding(days: -7 * (ParticipantDetail.weeksOfSessions - 1))

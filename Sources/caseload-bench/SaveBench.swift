@@ -40,7 +40,7 @@ enum SaveBench {
     private static func addCheckIns(_ caseload: BenchCaseload, _ saves: Int) throws -> Measured {
         var measured = Measured()
         let store = try CaseloadStore.open(at: caseload.folder, stepTimer: measured.steps)
-        let today = LocalDate(Date(), in: try store.program().timeZone)
+        let today = Clock.system.today(in: try store.program().timeZone)
         let inCare = try store.roster().map(\.id)
         let staff = caseload.counselor.id
         measured.steps.isRecording = true
@@ -48,7 +48,7 @@ enum SaveBench {
             let checkIn = try CheckIn(
                 id: try store.newCheckInID(date: today), participant: inCare[number % inCare.count], date: today,
                 recordedBy: staff, phq9: [1, 1, 2, 0, 1, 0, 1, 0, 0], gad7: [1, 1, 0, 1, 0, 1, 0], craving: 3,
-                substanceUse: SubstanceUse(used: false), revision: Revision(createdAt: Date(), createdBy: staff))
+                substanceUse: SubstanceUse(used: false), revision: Revision(createdAt: store.clock.now(), createdBy: staff))
             try measured.samples.time { try store.add(checkIn, action: .checkInAdd, by: staff) }
         }
         return measured
@@ -60,7 +60,7 @@ enum SaveBench {
     private static func signNotes(_ caseload: BenchCaseload, _ saves: Int) throws -> Measured {
         var measured = Measured()
         let store = try CaseloadStore.open(at: caseload.folder, stepTimer: measured.steps)
-        let day = LocalDate(Date(), in: try store.program().timeZone).adding(days: -7 * 530)
+        let day = Clock.system.today(in: try store.program().timeZone).adding(days: -7 * 530)
         let inCare = try store.roster().map(\.id)
         let staff = caseload.counselor.id
         guard let start = LocalTime(hour: 9, minute: 0) else { throw BenchFailure("09:00 is not a time.") }
@@ -70,12 +70,12 @@ enum SaveBench {
                 id: try store.newSessionID(date: day, time: start), kind: .individual, date: day, startTime: start,
                 durationMinutes: 50, facilitators: [staff], topic: nil,
                 members: [SessionMember(participant: participant, attendance: Attendance(status: .present, minutesAttended: 50))],
-                revision: Revision(createdAt: Date(), createdBy: staff))
+                revision: Revision(createdAt: store.clock.now(), createdBy: staff))
             try session.writeNote(
                 of: participant, format: .dap, section: "data", text: "Reviewed the week's sleep log; benchmark draft.",
-                by: staff, at: Date())
+                by: staff, at: store.clock.now())
             var draft = try store.add(session, action: .sessionAdd, by: staff).record
-            try draft.signNote(of: participant, by: caseload.counselor, at: Date())
+            try draft.signNote(of: participant, by: caseload.counselor, at: store.clock.now())
             measured.steps.isRecording = true
             try measured.samples.time { try store.save(draft, action: .noteSign, by: staff) }
             measured.steps.isRecording = false

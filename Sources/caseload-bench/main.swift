@@ -30,7 +30,7 @@ func runBenchmarks() throws {
     let saves = try step("saves") { try SaveBench.run(large: large, small: small, saves: options.quick ? 100 : 1000) }
     figures.insert(contentsOf: saves.figures, at: 1)
 
-    print("Caseload benchmark, \(ISO8601DateFormatter().string(from: Date()))")
+    print("Caseload benchmark, \(ISO8601DateFormatter().string(from: Clock.system.now()))")
     print("Machine: \(machineBefore)")
     print("Ten-year caseload: \(large.folder.path); default demo: \(small.folder.path)")
     print("")

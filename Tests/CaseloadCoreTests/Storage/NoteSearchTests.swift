@@ -17,18 +17,18 @@ struct NoteSearchTests {
         var group = ScratchCaseload.session("S-20261120-0900-aaaaaa", on: "2026-11-20", members: ["P-0001", "P-0002"])
         group.sharedNarrative = "Members practiced urge surfing."
         try group.writeNote(
-            of: "P-0001", format: .dap, section: "data", text: "José described a craving after his shift.", by: "mgarcia", at: Date())
+            of: "P-0001", format: .dap, section: "data", text: "José described a craving after his shift.", by: "mgarcia", at: caseload.clock.now())
         try group.writeNote(
-            of: "P-0002", format: .dap, section: "plan", text: "Continue \"HALT\" check-ins\nnext week.", by: "mgarcia", at: Date())
+            of: "P-0002", format: .dap, section: "plan", text: "Continue \"HALT\" check-ins\nnext week.", by: "mgarcia", at: caseload.clock.now())
         let signer = Staff(id: "mgarcia", displayName: "Maria Garcia", credentials: "LCSW", role: .counselor, revision: group.revision)
-        try group.signNote(of: "P-0002", by: signer, at: Date())
+        try group.signNote(of: "P-0002", by: signer, at: caseload.clock.now())
         try group.updateNote(of: "P-0002") { (note: inout Note) throws(DomainError) in
-            try note.addAddendum("Called her sponsor on Friday.", by: signer, at: Date())
+            try note.addAddendum("Called her sponsor on Friday.", by: signer, at: caseload.clock.now())
         }
         try store.add(group, action: .sessionAdd, by: "mgarcia")
         var individual = ScratchCaseload.session("S-20261124-0900-bbbbbb", on: "2026-11-24", members: ["P-0001"])
         individual.kind = .individual
-        try individual.writeNote(of: "P-0001", format: .free, section: "note", text: "NUNEZ family visit; cravings down.", by: "mgarcia", at: Date())
+        try individual.writeNote(of: "P-0001", format: .free, section: "note", text: "NUNEZ family visit; cravings down.", by: "mgarcia", at: caseload.clock.now())
         try store.add(individual, action: .sessionAdd, by: "mgarcia")
         return caseload
     }
