@@ -65,7 +65,11 @@ struct ConsoleLauncher {
             throw CommandFailure(error.description)
         }
         let state = ConsoleState(session: session, data: data, size: backend.size)
-        let loop = ConsoleLoop(state: state, backend: backend, source: source) {
+        let loop = ConsoleLoop(
+            state: state, backend: backend, source: source,
+            writer: CaseloadWriter(caseload: Caseload(store: caseload), staff: staff.id),
+            externalEditor: OutsideEditor.fromEnvironment(folder: caseload.folder.root)
+        ) {
             let now = clock.now()
             return (now, LocalDate(now, in: timeZone))
         }

@@ -30,6 +30,20 @@ struct StoreDataSource: ConsoleDataSource {
 
     func changeStamp() -> AnyHashable? { AnyHashable(store.changeStamp()) }
 
+    func loadSession(_ id: SessionID) throws(ConsoleDataError) -> Session {
+        do {
+            return try store.session(id)
+        } catch .recordNotFound {
+            throw .sessionNotFound(id)
+        } catch {
+            throw .unreadable(error.description)
+        }
+    }
+
+    func loadSessions(in week: ISOWeek) throws(ConsoleDataError) -> [Session] {
+        store.sessions(in: week).records
+    }
+
     func loadParticipant(_ id: ParticipantID, today: LocalDate) throws(ConsoleDataError) -> ParticipantDetail {
         do {
             let participant = try store.participant(id)

@@ -62,7 +62,9 @@ import TerminalKit
         let listing = KeyTable.listing()
         for group in KeyGroup.allCases { #expect(listing.contains(group.title)) }
         #expect(listing.filter { $0.hasPrefix("  ") }.count == KeyTable.bindings.count)
-        #expect(listing.contains("  j, Down       Move down  (Roster; Today, Sessions, Dashboard; Participant screen; Help)"))
+        #expect(listing.contains(
+            "  j, Down       Move down  (Roster; Today, Sessions, Dashboard; Participant screen; Help; A session; "
+                + "Reading a note)"))
     }
 
     @Test func keyNotationRoundTripsForEveryBoundKey() {

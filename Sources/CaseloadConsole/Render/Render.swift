@@ -21,6 +21,12 @@ public func render(_ state: ConsoleState, size: Size) -> Screen {
         RosterView.draw(state, in: panes.list, into: &screen)
         if let detail = panes.detail { DetailPane.draw(state, in: detail, into: &screen) }
     }
+    // Modal screens cover the body; a question draws over the screen it is asked on.
+    let screens = state.modals.screens
+    let firstShown = screens.lastIndex { !$0.isOverlay } ?? 0
+    for modal in screens.dropFirst(firstShown) {
+        modal.draw(state, in: shell.body, into: &screen)
+    }
     switch state.overlay {
     case .help(let scroll): HelpOverlay.draw(state, scroll: scroll, size: size, into: &screen)
     case .palette(let palette): PaletteOverlay.draw(state, palette, size: size, into: &screen)

@@ -81,8 +81,4 @@ enum Wording {
             ? Span("\(attendance.status.title) \(attendance.minutesAttended) min", .value)
             : Span(attendance.status.title, attendance.status == .unexcused ? .flagWarning : .muted)
     }
-
-    /// Why Enter does nothing on a group session's row.
-    static let groupHasSeveralParticipants =
-        "A group session has several participants; open one from Today or the Roster"
 }

@@ -52,7 +52,7 @@ enum TodayReport {
                     [Span(facts.row(member.participant)?.name ?? member.participant.rawValue, .value)],
                     [Wording.attendance(member.attendance)],
                     [Wording.noteState(member.note)],
-                ], participant: member.participant))
+                ], participant: member.participant, opens: .session(meeting.id)))
             }
         }
         return ReportSection(
@@ -87,7 +87,8 @@ enum TodayReport {
                     [Span("\(Format.weekdayDate(item.meeting.date)) \(session.glyphs.separator) "
                           + Wording.sessionTitle(item.meeting, separator: session.glyphs.separator), .value)],
                     [Wording.noteState(item.member.note)],
-                ], participant: item.member.participant)
+                ], participant: item.member.participant,
+                   opens: .note(NoteTarget(session: item.meeting.id, participant: item.member.participant)))
             },
             emptyText: "Every note from your sessions is signed.")
     }

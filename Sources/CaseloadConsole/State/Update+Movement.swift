@@ -69,6 +69,9 @@ extension ConsoleState {
             let lines = HelpOverlay.lines(for: self, width: ConsoleLayout.help(size).width - 2).count
             overlay = .help(scroll: movement.target(from: scroll, count: lines - height + 1, height: height))
             return []
+        case .session, .note, .question, .form:
+            // Modal screens move their own cursors (`isModalCommand`).
+            return []
         }
     }
 

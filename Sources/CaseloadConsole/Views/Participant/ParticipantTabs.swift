@@ -21,6 +21,11 @@ enum ParticipantTabs {
         state.data.staff[id]?.signatureLine ?? id.rawValue
     }
 
+    /// "Núñez, José (Pepe)" as the roster names them, or the id of someone no longer on it.
+    static func participantName(_ id: ParticipantID, _ state: ConsoleState) -> String {
+        state.digest.facts.row(id)?.name ?? id.rawValue
+    }
+
     /// The alerts that lead the overview: open safety flags, overdue check-in, short hours, notes.
     static func alerts(_ detail: ParticipantDetail, state: ConsoleState) -> [[Span]] {
         let glyphs = state.session.glyphs
