@@ -43,7 +43,7 @@ struct SessionScreen: ModalScreen, Equatable {
     }
 
     func whyUnavailable(_ command: Command, in state: ConsoleState) -> String? {
-        guard let session else { return loadError ?? "The session is still loading" }
+        guard let session else { return command == .back ? nil : loadError ?? "The session is still loading" }
         switch command {
         case .open, .markPresent, .markLate, .markLeftEarly, .markExcused, .markUnexcused, .addMinutes,
              .removeMinutes:

@@ -41,8 +41,9 @@ private func reportTitle(_ state: ConsoleState) -> String {
     switch state.page {
     case .today: return "Today \(separator) \(Format.longDate(state.session.today)) \(separator) \(state.session.staff.displayName)"
     case .sessions:
-        let week = state.session.today.isoWeek
-        return "Sessions \(separator) week of \(Format.date(week.monday)) (\(week))"
+        let week = state.sessionsWeek.week
+        let whose = state.sessionsWeek.mineOnly ? "mine" : "everyone's"
+        return "Sessions \(separator) week of \(Format.date(week.monday)) (\(week)) \(separator) \(whose)"
     case .dashboard: return "Dashboard \(separator) whole program"
     case .roster: return "Roster"
     }
