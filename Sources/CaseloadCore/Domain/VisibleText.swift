@@ -5,7 +5,7 @@ extension String {
     /// BEL, DEL), format and other default-ignorable characters (zero-width spaces, joiners, the
     /// Hangul fillers) and the few symbols that draw as blank print nothing, so a field made only
     /// of them is still empty.
-    var hasVisibleText: Bool {
+    public var hasVisibleText: Bool {
         unicodeScalars.contains { scalar in
             let properties = scalar.properties
             return !properties.isWhitespace && !properties.isDefaultIgnorableCodePoint
