@@ -164,9 +164,9 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     /// The outside editor takes the terminal; the whole screen is drawn again afterwards.
     private func editExternally(_ text: String) -> ExternalEditResult {
         guard let externalEditor else { return .failed("No outside editor is available here") }
-        // TEMP-MERGE backend.suspend()
+        backend.suspend()
         let result = externalEditor.edit(text)
-        // TEMP-MERGE backend.resume()
+        backend.resume()
         previous = nil
         return result
     }
