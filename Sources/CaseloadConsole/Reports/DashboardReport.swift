@@ -6,13 +6,14 @@ enum DashboardReport {
     static func build(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> Report {
         // The damage first: it says the flags below may be incomplete.
         let damage = data.damagedParticipants.isEmpty ? [] : [Wording.damagedParticipantsSection(data, glyphs: session.glyphs)]
+        let coSigning = session.staff.role == .supervisor ? [coSignQueue(data: data, facts: facts, session: session)] : []
         return Report(sections: damage + [
             safetyFlags(facts.rows + facts.dischargedWithOpenFlags, glyphs: session.glyphs),
             belowHours(facts.rows, glyphs: session.glyphs),
             worsening(facts.rows, glyphs: session.glyphs),
             overdueCheckIns(facts.rows, today: session.today),
             overdueNotes(data: data, facts: facts, session: session),
-        ] + (data.damagedFileCount > 0 ? [damagedFiles(data)] : []))
+        ] + coSigning + (data.damagedFileCount > 0 ? [damagedFiles(data)] : []))
     }
 
     /// Only when something could not be read: which files, so someone runs `caseload check`.
@@ -27,6 +28,36 @@ enum DashboardReport {
         return ReportSection(
             title: "Files that could not be read (\(data.damagedFileCount)); run caseload check",
             columns: [.flex("File", min: 20)], rows: rows, emptyText: "")
+    }
+
+    /// Signed notes from the weeks the console holds that the signed-in supervisor may co-sign
+    /// (the core's rule: not one they wrote or signed), oldest first; Enter reads the note.
+    private static func coSignQueue(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> ReportSection {
+        let timeZone = data.program.timeZone
+        var waiting: [(signedAt: Date, meeting: Session, member: SessionMember, note: Note)] = []
+        for meeting in data.sessions {
+            for member in meeting.members {
+                guard let note = member.note, note.isSigned, note.coSignature == nil, let signature = note.signature,
+                      (try? Permissions.checkCoSignature(of: note, by: session.staff)) != nil else { continue }
+                waiting.append((signature.at, meeting, member, note))
+            }
+        }
+        waiting.sort { ($0.signedAt, $0.member.participant) < ($1.signedAt, $1.member.participant) }
+        return ReportSection(
+            title: "Notes waiting for your co-signature (\(waiting.count))",
+            columns: [.fixed("Signed", 13), .flex("Participant", min: 16), .flex("Session", min: 14, priority: 1),
+                      .flex("Signed by", min: 12, priority: 2)],
+            rows: waiting.map { item in
+                ReportRow([
+                    [Span(Format.shortDate(LocalDate(item.signedAt, in: timeZone)), .value)],
+                    [Span(facts.row(item.member.participant)?.name ?? item.member.participant.rawValue, .value)],
+                    [Span("\(Format.weekdayDate(item.meeting.date)) \(session.glyphs.separator) "
+                          + Wording.sessionTitle(item.meeting, separator: session.glyphs.separator), .value)],
+                    [Span(item.note.signature?.signedAs ?? item.note.signature?.by.rawValue ?? "", .muted)],
+                ], participant: item.member.participant,
+                   opens: .note(NoteTarget(session: item.meeting.id, participant: item.member.participant)))
+            },
+            emptyText: "No signed notes are waiting for your co-signature.")
     }
 
     private static func name(_ row: RosterRow) -> [Span] { [Span(row.name, .value)] }
