@@ -65,6 +65,7 @@ import TerminalKit
         #expect(listing.contains(
             "  j, Down       Move down  (Roster; Today, Sessions, Dashboard; Participant screen; Help; A session; "
                 + "Reading a note)"))
+        #expect(listing.contains("  Ctrl-S     Save  (A form)"), "each group lines up its own keys")
     }
 
     @Test func keyNotationRoundTripsForEveryBoundKey() {

@@ -20,6 +20,11 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case confirm, decline
     // Forms
     case nextChoice, previousChoice, save
+    // The note editor (its keys come from `EditorKeys`)
+    case cursorLeft, cursorRight, cursorUp, cursorDown, wordLeft, wordRight, lineStart, lineEnd, noteStart, noteEnd
+    case nextSection, previousSection, newLine, deleteBackward, deleteForward, deleteWordBackward, deleteWordForward
+    case undo, redo
+    case signNote, editOutside, changeFormat
 
     /// Commands that only make sense while typing or inside the palette are not offered in it.
     var isOfferedInPalette: Bool {
@@ -28,11 +33,50 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         // Keys of the screens that open over a page; the palette runs on the pages beneath them.
         case .markPresent, .markLate, .markLeftEarly, .markExcused, .markUnexcused, .addMinutes, .removeMinutes,
              .writeNarrative, .signAllReady, .addMember, .coSign, .addAddendum, .confirm, .decline,
-             .nextChoice, .previousChoice, .save:
+             .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat:
             false
-        default: true
+        case .pageUp, .pageDown:
+            true
+        default:
+            editorCommand == nil
         }
     }
+
+    /// What the note editor does for this command; nil for commands that are not the editor's.
+    /// Page up and down serve lists and the editor alike.
+    var editorCommand: EditorCommand? {
+        switch self {
+        case .cursorLeft: .left
+        case .cursorRight: .right
+        case .cursorUp: .up
+        case .cursorDown: .down
+        case .wordLeft: .wordLeft
+        case .wordRight: .wordRight
+        case .lineStart: .rowStart
+        case .lineEnd: .rowEnd
+        case .noteStart: .noteStart
+        case .noteEnd: .noteEnd
+        case .pageUp: .pageUp
+        case .pageDown: .pageDown
+        case .nextSection: .nextSection
+        case .previousSection: .previousSection
+        case .newLine: .newline
+        case .deleteBackward: .deleteBackward
+        case .deleteForward: .deleteForward
+        case .deleteWordBackward: .deleteWordBackward
+        case .deleteWordForward: .deleteWordForward
+        case .undo: .undo
+        case .redo: .redo
+        default: nil
+        }
+    }
+
+    /// The command the key table binds to an editor command with keys of its own.
+    init?(editing command: EditorCommand) {
+        guard let match = Command.allCases.first(where: { $0.editorCommand == command }) else { return nil }
+        self = match
+    }
+
 }
 
 /// Which bindings apply: one mode at a time, derived from the state (`ConsoleState.keyMode`).
@@ -57,6 +101,8 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
     case question
     /// Filling in a form, such as a new session.
     case form
+    /// Writing in the note editor.
+    case editor
 
     public var title: String {
         switch self {
@@ -70,16 +116,17 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
         case .note: "Reading a note"
         case .question: "A question"
         case .form: "A form"
+        case .editor: "Writing a note"
         }
     }
 
     /// Modes where unbound printable keys are typed as text.
-    var takesText: Bool { self == .filter || self == .palette || self == .form }
+    var takesText: Bool { self == .filter || self == .palette || self == .form || self == .editor }
 }
 
 /// The headings of the help overlay and `caseload keys`, in the order they are listed.
 public enum KeyGroup: Int, CaseIterable, Sendable, Hashable {
-    case movement, screens, roster, participant, sessions, session, note, form, general, filter, palette, question, help
+    case movement, screens, roster, participant, sessions, session, editor, note, form, general, filter, palette, question, help
 
     public var title: String {
         switch self {
@@ -92,6 +139,7 @@ public enum KeyGroup: Int, CaseIterable, Sendable, Hashable {
         case .note: "Reading a note"
         case .question: "A question"
         case .form: "In a form"
+        case .editor: "Writing a note"
         case .general: "General"
         case .filter: "While filtering"
         case .palette: "In the command palette"

@@ -7,7 +7,9 @@ public enum KeyTable {
     private static let browsing: Set<KeyMode> = [.roster, .report, .participant]
     private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help, .session, .note]
 
-    public static let bindings: [KeyBinding] = [
+    public static let bindings: [KeyBinding] = pageBindings + editorBindings
+
+    private static let pageBindings: [KeyBinding] = [
         // Moving around
         KeyBinding([.char("j"), .down], .moveDown, "Move down", group: .movement, modes: lists),
         KeyBinding([.char("k"), .up], .moveUp, "Move up", group: .movement, modes: lists),
@@ -116,6 +118,22 @@ public enum KeyTable {
         KeyBinding([.escape, .char("q")], .back, "Close the help", group: .help, modes: [.help], hint: "close"),
     ]
 
+    /// The editor's keys, from `EditorKeys`, with the keys of the screen that holds the editor.
+    private static let editorBindings: [KeyBinding] = [
+        KeyBinding([.ctrl("s")], .signNote, "Sign the note (asks first)", group: .editor, modes: [.editor], hint: "sign"),
+        KeyBinding([.ctrl("e")], .editOutside, "Write in your own editor ($VISUAL or $EDITOR)", group: .editor,
+                   modes: [.editor], hint: "own editor"),
+        KeyBinding([.ctrl("t")], .changeFormat, "Change the format while the note is empty",
+                   group: .editor, modes: [.editor]),
+        KeyBinding([.escape], .back, "Leave the editor; the text is saved, not signed", group: .editor,
+                   modes: [.editor], hint: "leave"),
+    ] + EditorKeys.bindings.compactMap { binding in
+        Command(editing: binding.command).map {
+            KeyBinding(binding.keys, $0, binding.help, group: .editor, modes: [.editor],
+                       hint: $0 == .nextSection ? "next section" : $0 == .undo ? "undo" : nil)
+        }
+    }
+
     /// The bindings that apply in `mode`, in table order.
     public static func bindings(in mode: KeyMode) -> [KeyBinding] {
         byMode[mode] ?? []
@@ -152,15 +170,21 @@ public enum KeyTable {
         return .unboundKey(key)
     }
 
+    /// The width of the widest key names in `group`: each group lines up its own help text, so
+    /// one long list of keys does not push every other group's help to the right.
+    static func keysWidth(of group: KeyGroup) -> Int {
+        bindings.filter { $0.group == group }.map { DisplayWidth.of($0.keyNames) }.max() ?? 0
+    }
+
     /// The key table as `caseload keys` prints it: a heading per group, then keys, help and modes.
     public static func listing() -> [String] {
-        let keysWidth = bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 0
         var lines: [String] = []
         for group in KeyGroup.allCases {
             let members = bindings.filter { $0.group == group }
             guard !members.isEmpty else { continue }
             if !lines.isEmpty { lines.append("") }
             lines.append(group.title)
+            let keysWidth = keysWidth(of: group)
             for binding in members {
                 let modes = KeyMode.allCases.filter(binding.modes.contains).map(\.title).joined(separator: "; ")
                 lines.append("  " + DisplayWidth.fit(binding.keyNames, to: keysWidth) + "  " + binding.help

@@ -27,6 +27,8 @@ struct NoteReader: ModalScreen, Equatable {
             let name = ParticipantTabs.participantName(target.participant, state)
             return .push(Question("Co-sign \(name)'s note as \(state.session.staff.signatureLine)?",
                                   effects: [.write(.coSignNote(target))]))
+        case .addAddendum:
+            return .push(NoteEditorScreen(.addendum(target), of: session, state: state))
         default: break
         }
         return ModalStep()

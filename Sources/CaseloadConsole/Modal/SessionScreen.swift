@@ -38,6 +38,13 @@ struct SessionScreen: ModalScreen, Equatable {
         case .moveToTop: return move(.top, state)
         case .moveToBottom: return move(.bottom, state)
         case .open: return openSelectedNote(state)
+        case .writeNarrative:
+            guard let session else { return ModalStep() }
+            return .push(NoteEditorScreen(.narrative(session.id), of: session, state: state))
+        case .addAddendum:
+            guard let session, let member = selectedMember else { return ModalStep() }
+            let target = NoteTarget(session: session.id, participant: member.participant)
+            return .push(NoteEditorScreen(.addendum(target), of: session, state: state))
         default: return ModalStep()
         }
     }
@@ -100,7 +107,8 @@ struct SessionScreen: ModalScreen, Equatable {
     private func openSelectedNote(_ state: ConsoleState) -> ModalStep {
         guard let session, let member = selectedMember else { return ModalStep() }
         let target = NoteTarget(session: session.id, participant: member.participant)
-        return .push(NoteReader(target: target, session: session))
+        if member.note?.isSigned == true { return .push(NoteReader(target: target, session: session)) }
+        return .push(NoteEditorScreen(.note(target), of: session, state: state))
     }
 
     /// Member rows the screen has room for.

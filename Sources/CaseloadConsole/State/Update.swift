@@ -155,7 +155,10 @@ extension ConsoleState {
             return []
         case .markPresent, .markLate, .markLeftEarly, .markExcused, .markUnexcused, .addMinutes, .removeMinutes,
              .writeNarrative, .signAllReady, .addMember, .coSign, .addAddendum, .confirm, .decline,
-             .nextChoice, .previousChoice, .save:
+             .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat,
+             .cursorLeft, .cursorRight, .cursorUp, .cursorDown, .wordLeft, .wordRight, .lineStart, .lineEnd,
+             .noteStart, .noteEnd, .nextSection, .previousSection, .newLine, .deleteBackward, .deleteForward,
+             .deleteWordBackward, .deleteWordForward, .undo, .redo:
             // Commands of modal screens; `isModalCommand` sends them there before this switch.
             return []
         }
@@ -178,7 +181,7 @@ extension ConsoleState {
         case .roster, .report:
             roster.focus = .list
             return []
-        case .session, .note, .question, .form:
+        case .session, .note, .question, .form, .editor:
             // Modal screens handle Esc themselves (`isModalCommand`).
             return []
         }
@@ -308,6 +311,7 @@ extension KeyMode {
         case .note: "while reading a note"
         case .question: "while a question waits for an answer"
         case .form: "in a form"
+        case .editor: "while writing a note"
         case .help: "in the help"
         }
     }

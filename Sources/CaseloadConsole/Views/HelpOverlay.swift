@@ -20,9 +20,8 @@ enum HelpOverlay {
         var base = state
         base.overlay = nil
         let mode = base.keyMode
-        let keysWidth = KeyTable.bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 0
         let groups = KeyGroup.allCases.map { group in
-            groupLines(group, mode: mode, keysWidth: keysWidth)
+            groupLines(group, mode: mode, keysWidth: KeyTable.keysWidth(of: group))
         }.filter { !$0.isEmpty }
         let legend = legendLines(state.session.glyphs)
         let columnWidth = (width - 6) / 2

@@ -43,15 +43,25 @@ import TerminalKit
         #expect(harness.state.keyMode == .report)
     }
 
-    @Test func enterReadsTheSelectedMembersNote() throws {
+    @Test func enterWritesAnUnsignedNoteAndReadsASignedOne() throws {
         var harness = openedGroup()
         harness.go(.open)
-        let reader = try #require(harness.state.modals.top as? NoteReader)
-        #expect(reader.target == NoteTarget(session: Self.group, participant: "P-0001"))
-        #expect(harness.state.keyMode == .note)
+        let editor = try #require(harness.state.modals.top as? NoteEditorScreen)
+        #expect(editor.subject == .note(NoteTarget(session: Self.group, participant: "P-0001")))
+        #expect(harness.state.keyMode == .editor)
         #expect(text(of: render(harness.state, size: harness.state.size)).contains("Participated and described"))
+        harness.press(.back) {
+            $0.modals.popTop()
+            $0.status = .info("Nothing changed")
+        }
+        // Today's 13:00 individual session has a signed note: Enter reads it.
         harness.go(.back)
-        #expect(harness.state.modals.top is SessionScreen)
+        harness.go(.moveToBottom)
+        harness.go(.open)
+        harness.go(.open)
+        let reader = try #require(harness.state.modals.top as? NoteReader)
+        #expect(reader.target == NoteTarget(session: "S-20261123-1300-indmga", participant: "P-0005"))
+        #expect(harness.state.keyMode == .note)
     }
 
     @Test func theNarrativeIsOnlyForGroups() {
