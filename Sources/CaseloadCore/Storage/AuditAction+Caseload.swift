@@ -24,6 +24,9 @@ extension AuditAction {
     public static let flagAcknowledge = AuditAction("flag.acknowledge")
     /// A record written by a bulk load (the demo), not by a person's save.
     public static let recordImport = AuditAction("record.import")
+    /// A note or narrative moved out of an older session file into a file of its own, unchanged,
+    /// or that session file rewritten without them, by the first save to the session.
+    public static let recordMigrate = AuditAction("record.migrate")
 
     // Reads: a line without a kind or revision, naming the record read or "all".
     /// A participant's record opened (`participant show`, the console).

@@ -101,10 +101,18 @@ public struct Caseload: Sendable {
     }
 
     /// Adds a new record under the operation's lock and wraps what the store reports.
-    func added<Record: FiledRecord>(
+    func added<Record: AuditedRecord>(
         holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
     ) throws(CaseloadError) -> Outcome<Record> {
         let saved = try stored { () throws(StoreError) in try store.add(record, action: action, by: staff.id, holding: lock) }
+        return Outcome(saved, warnings: warnings + pinnedClockWarning)
+    }
+
+    /// Adds a new session (its file, and any notes it holds) under the operation's lock.
+    func added(
+        holding lock: WriteLock, _ session: Session, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Session> {
+        let saved = try stored { () throws(StoreError) in try store.add(session, action: action, by: staff.id, holding: lock) }
         return Outcome(saved, warnings: warnings + pinnedClockWarning)
     }
 
@@ -120,12 +128,31 @@ public struct Caseload: Sendable {
     /// Saves a changed record under the operation's lock and wraps what the store reports. A
     /// record that would be saved exactly as it stands is refused: a new revision and audit line
     /// for nothing would tell a reader something happened when nothing did.
-    func saved<Record: FiledRecord>(
+    func saved<Record: AuditedRecord>(
         holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Record> {
+        try changed(warnings: warnings) { () throws(StoreError) in
+            try store.save(record, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
+        }
+    }
+
+    /// Saves what changed in a session under the operation's lock: only the records that differ
+    /// (its own file, a member's note, the narrative) are written, so an operation touches no other.
+    func saved(
+        holding lock: WriteLock, _ session: Session, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Session> {
+        try changed(warnings: warnings) { () throws(StoreError) in
+            try store.save(session, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
+        }
+    }
+
+    /// Runs a save that refuses a record unchanged, turning that into the rule "nothing to change".
+    private func changed<Record>(
+        warnings: [Warning], _ save: () throws(StoreError) -> Saved<Record>
     ) throws(CaseloadError) -> Outcome<Record> {
         let saved: Saved<Record>
         do {
-            saved = try store.save(record, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
+            saved = try save()
         } catch .unchanged {
             throw .refused(.nothingToChange)
         } catch {
