@@ -35,7 +35,9 @@ public struct Draft: StoredRecord {
     public var savedAt: Date { revision.updatedAt }
 
     /// "S-20261120-0900-k3x9qa--P-0007", "…--narrative", "…--P-0007--addendum": its file's name.
-    public var id: RecordID<Draft> {
+    public var id: RecordID<Draft> { Self.id(session: session, target: target) }
+
+    static func id(session: SessionID, target: EditTarget) -> RecordID<Draft> {
         let stem = "\(session.rawValue)--"
         return switch target {
         case .note(let participant): RecordID(stem + participant.rawValue)

@@ -18,9 +18,9 @@ extension CaseloadStore {
         }
     }
 
-    /// The draft at the place `draft` names, if there is one.
-    func storedDraft(like draft: Draft) throws(StoreError) -> Draft? {
-        try load(Draft.self, at: draft.relativePath())
+    /// The draft at `relative` (see `Draft.place`), if there is one.
+    func draft(at relative: String) throws(StoreError) -> Draft? {
+        try load(Draft.self, at: relative)
     }
 
     /// Writes `draft` over any earlier one of the same text, as the next revision of it (a first
@@ -35,10 +35,11 @@ extension CaseloadStore {
         return saved
     }
 
-    /// Removes the draft at the place `draft` names (damaged or not); false when there was none.
-    /// The removal is made durable, so a crash cannot bring back text that was already written.
-    func removeDraft(like draft: Draft, holding lock: WriteLock) throws(StoreError) -> Bool {
-        let path = folder.path(try draft.relativePath())
+    /// Removes the draft at `relative` (see `Draft.place`), damaged or not; false when there was
+    /// none. The removal is made durable, so a crash cannot bring back text that was already written.
+    func removeDraft(_ relative: String, holding lock: WriteLock) throws(StoreError) -> Bool {
+        precondition(lock.isHeld && lock.folder == folder.root, "removing a draft needs the write lock")
+        let path = folder.path(relative)
         let fileSystem = folder.fileSystem
         do {
             try fileSystem.remove(path.absolute)

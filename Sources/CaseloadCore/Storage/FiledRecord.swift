@@ -92,10 +92,13 @@ extension Session {
 extension Draft: FiledRecord {
     public static let kindName = "draft"
 
-    public func relativePath() throws(StoreError) -> String {
+    public func relativePath() throws(StoreError) -> String { try Self.place(of: staff, session: session, target: target) }
+
+    /// `drafts/<staff>/<session>--<target>.json`.
+    static func place(of staff: StaffID, session: SessionID, target: EditTarget) throws(StoreError) -> String {
         _ = try RecordFileName.checked(session.rawValue, kind: SessionFile.kindName)
         if let participant = target.participant { _ = try RecordFileName.member(participant) }
-        return "\(try Self.folder(of: staff))/\(id.rawValue).json"
+        return "\(try folder(of: staff))/\(id(session: session, target: target).rawValue).json"
     }
 
     /// `drafts/<staff>`: one staff member's drafts.

@@ -82,7 +82,10 @@ struct MemberNoteFile: AuditedRecord {
     /// "S-20261120-0900-k3x9qa.P-0007": the session and the member, as the audit log names the note.
     var id: RecordID<MemberNoteFile> { RecordID("\(session.rawValue).\(participant.rawValue)") }
 
-    func relativePath() throws(StoreError) -> String {
+    func relativePath() throws(StoreError) -> String { try Self.place(of: participant, in: session) }
+
+    /// `sessions/<week>/<session>/<participant>.json`.
+    static func place(of participant: ParticipantID, in session: SessionID) throws(StoreError) -> String {
         "\(try Session.partsFolder(of: session))/\(try RecordFileName.member(participant)).json"
     }
 }
@@ -103,7 +106,12 @@ struct NarrativeFile: AuditedRecord {
     /// The session's id: the audit log tells the narrative from the session by its kind.
     var id: SessionID { session }
 
-    func relativePath() throws(StoreError) -> String { "\(try Session.partsFolder(of: session))/\(Self.fileStem).json" }
+    func relativePath() throws(StoreError) -> String { try Self.place(of: session) }
+
+    /// `sessions/<week>/<session>/narrative.json`.
+    static func place(of session: SessionID) throws(StoreError) -> String {
+        "\(try Session.partsFolder(of: session))/\(fileStem).json"
+    }
 }
 
 /// The note and narrative files found beside one session's file.

@@ -85,6 +85,31 @@ public struct Caseload: Sendable {
         }
     }
 
+    /// A session for an operation that changes `targets` (a note, the narrative): a damaged file of
+    /// theirs stops it, naming the file; damage to another member's note does not.
+    func sessionForChange(_ id: SessionID, touching targets: [EditTarget]) throws(CaseloadError) -> Session {
+        try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The session id") }
+        let read: SessionRead
+        do {
+            read = try store.sessionWithParts(id)
+        } catch .recordNotFound, .invalidRecordID {
+            throw .refused(.unknownSession(id))
+        } catch {
+            throw .store(error)
+        }
+        for target in targets {
+            let part = try stored { () throws(StoreError) in
+                switch target {
+                case .narrative: try NarrativeFile.place(of: id)
+                case .note(let participant), .addendum(let participant): try MemberNoteFile.place(of: participant, in: id)
+                }
+            }
+            let folder = try stored { () throws(StoreError) in try Session.partsFolder(of: id) }
+            if let damage = read.damaged[part] ?? read.damaged[folder] { throw .store(.damaged(damage)) }
+        }
+        return read.session
+    }
+
     /// Runs one operation holding the data folder's write lock from its first read to its save,
     /// so a rule that looks at other records (the last administrator, sessions after a
     /// discharge, overlapping sessions) cannot be broken by another process saving in between.
