@@ -116,6 +116,13 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     // What already happened stays: a discharge or a revocation cannot be dated before it
     case levelChangesAfterDischarge(ParticipantID, LocalDate, changes: [LocalDate])
     case revocationBeforeFamilySessions(ParticipantID, supportMember: String, LocalDate, sessions: [SessionID])
+    // Corrections after signing, the group's confidentiality, drafts
+    case attendanceOfSignedNote(ParticipantID)
+    case alreadyAMember(ParticipantID, SessionID)
+    case noNoteReadyToSign(SessionID)
+    case entryNamesOtherMembers(ParticipantID, others: [ParticipantID])
+    case draftDoesNotFit(EditTarget)
+    case noDraft(SessionID, EditTarget)
     // What a terminal would act on, or what does not fit the field; the text itself is never repeated
     case controlCharacter(String, FieldShape)
 
@@ -408,6 +415,25 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             // The topic typed is not repeated: it may be clinical text given in the wrong place.
             return "The topic given is not in the program's topic catalog, which holds "
                 + "\(known.joined(separator: ", "))."
+        case .attendanceOfSignedNote(let participant):
+            return "\(participant)'s note is signed, and the attendance it records is part of what was signed; add a "
+                + "dated addendum to the note instead."
+        case .alreadyAMember(let participant, let session):
+            return "\(participant) is already on the attendance list of session \(session); change their attendance "
+                + "instead (`caseload session attendance`)."
+        case .noNoteReadyToSign(let session):
+            return "No note of session \(session) is ready to sign: each needs every section written (and for a group "
+                + "the shared narrative and an entry of the member's own) and must not be signed already."
+        case .entryNamesOtherMembers(let participant, let others):
+            let list = others.map(\.rawValue).joined(separator: ", ")
+            return "\(participant)'s own entry names another member of this session (\(list)), and a participant may "
+                + "read their own note; take the name out, or confirm that it belongs there to sign "
+                + "(`caseload note sign --acknowledge-names`)."
+        case .draftDoesNotFit(let target):
+            let holds = if case .note = target { "the note's format and sections" } else { "one text" }
+            return "A draft of the \(target.title) holds \(holds); save the editor's text as that."
+        case .noDraft(let session, let target):
+            return "There is no draft of the \(target.title) in session \(session) to discard."
         case .controlCharacter(let field, .oneLine):
             return "\(field) holds a line break, a control or an invisible character (often left by a paste), "
                 + "which could change how a terminal shows it; type it again as one line of plain text."

@@ -9,7 +9,7 @@ extension CaseloadStore {
 
     /// Stores a new record as revision 1 created now by `staff`; refuses an id that is already taken.
     @discardableResult
-    public func add<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
+    public func add<Record: AuditedRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
         let lock = try lockForWriting()
         defer { lock.release() }
         return try add(record, action: action, by: staff, holding: lock)
@@ -35,7 +35,7 @@ extension CaseloadStore {
     }
 
     /// `add` under a lock the caller already holds.
-    public func add<Record: FiledRecord>(
+    public func add<Record: AuditedRecord>(
         _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock
     ) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
@@ -60,7 +60,7 @@ extension CaseloadStore {
     /// `record.revision.number` must equal the number on disk. When it does not (or the file is
     /// gone or damaged), the user's version is written to `conflicts/` and the error says where.
     @discardableResult
-    public func save<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
+    public func save<Record: AuditedRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
         let lock = try lockForWriting()
         defer { lock.release() }
         return try save(record, action: action, by: staff, holding: lock)
@@ -69,7 +69,7 @@ extension CaseloadStore {
     /// `save` under a lock the caller already holds. With `refusingUnchanged`, a record that is
     /// exactly what the file holds is refused (`.unchanged`) before any audit line or write, judged
     /// against the version this save reads anyway.
-    public func save<Record: FiledRecord>(
+    public func save<Record: AuditedRecord>(
         _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock, refusingUnchanged: Bool = false
     ) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
@@ -216,7 +216,7 @@ extension CaseloadStore {
     }
 
     /// The audit line for a write, built before anything is written so a bad id stops the write.
-    func auditEntry<Record: FiledRecord>(
+    func auditEntry<Record: AuditedRecord>(
         for record: Record, action: AuditAction, by staff: StaffID, at time: Date
     ) throws(StoreError) -> AuditEntry {
         guard let recordID = AuditIdentifier(record.id.rawValue) else {

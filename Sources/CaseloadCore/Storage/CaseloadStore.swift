@@ -138,9 +138,9 @@ public final class CaseloadStore: Sendable {
         }
     }
 
-    /// The sessions filed under one ISO week.
+    /// The sessions filed under one ISO week, each with its notes and narrative.
     public func sessions(in week: ISOWeek) -> Loaded<Session> {
-        loadAll(Session.self, in: Session.weekFolder(week))
+        sessionFiles(in: Session.weekFolder(week)).sessions
     }
 
     /// The sessions dated `first` through `last`, reading only the week folders in that range.
@@ -155,17 +155,20 @@ public final class CaseloadStore: Sendable {
         return loaded
     }
 
-    /// One session.
+    /// One session with its notes and narrative; a damaged note or narrative file is refused like
+    /// a damaged session file, so a reader never takes a session missing a note for the whole of it.
     public func session(_ id: SessionID) throws(StoreError) -> Session {
-        try require(Session.self, at: Session.relativePath(of: id), id: id.rawValue)
+        let read = try sessionWithParts(id)
+        if let damage = read.damaged.values.sorted(by: { $0.file.relative < $1.file.relative }).first {
+            throw .damaged(damage)
+        }
+        return read.session
     }
 
     /// Every session ever: the slow path, for `check` and export.
-    public func allSessions() -> Loaded<Session> { allSessions(findingUnknownFields: false) }
-
-    func allSessions(findingUnknownFields: Bool) -> Loaded<Session> {
+    public func allSessions() -> Loaded<Session> {
         subfolders(of: "sessions").reduce(into: Loaded<Session>()) { all, folder in
-            all.append(loadAll(Session.self, in: folder, findingUnknownFields: findingUnknownFields))
+            all.append(sessionFiles(in: folder).sessions)
         }
     }
 
@@ -238,20 +241,45 @@ public final class CaseloadStore: Sendable {
     func loadAll<Record: FiledRecord>(
         _ type: Record.Type, in relativeFolder: String, findingUnknownFields: Bool = false
     ) -> Loaded<Record> {
-        let folderPath = folder.path(relativeFolder)
-        let names: [String]
-        do {
-            names = try folder.fileSystem.listDirectory(folderPath.absolute)
-        } catch where error.code == ENOENT {
-            return Loaded()
-        } catch {
-            return Loaded(damaged: [RecordDamage(folderPath, .unreadable(FailureReason(errno: error.code)))])
+        switch listing(of: relativeFolder) {
+        case .missing: return Loaded()
+        case .notAFolder: return Loaded(damaged: [RecordDamage(folder.path(relativeFolder), .unreadable(FailureReason(errno: ENOTDIR)))])
+        case .unreadable(let damage): return Loaded(damaged: [damage])
+        case .names(let names):
+            let files = names.filter { RecordFileName.id(inFileName: $0) != nil }.map { relativeFolder + "/" + $0 }
+            return loadFiles(Record.self, at: files, findingUnknownFields: findingUnknownFields)
         }
-        // Read one file at a time in name order, so an injected file-system fault always hits the
-        // same file; decode, most of the cost, on every core.
-        let files = names.sorted().filter { RecordFileName.id(inFileName: $0) != nil }.map { name in
-            let relative = relativeFolder + "/" + name
-            return (relative: relative, bytes: Result { () throws(StoreError) in try reader.readIfPresent(folder.path(relative)) })
+    }
+
+    /// What a folder holds, sorted by name; a session's part folder sits beside files of other kinds.
+    enum Listing {
+        case names([String])
+        case missing
+        case notAFolder
+        case unreadable(RecordDamage)
+    }
+
+    func listing(of relativeFolder: String) -> Listing {
+        let folderPath = folder.path(relativeFolder)
+        do {
+            return .names(try folder.fileSystem.listDirectory(folderPath.absolute).sorted())
+        } catch where error.code == ENOENT {
+            return .missing
+        } catch where error.code == ENOTDIR {
+            return .notAFolder
+        } catch {
+            return .unreadable(RecordDamage(folderPath, .unreadable(FailureReason(errno: error.code))))
+        }
+    }
+
+    /// The records in `files` (relative paths); a file that has gone is skipped.
+    func loadFiles<Record: FiledRecord>(
+        _ type: Record.Type, at relativeFiles: [String], findingUnknownFields: Bool = false
+    ) -> Loaded<Record> {
+        // Read one file at a time in the order given, so an injected file-system fault always hits
+        // the same file; decode, most of the cost, on every core.
+        let files = relativeFiles.map { relative in
+            (relative: relative, bytes: Result { () throws(StoreError) in try reader.readIfPresent(folder.path(relative)) })
         }
         let outcomes = files.concurrentMap { file in
             file.bytes.flatMap { bytes in

@@ -47,10 +47,11 @@ public struct NoteSearchResult: Sendable {
 extension CaseloadStore {
     /// Finds `query.text` in note sections, shared narratives and addenda.
     ///
-    /// Reads every session file in the date range but decodes only those whose raw bytes, folded,
-    /// contain the folded query: decoding is most of the cost of reading a record, and a search
-    /// matches few files. Nothing is cached, so a search always sees what other processes saved.
-    /// Like `sessions(from:through:)`, the range picks week folders by the date in each session's id.
+    /// Reads every file of the sessions in the date range (each session's own file, its members'
+    /// notes and its narrative) but decodes only those whose raw bytes, folded, contain the folded
+    /// query: decoding is most of the cost of reading a record, and a search matches few files.
+    /// Nothing is cached, so a search always sees what other processes saved. Like
+    /// `sessions(from:through:)`, the range picks week folders by the date in each session's id.
     public func searchNotes(_ query: NoteSearchQuery) -> NoteSearchResult {
         var folding = TextFolding()
         let needle = folding.fold(query.text)
@@ -58,47 +59,76 @@ extension CaseloadStore {
         guard !needle.isEmpty else { return result }
         let screen = RawSessionScreen(needle: needle, participant: query.participant)
         let matcher = NoteMatcher(needle: needle, participant: query.participant)
-        // List every week folder first, then read, screen, parse and match all files on every core;
-        // results are put back in folder and name order.
-        let folders = sessionFolders(from: query.from, through: query.through).map { weekFolder in
-            (weekFolder, fileNames(in: weekFolder))
+        // List every week folder and the sessions' part folders first, then read, screen, parse
+        // and match all sessions on every core; results are put back in folder and name order.
+        var sessions: [SearchedFiles] = []
+        for weekFolder in sessionFolders(from: query.from, through: query.through) {
+            let listed = searchedFiles(in: weekFolder, participant: query.participant)
+            result.damaged += listed.damaged
+            sessions += listed.records
         }
-        let files = folders.flatMap { weekFolder, listed in listed.records.map { folder.path(weekFolder + "/" + $0) } }
-        // Chunks of files, so each worker's folding cache (non-ASCII letters) is reused across many files.
-        let chunkSize = Swift.max(1, Swift.min(256, files.count / 64))
-        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, files.count) }
+        // Chunks of sessions, so each worker's folding cache (non-ASCII letters) is reused across many files.
+        let all = sessions
+        let chunkSize = Swift.max(1, Swift.min(256, all.count / 64))
+        let chunks = stride(from: 0, to: all.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, all.count) }
         let outcomes = chunks.concurrentMap { chunk in
             var folding = TextFolding()
             return chunk.map { index in
-                let path = files[index]
-                return Result { () throws(StoreError) -> [NoteSearchHit] in
-                    guard let bytes = try reader.readIfPresent(path), screen.mayMatch(bytes, folding: &folding) else { return [] }
-                    let parsed = bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path.relative) }
-                    let session: SearchableSession
-                    if let parsed {
-                        session = parsed
-                    } else {
-                        session = SearchableSession(try decodeFiled(Session.self, from: bytes, at: path.relative))
-                    }
-                    guard query.from.map({ $0 <= session.date }) ?? true, query.through.map({ session.date <= $0 }) ?? true
-                    else { return [] }
-                    return matcher.hits(in: session, folding: &folding)
-                }
+                search(all[index], screen: screen, matcher: matcher, query: query, folding: &folding)
             }
         }.flatMap { $0 }
-        var next = 0
-        for (_, listed) in folders {
-            result.damaged += listed.damaged
-            for index in next..<(next + listed.records.count) {
-                switch outcomes[index] {
-                case .success(let hits): result.hits += hits
-                case .failure(let error): result.damaged.append(RecordDamage(reading: files[index], error))
-                }
-            }
-            next += listed.records.count
+        for outcome in outcomes {
+            result.hits += outcome.hits
+            result.damaged += outcome.damaged
         }
         result.hits.sort { ($0.date, $0.session.rawValue) > ($1.date, $1.session.rawValue) }
         return result
+    }
+
+    /// One session's search: its own file, then the note and narrative files that may match laid
+    /// over it (a part file wins, as for every reader). A damaged part is named and the rest searched.
+    private func search(
+        _ files: SearchedFiles, screen: RawSessionScreen, matcher: NoteMatcher, query: NoteSearchQuery,
+        folding: inout TextFolding
+    ) -> (hits: [NoteSearchHit], damaged: [RecordDamage]) {
+        let sessionBytes: [UInt8]
+        do {
+            guard let bytes = try reader.readIfPresent(files.session) else { return ([], []) }
+            sessionBytes = bytes
+        } catch {
+            return ([], [RecordDamage(reading: files.session, error)])
+        }
+        guard screen.listsParticipant(sessionBytes) else { return ([], []) }
+        var damaged: [RecordDamage] = []
+        var parts: [(path: StorePath, bytes: [UInt8], mayMatch: Bool)] = []
+        for path in files.parts {
+            do {
+                guard let bytes = try reader.readIfPresent(path) else { continue }
+                parts.append((path, bytes, screen.mayMatch(bytes, folding: &folding)))
+            } catch {
+                damaged.append(RecordDamage(reading: path, error))
+            }
+        }
+        guard screen.mayMatch(sessionBytes, folding: &folding) || parts.contains(where: \.mayMatch) else { return ([], damaged) }
+        var session: SearchableSession
+        do {
+            session = try SearchableSession(sessionFile: sessionBytes, at: files.session.relative, store: self)
+        } catch {
+            return ([], damaged + [RecordDamage(reading: files.session, error)])
+        }
+        guard query.from.map({ $0 <= session.date }) ?? true, query.through.map({ session.date <= $0 }) ?? true else {
+            return ([], damaged)
+        }
+        // The narrative is read whenever the session is: a note signed with it is searched only
+        // where its signed copy no longer matches it.
+        for part in parts where part.mayMatch || part.path.name == NarrativeFile.fileStem + ".json" {
+            do {
+                try session.lay(part: part.bytes, at: part.path.relative, store: self)
+            } catch {
+                damaged.append(RecordDamage(reading: part.path, error))
+            }
+        }
+        return (matcher.hits(in: session, folding: &folding), damaged)
     }
 
     /// The week folders that can hold sessions dated `from` through `through`, oldest first.
@@ -110,16 +140,43 @@ extension CaseloadStore {
         }
     }
 
-    /// The record file names in one folder, sorted; an unlistable folder is damage.
-    private func fileNames(in relativeFolder: String) -> Loaded<String> {
-        let path = folder.path(relativeFolder)
-        do {
-            let names = try folder.fileSystem.listDirectory(path.absolute)
-            return Loaded(records: names.filter { RecordFileName.id(inFileName: $0) != nil }.sorted())
-        } catch {
-            return Loaded(damaged: [RecordDamage(path, .unreadable(FailureReason(errno: error.code)))])
+    /// The sessions in one week folder, each with the part files a search reads (with a
+    /// participant, only theirs and the narrative); an unlistable folder is damage.
+    private func searchedFiles(in weekFolder: String, participant: ParticipantID?) -> Loaded<SearchedFiles> {
+        let names: [String]
+        switch listing(of: weekFolder) {
+        case .missing, .notAFolder: return Loaded()
+        case .unreadable(let damage): return Loaded(damaged: [damage])
+        case .names(let listed): names = listed
         }
+        let entries = Set(names)
+        var loaded = Loaded<SearchedFiles>()
+        for name in names where RecordFileName.id(inFileName: name) != nil {
+            let stem = String(name.dropLast(".json".count))
+            var files = SearchedFiles(session: folder.path(weekFolder + "/" + name), parts: [])
+            if entries.contains(stem) {
+                let partsFolder = weekFolder + "/" + stem
+                switch listing(of: partsFolder) {
+                case .missing, .notAFolder: break
+                case .unreadable(let damage): loaded.damaged.append(damage)
+                case .names(let parts):
+                    let wanted = participant.map { [$0.rawValue + ".json", NarrativeFile.fileStem + ".json"] }
+                    files.parts = parts.filter { part in
+                        RecordFileName.id(inFileName: part) != nil && wanted.map { $0.contains(part) } ?? true
+                    }
+                        .map { folder.path(partsFolder + "/" + $0) }
+                }
+            }
+            loaded.records.append(files)
+        }
+        return loaded
     }
+}
+
+/// A session's own file and the note and narrative files a search reads.
+private struct SearchedFiles: Sendable {
+    let session: StorePath
+    var parts: [StorePath]
 }
 
 /// Decides from a session file's raw bytes whether it can hold a match, so most files are never decoded.
@@ -142,9 +199,14 @@ private struct RawSessionScreen {
 
     private static let unicodeEscape = Array(#"\u"#.utf8)
 
+    /// Whether a session file (its raw bytes) can list the participant searched for; true without one.
+    func listsParticipant(_ bytes: [UInt8]) -> Bool {
+        guard let participantBytes else { return true }
+        return bytes.withUnsafeBufferPointer { ByteSearch.contains(participantBytes, in: $0) }
+    }
+
     func mayMatch(_ bytes: [UInt8], folding: inout TextFolding) -> Bool {
         bytes.withUnsafeBufferPointer { raw in
-            if let participantBytes, !ByteSearch.contains(participantBytes, in: raw) { return false }
             if stretch.isEmpty || ByteSearch.contains(Self.unicodeEscape, in: raw) { return true }
             guard let folded = folding.fold(utf8: raw) else { return true }
             return folded.withUnsafeBufferPointer { ByteSearch.contains(stretch, in: $0) }

@@ -14,6 +14,19 @@ struct SearchableSession: Equatable {
         var sections: [String: String]
         var signedSharedNarrative: String?
         var addenda: [String]
+
+        init(format: NoteFormat, sections: [String: String], signedSharedNarrative: String?, addenda: [String]) {
+            self.format = format
+            self.sections = sections
+            self.signedSharedNarrative = signedSharedNarrative
+            self.addenda = addenda
+        }
+
+        init(_ note: Note) {
+            self.init(
+                format: note.format, sections: note.sections, signedSharedNarrative: note.signedSharedNarrative,
+                addenda: note.addenda.map(\.text))
+        }
     }
 
     var id: String
@@ -26,13 +39,7 @@ struct SearchableSession: Equatable {
         date = session.date
         sharedNarrative = session.sharedNarrative
         members = session.members.map { member in
-            Member(
-                participant: member.participant.rawValue,
-                note: member.note.map {
-                    NoteText(
-                        format: $0.format, sections: $0.sections, signedSharedNarrative: $0.signedSharedNarrative,
-                        addenda: $0.addenda.map(\.text))
-                })
+            Member(participant: member.participant.rawValue, note: member.note.map(NoteText.init))
         }
     }
 
@@ -69,8 +76,95 @@ struct SearchableSession: Equatable {
         else { return nil }
         self.id = id
         self.date = date
-        self.sharedNarrative = narrative
-        self.members = members
+        // Since schema 3 the notes and narrative are files of their own; a session file's copy is not read.
+        let holdsParts = version < 3
+        self.sharedNarrative = holdsParts ? narrative : nil
+        self.members = holdsParts ? members : members.map { Member(participant: $0.participant, note: nil) }
+    }
+
+    /// The session in a session file's `bytes`, parsed quickly when the file is plain and decoded
+    /// in full otherwise (which reports any damage).
+    init(sessionFile bytes: [UInt8], at relative: String, store: CaseloadStore) throws(StoreError) {
+        if let parsed = bytes.withUnsafeBufferPointer({ SearchableSession(parsing: $0, at: relative) }) {
+            self = parsed
+        } else {
+            self.init(Session(try store.decodeFiled(SessionFile.self, from: bytes, at: relative), parts: SessionParts()))
+        }
+    }
+
+    /// Lays a note or narrative file over the session, as every reader does; a note for someone
+    /// not on the list is not searched (`check` names it).
+    mutating func lay(part bytes: [UInt8], at relative: String, store: CaseloadStore) throws(StoreError) {
+        if relative.hasSuffix("/" + NarrativeFile.fileStem + ".json") {
+            if let text = bytes.withUnsafeBufferPointer({ Self.narrativeText(parsing: $0, at: relative) }) {
+                sharedNarrative = text
+            } else {
+                sharedNarrative = try store.decodeFiled(NarrativeFile.self, from: bytes, at: relative).text
+            }
+            return
+        }
+        let member: String
+        let note: NoteText
+        if let parsed = bytes.withUnsafeBufferPointer({ Self.noteFile(parsing: $0, at: relative) }) {
+            (member, note) = parsed
+        } else {
+            let file = try store.decodeFiled(MemberNoteFile.self, from: bytes, at: relative)
+            member = file.participant.rawValue
+            note = NoteText(file.note)
+        }
+        guard let index = members.firstIndex(where: { $0.participant == member }) else { return }
+        members[index].note = note
+    }
+
+    /// A narrative file's text, or nil to leave the file to the full decode (as `init?(parsing:at:)`).
+    private static func narrativeText(parsing bytes: UnsafeBufferPointer<UInt8>, at relative: String) -> String? {
+        var scanner = JSONScanner(bytes: bytes)
+        var session: String?
+        var text: String?
+        var version: Int?
+        var first = true
+        guard scanner.begin(0x7B) else { return nil }
+        while let key = scanner.nextKey(first: &first) {
+            switch key {
+            case "session": session = scanner.string()
+            case "text": text = scanner.string()
+            case "schemaVersion": version = scanner.integer()
+            default: guard scanner.skipValue() else { return nil }
+            }
+            if scanner.failed { return nil }
+        }
+        guard !scanner.failed, scanner.atEnd(), let session, let text, version == NarrativeFile.schemaVersion,
+            (try? Session.partsFolder(of: SessionID(session))).map({ $0 + "/" + NarrativeFile.fileStem + ".json" }) == relative
+        else { return nil }
+        return text
+    }
+
+    /// A note file's member and note, or nil to leave the file to the full decode (as `init?(parsing:at:)`).
+    private static func noteFile(parsing bytes: UnsafeBufferPointer<UInt8>, at relative: String) -> (String, NoteText)? {
+        var scanner = JSONScanner(bytes: bytes)
+        var session: String?
+        var participant: String?
+        var note: NoteText?
+        var version: Int?
+        var first = true
+        guard scanner.begin(0x7B) else { return nil }
+        while let key = scanner.nextKey(first: &first) {
+            switch key {
+            case "session": session = scanner.string()
+            case "participant": participant = scanner.string()
+            case "note": note = Self.note(&scanner)
+            case "schemaVersion": version = scanner.integer()
+            default: guard scanner.skipValue() else { return nil }
+            }
+            if scanner.failed { return nil }
+        }
+        guard !scanner.failed, scanner.atEnd(), let session, let participant, let note, version == MemberNoteFile.schemaVersion
+        else { return nil }
+        let filed = MemberNoteFile(
+            session: SessionID(session), participant: ParticipantID(participant),
+            revision: Revision(createdAt: .distantPast, createdBy: ""), note: Note(format: .free, author: "", at: .distantPast))
+        guard (try? filed.relativePath()) == relative else { return nil }
+        return (participant, note)
     }
 
     private static func members(_ scanner: inout JSONScanner) -> [Member]? {

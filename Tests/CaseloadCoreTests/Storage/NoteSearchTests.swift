@@ -98,7 +98,7 @@ struct NoteSearchTests {
     @Test("a file that writes letters as \\u escapes is decoded and matched")
     func unicodeEscapes() throws {
         let caseload = try Self.caseload()
-        let path = "sessions/2026-W47/S-20261120-0900-aaaaaa.json"
+        let path = "sessions/2026-W47/S-20261120-0900-aaaaaa/narrative.json"
         let text = String(decoding: try #require(caseload.scratch.bytes(path)), as: UTF8.self)
         try caseload.scratch.plant(path, text.replacingOccurrences(of: "urge", with: "\\u0075rge"))
         #expect(caseload.store.searchNotes(NoteSearchQuery(text: "urge surfing")).hits.count == 1)
@@ -120,28 +120,68 @@ struct NoteSearchTests {
         }
     }
 
-    @Test("the quick parse of a session file reads what a full decode reads, or declines")
+    @Test("the quick parse of a session's files reads what a full read reads, or declines")
     func quickParseAgreesWithDecode() throws {
         let caseload = try Self.caseload()
-        for path in ["sessions/2026-W47/S-20261120-0900-aaaaaa.json", "sessions/2026-W48/S-20261124-0900-bbbbbb.json"] {
+        let store = caseload.store
+        for id in ["S-20261120-0900-aaaaaa", "S-20261124-0900-bbbbbb"] as [SessionID] {
+            let path = try Session.relativePath(of: id)
             let bytes = Array(try #require(caseload.scratch.bytes(path)))
-            let decoded = SearchableSession(try caseload.store.decodeFiled(Session.self, from: bytes, at: path))
-            let parsed = bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path) }
-            #expect(parsed == decoded)
+            var parsed = try SearchableSession(sessionFile: bytes, at: path, store: store)
+            #expect(parsed == SearchableSession(Session(try store.decodeFiled(SessionFile.self, from: bytes, at: path), parts: SessionParts())))
+            for part in try FileManager.default.contentsOfDirectory(atPath: caseload.scratch.path + "/" + Session.partsFolder(of: id)) {
+                let relative = try Session.partsFolder(of: id) + "/" + part
+                try parsed.lay(part: Array(try #require(caseload.scratch.bytes(relative))), at: relative, store: store)
+            }
+            #expect(parsed == SearchableSession(try store.session(id)))
             // Filed elsewhere, a newer schema, or broken: left to the full decode, which reports it.
             #expect(bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: "sessions/2026-W01/x.json") } == nil)
             let text = String(decoding: bytes, as: UTF8.self)
             let current = "\"schemaVersion\" : \(Session.schemaVersion)"
-            // A file from before the last bump holds the same searched fields, so it is parsed too.
-            let older = text.replacingOccurrences(of: current, with: "\"schemaVersion\" : 1")
-            #expect(Array(older.utf8).withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path) } == decoded)
             for broken in [
                 text.replacingOccurrences(of: current, with: "\"schemaVersion\" : \(Session.schemaVersion + 1)"),
-                String(text.dropLast(3)), text.replacingOccurrences(of: "\"format\" : \"", with: "\"format\" : \"x"),
+                String(text.dropLast(3)), text.replacingOccurrences(of: "\"date\" : \"", with: "\"date\" : \"x"),
             ] {
                 #expect(Array(broken.utf8).withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path) } == nil)
             }
         }
+        let note = "sessions/2026-W47/S-20261120-0900-aaaaaa/P-0002.json"
+        let text = String(decoding: try #require(caseload.scratch.bytes(note)), as: UTF8.self)
+        var session = try SearchableSession(
+            sessionFile: Array(try #require(caseload.scratch.bytes("sessions/2026-W47/S-20261120-0900-aaaaaa.json"))),
+            at: "sessions/2026-W47/S-20261120-0900-aaaaaa.json", store: store)
+        for broken in [
+            text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2"), String(text.dropLast(3)),
+            text.replacingOccurrences(of: "\"format\" : \"", with: "\"format\" : \"x"),
+        ] {
+            #expect(throws: StoreError.self) { try session.lay(part: Array(broken.utf8), at: note, store: store) }
+        }
+        // Filed under another member: declined by the parse, then refused by the decode.
+        #expect(throws: StoreError.self) {
+            try session.lay(part: Array(text.utf8), at: "sessions/2026-W47/S-20261120-0900-aaaaaa/P-0001.json", store: store)
+        }
+    }
+
+    @Test("a session file older than schema 3 is searched with the notes it holds, and part files win")
+    func olderSessionFile() throws {
+        let caseload = try Self.caseload()
+        let id: SessionID = "S-20261120-0900-aaaaaa"
+        let session = try caseload.store.session(id)
+        try OlderLayout.rewrite(session, in: caseload.scratch)
+        #expect(try search("urge surfing", in: caseload).map(\.field) == ["Shared narrative"])
+        #expect(try search("sponsor", in: caseload).map(\.participant) == ["P-0002"])
+        // A save that stopped between writing a part file and rewriting the session file: the part is newer.
+        let narrative = NarrativeFile(session: id, revision: session.revision, text: "Members practiced box breathing.", contributors: [])
+        try caseload.scratch.plant(try narrative.relativePath(), String(decoding: try RecordCoding.encode(narrative, schemaVersion: 1), as: UTF8.self))
+        // The note signed with the old narrative still holds it.
+        #expect(try search("urge surfing", in: caseload).map(\.field) == ["Shared narrative as signed"])
+        #expect(try search("box breathing", in: caseload).map(\.field) == ["Shared narrative"])
+    }
+
+    private func search(_ text: String, in caseload: ScratchCaseload) throws -> [NoteSearchHit] {
+        let result = caseload.store.searchNotes(NoteSearchQuery(text: text))
+        #expect(result.damaged.isEmpty)
+        return result.hits
     }
 }
 #endif

@@ -1,0 +1,245 @@
+import Foundation
+
+/// Saving a session writes only the records that changed: its own file (time, facilitators,
+/// attendance), a member's note, the shared narrative. Each has its own revision, checked on its
+/// own, and its own audit line, so a co-facilitator writing another member's note, an attendance
+/// change and a note being written never refuse each other as stale.
+extension CaseloadStore {
+    /// Stores a new session as revision 1: its own file, then a file for each note and for the
+    /// narrative it already holds, each with its audit line; refuses an id that is already taken.
+    @discardableResult
+    public func add(_ session: Session, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Session> {
+        let lock = try lockForWriting()
+        defer { lock.release() }
+        return try add(session, action: action, by: staff, holding: lock)
+    }
+
+    /// `add` under a lock the caller already holds.
+    public func add(
+        _ session: Session, action: AuditAction, by staff: StaffID, holding lock: WriteLock
+    ) throws(StoreError) -> Saved<Session> {
+        // The session's file first, so a save that stops part way leaves a session without some
+        // of its notes, never notes without their session.
+        let file = try add(SessionFile(session), action: action, by: staff, holding: lock).record
+        var parts = SessionParts()
+        if let text = session.sharedNarrative {
+            let narrative = NarrativeFile(
+                session: session.id, revision: file.revision, text: text, contributors: session.narrativeContributors)
+            parts.narrative = try add(narrative, action: action, by: staff, holding: lock).record
+        }
+        for member in session.members {
+            guard let note = member.note else { continue }
+            let part = MemberNoteFile(session: session.id, participant: member.participant, revision: file.revision, note: note)
+            parts.notes[member.participant] = try add(part, action: action, by: staff, holding: lock).record
+        }
+        return Saved(record: Session(file, parts: parts), warnings: [])
+    }
+
+    /// Saves what changed in `session`, each changed record refused when someone saved that
+    /// record since it was read (the user's version is kept under `conflicts/`).
+    @discardableResult
+    public func save(_ session: Session, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Session> {
+        let lock = try lockForWriting()
+        defer { lock.release() }
+        return try save(session, action: action, by: staff, holding: lock)
+    }
+
+    /// `save` under a lock the caller already holds. Only what differs from the files is written,
+    /// each with `action` in its audit line; a changed record whose revision is not the one on
+    /// disk is refused as stale. With `refusingUnchanged`, a session that differs in nothing is
+    /// refused (`.unchanged`) before any audit line or write.
+    ///
+    /// A session file older than schema 3 holds its notes and narrative. The first save moves them
+    /// into files of their own (audited as `record.migrate`, keeping the old file's revision, so an
+    /// editor that read the old file is still current), then rewrites the session file without
+    /// them. A save that stops between the two leaves both, and readers take the part files.
+    public func save(
+        _ session: Session, action: AuditAction, by staff: StaffID, holding lock: WriteLock, refusingUnchanged: Bool = false
+    ) throws(StoreError) -> Saved<Session> {
+        let mine = SessionFile(session)
+        let relative = try mine.relativePath()
+        let path = folder.path(relative)
+        let time = now()
+        // Checked before anything is read, so a bad id stops the save at once.
+        _ = try auditEntry(for: mine, action: action, by: staff, at: time)
+
+        let found: (record: SessionFile, unknown: UnknownFields)?
+        let stored: (parts: SessionParts, damaged: [String: RecordDamage], unknown: [String: UnknownFields])
+        do {
+            (found, stored) = try timed(.read) { () throws(StoreError) in
+                (try loadForRewrite(SessionFile.self, at: relative), try parts(of: session.id, keepingUnknownFields: true))
+            }
+        } catch {
+            let problem = RecordDamage(reading: path, error).problem
+            throw .saveRefused(path, problem, keptAt: try keepConflict(mine, at: time, holding: lock))
+        }
+        guard let (onDiskFile, unknown) = found else {
+            throw .saveRefused(path, nil, keptAt: try keepConflict(mine, at: time, holding: lock))
+        }
+        let onDisk = Session(onDiskFile, parts: stored.parts)
+        var plan = PartWrites(stored: stored, time: time, staff: staff, store: self, holding: lock)
+        try plan.narrative(session, onDisk: onDisk, action: action)
+        for member in session.members { try plan.note(member, in: session, onDisk: onDisk, action: action) }
+        var core = session.withoutParts()
+        core.revision = onDisk.revision
+        let coreChanged = core != onDisk.withoutParts()
+        if coreChanged {
+            if let field = unknown.nested.first {
+                throw .unknownFieldNotKept(path, field: field, keptAt: try keepConflict(mine, at: time, holding: lock))
+            }
+            guard onDiskFile.revision.number == session.revision.number else {
+                throw .staleRecord(
+                    path, changedBy: onDiskFile.revision.updatedBy.rawValue, changedAt: onDiskFile.revision.updatedAt,
+                    keptAt: try keepConflict(mine, at: time, holding: lock))
+            }
+        }
+        guard coreChanged || !plan.writes.isEmpty else {
+            if refusingUnchanged { throw .unchanged(path) }
+            return Saved(record: onDisk, warnings: [])
+        }
+        if onDiskFile.holdsParts { try plan.migrate(onDisk, keeping: mine) }
+        try plan.perform()
+        var file = onDiskFile
+        if coreChanged || onDiskFile.holdsParts {
+            file = SessionFile(coreChanged ? session : onDisk)
+            file.revision = onDiskFile.revision.next(at: time, by: staff)
+            try appendBeforeWriting(
+                auditEntry(for: file, action: coreChanged ? action : .recordMigrate, by: staff, at: time), holding: lock)
+            try write(file, at: path, keeping: unknown.topLevel, holding: lock)
+        }
+        return Saved(record: Session(file, parts: plan.result), warnings: [])
+    }
+}
+
+/// The note and narrative files one session save writes, in order: parts moved out of an older
+/// session file first, then the changed ones.
+private struct PartWrites {
+    struct Write {
+        let record: any SessionPartFile
+        let action: AuditAction
+    }
+
+    /// The parts as they will stand once written.
+    private(set) var result: SessionParts
+    private(set) var writes: [Write] = []
+    let time: Date
+    let staff: StaffID
+    let store: CaseloadStore
+    let lock: WriteLock
+    /// The part files that could not be read, and the fields the readable ones hold that this
+    /// build does not, by relative path.
+    let damaged: [String: RecordDamage]
+    let unknown: [String: UnknownFields]
+
+    init(
+        stored: (parts: SessionParts, damaged: [String: RecordDamage], unknown: [String: UnknownFields]), time: Date,
+        staff: StaffID, store: CaseloadStore, holding lock: WriteLock
+    ) {
+        result = stored.parts
+        damaged = stored.damaged
+        unknown = stored.unknown
+        self.time = time
+        self.staff = staff
+        self.store = store
+        self.lock = lock
+    }
+
+    /// The narrative, when `session`'s differs from the one on disk. A narrative is never
+    /// removed, so one missing from the caller's copy is only older, not a change.
+    mutating func narrative(_ session: Session, onDisk: Session, action: AuditAction) throws(StoreError) {
+        guard let text = session.sharedNarrative,
+            text != onDisk.sharedNarrative || session.narrativeContributors != onDisk.narrativeContributors
+        else { return }
+        var narrative = NarrativeFile(
+            session: session.id, revision: session.narrativeRevision ?? session.revision, text: text,
+            contributors: session.narrativeContributors)
+        try checkCurrent(narrative, yours: session.narrativeRevision, stored: onDisk.narrativeRevision)
+        narrative.revision = next(after: onDisk.narrativeRevision)
+        result.narrative = narrative
+        writes.append(Write(record: narrative, action: action))
+    }
+
+    /// A member's note, when it differs from the one on disk. Notes are never removed, so one
+    /// missing from the caller's copy is only older, not a change.
+    mutating func note(_ member: SessionMember, in session: Session, onDisk: Session, action: AuditAction) throws(StoreError) {
+        let stored = onDisk.member(member.participant)
+        guard let note = member.note, note != stored?.note else { return }
+        var part = MemberNoteFile(
+            session: session.id, participant: member.participant, revision: member.noteRevision ?? session.revision, note: note)
+        try checkCurrent(part, yours: member.noteRevision, stored: stored?.noteRevision)
+        part.revision = next(after: stored?.noteRevision)
+        result.notes[member.participant] = part
+        writes.append(Write(record: part, action: action))
+    }
+
+    /// Parts an older session file holds that have no file of their own yet and are not being
+    /// changed, each keeping the old file's revision. A damaged part file stops the move: writing
+    /// the old text over it could lose a newer one.
+    /// `mine`: the caller's session file, kept under `conflicts/` with their first changed part
+    /// when the move is refused.
+    mutating func migrate(_ onDisk: Session, keeping mine: SessionFile) throws(StoreError) {
+        if let damage = damaged.values.sorted(by: { $0.file.relative < $1.file.relative }).first {
+            let kept: StorePath
+            if let first = writes.first {
+                kept = try store.keepConflict(first.record, at: time, holding: lock)
+            } else {
+                kept = try store.keepConflict(mine, at: time, holding: lock)
+            }
+            throw .saveRefused(damage.file, damage.problem, keptAt: kept)
+        }
+        var moved: [Write] = []
+        if result.narrative == nil, let text = onDisk.sharedNarrative, let revision = onDisk.narrativeRevision {
+            let narrative = NarrativeFile(session: onDisk.id, revision: revision, text: text, contributors: onDisk.narrativeContributors)
+            result.narrative = narrative
+            moved.append(Write(record: narrative, action: .recordMigrate))
+        }
+        for member in onDisk.members where result.notes[member.participant] == nil {
+            guard let note = member.note, let revision = member.noteRevision else { continue }
+            let part = MemberNoteFile(session: onDisk.id, participant: member.participant, revision: revision, note: note)
+            result.notes[member.participant] = part
+            moved.append(Write(record: part, action: .recordMigrate))
+        }
+        writes = moved + writes
+    }
+
+    /// Appends each part's audit line and writes it, keeping the top-level fields its file held
+    /// that this build does not read.
+    func perform() throws(StoreError) {
+        for write in writes {
+            let record = write.record
+            let relative = try record.relativePath()
+            try store.appendBeforeWriting(store.auditEntry(for: record, action: write.action, by: staff, at: time), holding: lock)
+            try store.write(record, at: store.folder.path(relative), keeping: unknown[relative]?.topLevel ?? [:], holding: lock)
+        }
+    }
+
+    /// Refuses `mine` when its file is damaged, holds a field this build cannot keep, or was saved
+    /// (or removed) since `yours` was read; the caller's version is kept under `conflicts/`.
+    private func checkCurrent<Record: SessionPartFile>(_ mine: Record, yours: Revision?, stored: Revision?) throws(StoreError) {
+        let relative = try mine.relativePath()
+        let path = store.folder.path(relative)
+        if let damage = damaged[relative] {
+            throw .saveRefused(damage.file, damage.problem, keptAt: try store.keepConflict(mine, at: time, holding: lock))
+        }
+        if let field = unknown[relative]?.nested.first {
+            throw .unknownFieldNotKept(path, field: field, keptAt: try store.keepConflict(mine, at: time, holding: lock))
+        }
+        guard yours?.number != stored?.number else { return }
+        guard let stored else {
+            throw .saveRefused(path, nil, keptAt: try store.keepConflict(mine, at: time, holding: lock))
+        }
+        throw .staleRecord(
+            path, changedBy: stored.updatedBy.rawValue, changedAt: stored.updatedAt,
+            keptAt: try store.keepConflict(mine, at: time, holding: lock))
+    }
+
+    private func next(after revision: Revision?) -> Revision {
+        revision?.next(at: time, by: staff) ?? Revision(createdAt: time, createdBy: staff)
+    }
+}
+
+/// A note or narrative file, written by a session save.
+protocol SessionPartFile: AuditedRecord {}
+
+extension MemberNoteFile: SessionPartFile {}
+extension NarrativeFile: SessionPartFile {}
