@@ -17,10 +17,14 @@ public struct ConsoleData: Sendable, Equatable {
     /// Participants whose own file or a check-in file could not be read when the roster was last
     /// rebuilt: they or their open safety flags may be missing from `roster`.
     public var damagedParticipants: [ParticipantID]
+    /// The signed-in staff member's unfinished drafts: the editor opens on them, and the
+    /// console says on start that they were kept.
+    public var drafts: [Draft]
 
     public init(program: ProgramSettings, staff: [StaffID: Staff], roster: [RosterEntry],
                 sessions: [Session], damagedFileCount: Int = 0, damagedFiles: [String] = [],
-                damagedParticipants: [ParticipantID] = []) {
+                damagedParticipants: [ParticipantID] = [], drafts: [Draft] = []) {
+        self.drafts = drafts
         self.program = program
         self.staff = staff
         self.roster = roster
@@ -36,6 +40,11 @@ public struct ConsoleData: Sendable, Equatable {
         damagedParticipants.map { id in
             roster.first { $0.id == id }.map { "\($0.sortName) (\(id))" } ?? id.rawValue
         }
+    }
+
+    /// The signed-in staff member's draft of `target` in `session`, if they kept one.
+    public func draft(in session: SessionID, _ target: EditTarget) -> Draft? {
+        drafts.first { $0.session == session && $0.target == target }
     }
 
     /// How many weeks before this one the console looks back for unsigned notes.

@@ -25,6 +25,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case nextSection, previousSection, newLine, deleteBackward, deleteForward, deleteWordBackward, deleteWordForward
     case undo, redo
     case signNote, editOutside, changeFormat
+    case keepMine, keepTheirs, mergeByHand
 
     /// Commands that only make sense while typing or inside the palette are not offered in it.
     var isOfferedInPalette: Bool {
@@ -33,7 +34,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         // Keys of the screens that open over a page; the palette runs on the pages beneath them.
         case .markPresent, .markLate, .markLeftEarly, .markExcused, .markUnexcused, .addMinutes, .removeMinutes,
              .writeNarrative, .signAllReady, .addMember, .coSign, .addAddendum, .confirm, .decline,
-             .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat:
+             .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat, .keepMine, .keepTheirs,
+             .mergeByHand:
             false
         case .pageUp, .pageDown:
             true
@@ -103,6 +105,8 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
     case form
     /// Writing in the note editor.
     case editor
+    /// Choosing between two versions of a note someone else saved first.
+    case conflict
 
     public var title: String {
         switch self {
@@ -117,6 +121,7 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
         case .question: "A question"
         case .form: "A form"
         case .editor: "Writing a note"
+        case .conflict: "Two versions of a note"
         }
     }
 

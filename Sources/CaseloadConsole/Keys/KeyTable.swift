@@ -88,6 +88,13 @@ public enum KeyTable {
         KeyBinding([.ctrl("u")], .clearInput, "Clear the field", group: .form, modes: [.form]),
         KeyBinding([.ctrl("s")], .save, "Save", group: .form, modes: [.form], hint: "save"),
         KeyBinding([.escape], .back, "Discard and close", group: .form, modes: [.form], hint: "discard"),
+        // Two versions of a note
+        KeyBinding([.char("m")], .keepMine, "Keep your version", group: .note, modes: [.conflict], hint: "keep yours"),
+        KeyBinding([.char("t")], .keepTheirs, "Take the version saved by the other person", group: .note,
+                   modes: [.conflict], hint: "take theirs"),
+        KeyBinding([.char("e")], .mergeByHand, "Put both versions in the editor to merge by hand", group: .note,
+                   modes: [.conflict], hint: "merge"),
+        KeyBinding([.escape], .back, "Say how to choose (nothing is lost)", group: .note, modes: [.conflict]),
         // A question
         KeyBinding([.char("y")], .confirm, "Yes, go ahead", group: .question, modes: [.question], hint: "yes"),
         KeyBinding([.char("n")], .decline, "No, leave it", group: .question, modes: [.question], hint: "no"),
@@ -120,7 +127,8 @@ public enum KeyTable {
 
     /// The editor's keys, from `EditorKeys`, with the keys of the screen that holds the editor.
     private static let editorBindings: [KeyBinding] = [
-        KeyBinding([.ctrl("s")], .signNote, "Sign the note (asks first)", group: .editor, modes: [.editor], hint: "sign"),
+        KeyBinding([.ctrl("s")], .signNote, "Sign the note, save the narrative or add the addendum (asks first)",
+                   group: .editor, modes: [.editor], hint: "sign"),
         KeyBinding([.ctrl("e")], .editOutside, "Write in your own editor ($VISUAL or $EDITOR)", group: .editor,
                    modes: [.editor], hint: "own editor"),
         KeyBinding([.ctrl("t")], .changeFormat, "Change the format while the note is empty",

@@ -152,8 +152,11 @@ struct NewSessionForm: ModalScreen, Equatable {
             var opened = SessionScreen(id: session.id)
             _ = opened.receive(.sessionLoaded(session), in: state)
             return ModalStep(next: .replace(opened))
-        case .refused(let reason), .failed(let reason):
+        case .refused(let reason), .failed(let reason), .namesOtherMembers(_, let reason):
             problem = reason
+            return ModalStep()
+        case .conflict(let conflict):
+            problem = conflict.description
             return ModalStep()
         }
     }

@@ -1,82 +1,106 @@
 import CaseloadCore
+import Foundation
 import TerminalKit
 
-/// The note editor on its screen: one member's note, a group's shared narrative, or an
-/// addendum to a signed note. Leaving saves the text (unsigned); `Ctrl-S` signs after a `y`;
-/// `Ctrl-E` hands the text to the user's own editor. Every rule is the core's: a refusal is
+/// The note editor on its screen: one member's note, a group's shared narrative, or an addendum
+/// to a signed note. The text is kept as a draft a moment after typing stops and on leaving;
+/// `Ctrl-S` signs the note (or saves the narrative for the group, or adds the addendum) after a
+/// `y`; `Ctrl-E` hands the text to the user's own editor. Every rule is the core's: a refusal is
 /// shown in place and the text stays.
 struct NoteEditorScreen: ModalScreen, Equatable {
-    enum Subject: Sendable, Equatable {
-        case note(NoteTarget)
-        case narrative(SessionID)
-        case addendum(NoteTarget)
-
-        var session: SessionID {
-            switch self {
-            case .note(let target), .addendum(let target): target.session
-            case .narrative(let session): session
-            }
-        }
-    }
-
-    let subject: Subject
+    let sessionID: SessionID
+    let target: EditTarget
     var session: Session
     var format: NoteFormat
     var editor: NoteEditor
-    /// What leaving asked for: close once this save is answered.
+    /// The version of the note or narrative the text was started from; a save refuses when
+    /// someone else has saved since.
+    var startedFrom: EditBase
+    /// Someone else saved first: their text, shown beside the user's until they choose.
+    var conflict: EditConflict?
+    /// The draft save on its way: the text it carries and the editor's revision then.
+    var savingDraft: SentText?
+    /// Leaving waits for this save before closing.
     var closingAfter: WriteRequest?
-    /// The text as it stood when a save was asked for, and the editor's revision then.
-    var sending: (text: [String: String], revision: Int)?
 
-    static func == (lhs: NoteEditorScreen, rhs: NoteEditorScreen) -> Bool {
-        lhs.subject == rhs.subject && lhs.session == rhs.session && lhs.format == rhs.format
-            && lhs.editor == rhs.editor && lhs.closingAfter == rhs.closingAfter
-            && lhs.sending?.text == rhs.sending?.text && lhs.sending?.revision == rhs.sending?.revision
+    struct SentText: Sendable, Equatable {
+        var text: [String: String]
+        var revision: Int
     }
 
-    /// Opens `subject` of `session` with the text it has now, in an editor sized for `state`.
-    init(_ subject: Subject, of session: Session, state: ConsoleState) {
-        self.subject = subject
+    /// Opens `target` of `session`: the user's draft when they kept one, else the text it has now.
+    init(_ target: EditTarget, of session: Session, state: ConsoleState) {
+        self.sessionID = session.id
+        self.target = target
         self.session = session
         let viewport = NoteEditorView.viewport(for: Self.editorArea(state.size))
-        switch subject {
-        case .note(let target):
-            let note = session.member(target.participant)?.note
+        let draft = state.data.draft(in: session.id, target)
+        startedFrom = draft?.startedFrom ?? session.editBase(of: target)
+        switch target {
+        case .note(let participant):
+            let note = session.member(participant)?.note
+            var sections = note?.sections ?? [:]
             format = note?.format ?? .dap
-            editor = NoteEditor(format: format, text: note?.sections ?? [:], viewport: viewport)
+            if case .sections(let draftFormat, let draftSections) = draft?.text {
+                format = draftFormat
+                sections = draftSections
+            }
+            editor = NoteEditor(format: format, text: sections, viewport: viewport)
         case .narrative:
             format = .free
-            editor = NoteEditor(sections: [Self.narrativeSection], text: ["narrative": session.sharedNarrative ?? ""],
-                                viewport: viewport)
+            editor = NoteEditor(sections: [Self.narrativeSection],
+                                text: ["narrative": draft?.text.single ?? session.sharedNarrative ?? ""], viewport: viewport)
         case .addendum:
             format = .free
-            editor = NoteEditor(sections: [Self.addendumSection], text: [:], viewport: viewport)
+            editor = NoteEditor(sections: [Self.addendumSection], text: ["addendum": draft?.text.single ?? ""],
+                                viewport: viewport)
         }
     }
 
     static let narrativeSection = NoteEditor.Section(key: "narrative", title: "Shared narrative")
     static let addendumSection = NoteEditor.Section(key: "addendum", title: "Addendum")
 
-    /// Where the editor's text goes: the body less the frame and the two lines above the text.
+    /// Where the editor's text goes: inside the frame, under the line about the session.
     static func editorArea(_ size: Size) -> Rect {
         let body = ConsoleLayout.shell(size).body
         return Rect(x: body.x + 2, y: body.y + 3, width: max(1, body.width - 4), height: max(1, body.height - 4))
     }
 
-    var keyMode: KeyMode { .editor }
+    var keyMode: KeyMode { conflict == nil ? .editor : .conflict }
     var hasUnsavedText: Bool { editor.hasUnsavedChanges }
+
+    /// The text as the editor holds it, in the shape a draft keeps.
+    private var written: WrittenText {
+        switch target {
+        case .note: .sections(format, editor.text)
+        case .narrative: .text(editor.text["narrative"] ?? "")
+        case .addendum: .text(editor.text["addendum"] ?? "")
+        }
+    }
+
+    /// The text the record holds now.
+    private var storedText: [String: String] {
+        switch target {
+        case .note(let participant):
+            let sections = session.member(participant)?.note?.sections ?? [:]
+            return Dictionary(uniqueKeysWithValues: editor.sections.map { ($0.key, sections[$0.key] ?? "") })
+        case .narrative: return ["narrative": session.sharedNarrative ?? ""]
+        case .addendum: return ["addendum": ""]
+        }
+    }
 
     // MARK: Keys
 
     mutating func run(_ command: Command, in state: ConsoleState) -> ModalStep {
         editor.setViewport(NoteEditorView.viewport(for: Self.editorArea(state.size)))
+        if conflict != nil { return resolve(command) }
         if let edit = command.editorCommand {
             editor.apply(edit)
             return ModalStep()
         }
         switch command {
         case .back: return leave()
-        case .signNote: return askToSign(state)
+        case .signNote: return askToFinish(state)
         case .editOutside: return ModalStep(effects: [.editExternally(OutsideText.text(of: editor))])
         case .changeFormat: return changeFormat()
         default: return ModalStep()
@@ -84,6 +108,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
     }
 
     mutating func insert(_ text: String, in state: ConsoleState) -> ModalStep {
+        guard conflict == nil else { return .status(.error("Choose first: m keeps yours, t takes theirs, e merges")) }
         editor.setViewport(NoteEditorView.viewport(for: Self.editorArea(state.size)))
         editor.apply(text.count > 1 ? .paste(text) : .type(text))
         return ModalStep()
@@ -92,7 +117,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
     func whyUnavailable(_ command: Command, in state: ConsoleState) -> String? {
         switch command {
         case .changeFormat:
-            guard case .note = subject else { return "Only a member's note has a format" }
+            guard case .note = target else { return "Only a member's note has a format" }
             return editor.text.values.contains(where: \.hasVisibleText)
                 ? "The format can be changed only before anything is written" : nil
         case .signNote where closingAfter != nil:
@@ -102,138 +127,168 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         }
     }
 
-    /// Esc: the text is saved unsigned and the editor closes once the core has it; nothing to
-    /// save closes at once.
+    /// Esc: what was typed is kept as a draft, and the editor closes once it is saved.
     private mutating func leave() -> ModalStep {
-        guard let save = saveRequest(), editor.text != savedText else {
-            return ModalStep(status: .info("Nothing changed"), next: .close)
-        }
+        guard editor.hasUnsavedChanges else { return ModalStep(status: .info("Closed; nothing new to save"), next: .close) }
+        let save = draftSave()
         closingAfter = save
-        sending = (editor.text, editor.revision)
-        return ModalStep(effects: [.write(save)], status: .info("Saving…"))
+        return ModalStep(effects: [.write(save)], status: .info("Saving the draft…"))
     }
 
-    /// The text as the record now holds it.
-    private var savedText: [String: String] {
-        switch subject {
-        case .note(let target):
-            let sections = session.member(target.participant)?.note?.sections ?? [:]
-            return Dictionary(uniqueKeysWithValues: editor.sections.map { ($0.key, sections[$0.key] ?? "") })
-        case .narrative: return ["narrative": session.sharedNarrative ?? ""]
-        case .addendum: return ["addendum": ""]
-        }
+    private mutating func draftSave() -> WriteRequest {
+        savingDraft = SentText(text: editor.text, revision: editor.revision)
+        return .saveDraft(sessionID, target: target, text: written, startedFrom: startedFrom)
     }
 
-    /// The save that keeps the text as it is, unsigned; nil for an addendum, which is only ever
-    /// added whole.
-    private func saveRequest() -> WriteRequest? {
-        switch subject {
-        case .note(let target): .writeNote(target, format: format, sections: editor.text)
-        case .narrative(let id): .writeNarrative(id, text: editor.text["narrative"] ?? "")
-        case .addendum: nil
-        }
-    }
-
-    private mutating func askToSign(_ state: ConsoleState) -> ModalStep {
+    /// Ctrl-S: sign the note, save the narrative for the group, or add the addendum; each asks first.
+    private mutating func askToFinish(_ state: ConsoleState) -> ModalStep {
         let signer = state.session.staff.signatureLine
-        switch subject {
-        case .note(let target):
-            var effects: [Effect] = []
-            if editor.text != savedText, let save = saveRequest() { effects.append(.write(save)) }
-            effects.append(.write(.signNote(target)))
-            let name = ParticipantTabs.participantName(target.participant, state)
+        switch target {
+        case .note(let participant):
+            let note = NoteTarget(session: sessionID, participant: participant)
+            let request: WriteRequest = editor.text == storedText && startedFrom == session.editBase(of: target)
+                ? .signNote(note, acknowledgingNames: false)
+                : .writeAndSignNote(note, format: format, sections: editor.text, startedFrom: startedFrom)
             let group = session.kind == .group ? " with the group's narrative as it stands" : ""
             return .push(Question(
-                "Sign \(name)'s note\(group) as \(signer)? A signed note cannot be changed; corrections are addenda.",
-                effects: effects))
+                "Sign \(ParticipantTabs.participantName(participant, state))'s note\(group) as \(signer)? "
+                    + "A signed note cannot be changed; corrections are addenda.",
+                effects: [.write(request)]))
         case .narrative:
-            return .status(.error("The narrative is signed with each member's note; S on the session signs them"))
-        case .addendum(let target):
-            let text = editor.text["addendum"] ?? ""
+            return .push(Question(
+                "Save the shared narrative for every member's note? Notes already signed keep the narrative they were signed with.",
+                effects: [.write(.writeNarrative(sessionID, text: editor.text["narrative"] ?? "", startedFrom: startedFrom))]))
+        case .addendum(let participant):
+            let note = NoteTarget(session: sessionID, participant: participant)
             return .push(Question("Add this addendum as \(signer), dated now? It cannot be changed afterwards.",
-                                  effects: [.write(.addAddendum(target, text: text))]))
+                                  effects: [.write(.addAddendum(note, text: editor.text["addendum"] ?? ""))]))
         }
     }
 
     private mutating func changeFormat() -> ModalStep {
-        guard case .note = subject else { return ModalStep() }
         let formats = NoteFormat.allCases
         format = formats[((formats.firstIndex(of: format) ?? 0) + 1) % formats.count]
         editor = NoteEditor(format: format, text: [:], viewport: editor.viewport)
         return .status(.info("Format: \(format.title)"))
     }
 
+    // MARK: A conflict
+
+    /// m keeps the user's text over the other, t takes the other, e puts both in the editor to
+    /// merge by hand; each starts again from the version now stored.
+    private mutating func resolve(_ command: Command) -> ModalStep {
+        guard let conflict else { return ModalStep() }
+        switch command {
+        case .keepMine:
+            startedFrom = conflict.current
+            self.conflict = nil
+            return .status(.info("Yours is kept; Ctrl-S signs it over the other version, Esc keeps it as a draft"))
+        case .keepTheirs:
+            startedFrom = conflict.current
+            editor.replaceText(conflict.stored.sections(keys: editor.sections.map(\.key)))
+            self.conflict = nil
+            return ModalStep(effects: [.write(.discardDraft(sessionID, target: target))],
+                             status: .info("Their version is in the editor; yours is discarded"))
+        case .mergeByHand:
+            startedFrom = conflict.current
+            let theirs = conflict.stored.sections(keys: editor.sections.map(\.key))
+            var merged = editor.text
+            for (key, text) in theirs where text != merged[key] {
+                let mine = merged[key] ?? ""
+                merged[key] = mine.isEmpty ? text : text.isEmpty ? mine : mine + "\n\n" + text
+            }
+            editor.replaceText(merged)
+            self.conflict = nil
+            return .status(.info("Both versions are in the editor, yours first; edit them into one"))
+        case .back:
+            return .status(.error("Choose first: m keeps yours, t takes theirs, e merges; nothing is lost either way"))
+        default:
+            return ModalStep()
+        }
+    }
+
     // MARK: Answers
 
     mutating func receive(_ event: ModalEvent, in state: ConsoleState) -> ModalStep {
         switch event {
-        case .written(let reply) where reply.request.session == subject.session:
-            return answered(reply)
+        case .written(let reply) where reply.request.session == sessionID:
+            return answered(reply, state)
+        case .sessionLoaded(let loaded) where loaded.id == sessionID:
+            session = loaded
+            // A write that went through before a refusal (signing held back by a name, say): the
+            // stored text is the editor's, so the next save starts from it.
+            if editor.text == storedText { startedFrom = loaded.editBase(of: target) }
+            return ModalStep()
         case .externalEditFinished(.edited(let text)):
             editor.replaceText(OutsideText.sections(from: text, of: editor))
             return .status(.info("Text taken back from your editor"))
         case .externalEditFinished(.failed(let reason)):
             return .status(.error(reason))
+        case .autosaveDue where editor.hasUnsavedChanges && savingDraft == nil && conflict == nil:
+            return ModalStep(effects: [.write(draftSave())])
         default:
             return ModalStep()
         }
     }
 
-    private mutating func answered(_ reply: WriteReply) -> ModalStep {
+    private mutating func answered(_ reply: WriteReply, _ state: ConsoleState) -> ModalStep {
         if let saved = reply.savedSession { session = saved }
-        guard case .saved = reply.result else {
-            // Refused or failed: the text stays, and so does the editor.
+        if case .saveDraft = reply.request {
+            defer { savingDraft = nil }
+            if case .saved = reply.result, let sent = savingDraft {
+                editor.markSaved(sent.text, atRevision: sent.revision)
+                if reply.request == closingAfter { return .close }
+            }
             closingAfter = nil
-            sending = nil
             return ModalStep()
         }
-        if let sent = sending, isSave(reply.request) {
-            editor.markSaved(sent.text, atRevision: sent.revision)
-            sending = nil
-        }
-        switch reply.request {
-        case .signNote, .addAddendum:
-            return .close
-        case let request where request == closingAfter:
-            return .close
-        default:
+        switch reply.result {
+        case .saved:
+            switch reply.request {
+            case .signNote, .writeAndSignNote, .addAddendum, .writeNarrative:
+                editor.markSaved(editor.text, atRevision: editor.revision)
+                return .close
+            default:
+                return ModalStep()
+            }
+        case .conflict(let found):
+            conflict = found
             return ModalStep()
-        }
-    }
-
-    private func isSave(_ request: WriteRequest) -> Bool {
-        switch request {
-        case .writeNote, .writeNarrative: true
-        default: false
+        case .namesOtherMembers(let others, _):
+            guard case .note(let participant) = target else { return ModalStep() }
+            let names = others.map { ParticipantTabs.participantName($0, state) }.joined(separator: ", ")
+            return ModalStep(effects: [.loadSession(sessionID)], next: .push(Question(
+                "This entry names \(names), another member of the group, and a participant may read their own "
+                    + "note. Sign it with the name in it?",
+                effects: [.write(.signNote(NoteTarget(session: sessionID, participant: participant),
+                                           acknowledgingNames: true))],
+                declined: "Not signed; take the name out, then Ctrl-S again")))
+        case .refused, .failed:
+            // The text stays in the editor; the reason is on the status line. A write may have
+            // gone through before the refusal, so the session is read again.
+            return ModalStep(effects: [.loadSession(sessionID)])
         }
     }
 
     // MARK: Drawing
 
     func draw(_ state: ConsoleState, in rect: Rect, into screen: inout Screen) {
-        let glyphs = state.session.glyphs
-        screen.fill(rect)
-        screen.box(rect, title: title(state), role: .borderFocused, titleRole: .titleFocused, glyphs: glyphs.frame)
-        let inner = rect.inset(horizontal: 2, vertical: 1)
-        guard !inner.isEmpty else { return }
-        let about = "\(Wording.sessionTitle(session, separator: glyphs.separator)) \(glyphs.separator) "
-            + "\(Format.weekdayDate(session.date)) \(session.startTime)"
-        let state2 = editor.emptyRequiredCount == 0 ? Span(editor.completenessText, .muted)
-            : Span(editor.completenessText, .flagWarning)
-        screen.put([Span(about + "  ", .muted), state2], x: inner.x, y: inner.y, width: inner.width,
-                   ellipsis: glyphs.frame.ellipsis)
-        NoteEditorView.draw(editor, in: Self.editorArea(state.size), into: &screen, glyphs: glyphs)
+        NoteEditorScreenView.draw(self, state, in: rect, into: &screen)
+    }
+}
+
+extension WrittenText {
+    /// A narrative's or addendum's one text.
+    var single: String? {
+        if case .text(let text) = self { return text }
+        return nil
     }
 
-    private func title(_ state: ConsoleState) -> String {
-        let separator = state.session.glyphs.separator
-        switch subject {
-        case .note(let target):
-            return "\(format.title) note \(separator) \(ParticipantTabs.participantName(target.participant, state))"
-        case .narrative:
-            return "Shared narrative \(separator) every member's note shares it"
-        case .addendum(let target):
-            return "Addendum \(separator) \(ParticipantTabs.participantName(target.participant, state))"
+    /// The text by section key, for an editor with `keys`.
+    func sections(keys: [String]) -> [String: String] {
+        switch self {
+        case .sections(_, let sections): sections
+        case .text(let text): keys.first.map { [$0: text] } ?? [:]
         }
     }
 }

@@ -28,7 +28,7 @@ struct NoteReader: ModalScreen, Equatable {
             return .push(Question("Co-sign \(name)'s note as \(state.session.staff.signatureLine)?",
                                   effects: [.write(.coSignNote(target))]))
         case .addAddendum:
-            return .push(NoteEditorScreen(.addendum(target), of: session, state: state))
+            return .push(NoteEditorScreen(.addendum(target.participant), of: session, state: state))
         default: break
         }
         return ModalStep()

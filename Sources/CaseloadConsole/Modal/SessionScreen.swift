@@ -40,13 +40,59 @@ struct SessionScreen: ModalScreen, Equatable {
         case .open: return openSelectedNote(state)
         case .writeNarrative:
             guard let session else { return ModalStep() }
-            return .push(NoteEditorScreen(.narrative(session.id), of: session, state: state))
+            return .push(NoteEditorScreen(.narrative, of: session, state: state))
         case .addAddendum:
             guard let session, let member = selectedMember else { return ModalStep() }
-            let target = NoteTarget(session: session.id, participant: member.participant)
-            return .push(NoteEditorScreen(.addendum(target), of: session, state: state))
+            return .push(NoteEditorScreen(.addendum(member.participant), of: session, state: state))
+        case .markPresent: return mark(.present, state)
+        case .markLate: return mark(.late, state)
+        case .markLeftEarly: return mark(.leftEarly, state)
+        case .markExcused: return mark(.excused, state)
+        case .markUnexcused: return mark(.unexcused, state)
+        case .addMinutes: return changeMinutes(by: 15)
+        case .removeMinutes: return changeMinutes(by: -15)
+        case .signAllReady:
+            return .push(Question("Sign every note in this session that is ready, each with its member's own entry"
+                                  + (session?.kind == .group ? " and the shared narrative as it stands" : "") + "?",
+                                  effects: [.write(.signReadyNotes(id, acknowledgingNamesFor: []))]))
+        case .addMember:
+            guard let session else { return ModalStep() }
+            return .push(MemberPicker(session: session, state: state))
         default: return ModalStep()
         }
+    }
+
+    /// Marks the selected member and moves to the next, so a group's attendance is one key a member.
+    private mutating func mark(_ status: AttendanceStatus, _ state: ConsoleState) -> ModalStep {
+        guard let session, let member = selectedMember else { return ModalStep() }
+        let minutes: Int?
+        switch status {
+        case .late, .leftEarly:
+            // Keep minutes already given for a partial stay; otherwise a quarter hour short, for + and - to correct.
+            let current = member.attendance
+            minutes = current.status == .late || current.status == .leftEarly
+                ? current.minutesAttended : max(1, session.durationMinutes - 15)
+        case .present, .excused, .unexcused:
+            minutes = nil
+        }
+        let target = NoteTarget(session: id, participant: member.participant)
+        _ = move(.by(1), state)
+        return ModalStep(effects: [.write(.setAttendance(target, status: status, minutes: minutes))])
+    }
+
+    /// + and -: a quarter hour more or less for someone who came late or left early.
+    private func changeMinutes(by step: Int) -> ModalStep {
+        guard let session, let member = selectedMember else { return ModalStep() }
+        let attendance = member.attendance
+        guard attendance.status == .late || attendance.status == .leftEarly else {
+            return .status(.error("Mark late (l) or left early (e) first; then + and - change the minutes"))
+        }
+        let minutes = max(1, min(session.durationMinutes, attendance.minutesAttended + step))
+        guard minutes != attendance.minutesAttended else {
+            return .status(.error("Already \(minutes) of \(session.durationMinutes) min"))
+        }
+        return ModalStep(effects: [.write(.setAttendance(
+            NoteTarget(session: id, participant: member.participant), status: attendance.status, minutes: minutes))])
     }
 
     func whyUnavailable(_ command: Command, in state: ConsoleState) -> String? {
@@ -74,7 +120,14 @@ struct SessionScreen: ModalScreen, Equatable {
             return .status(.error(message))
         case .written(let reply):
             guard let saved = reply.savedSession, saved.id == id else { return ModalStep() }
-            return show(saved, state)
+            let step = show(saved, state)
+            guard case .saved(let change) = reply.result, !change.namesToConfirm.isEmpty else { return step }
+            let names = change.namesToConfirm.map { ParticipantTabs.participantName($0, state) }.joined(separator: ", ")
+            return .push(Question(
+                "The entries of \(names) name another member of the group, and a participant may read their own note. "
+                    + "Sign them with the names in them?",
+                effects: [.write(.signReadyNotes(id, acknowledgingNamesFor: Set(change.namesToConfirm)))],
+                declined: "Those notes are not signed; take the names out, then sign them"))
         case .caseloadChanged:
             return ModalStep(effects: [.loadSession(id)])
         default:
@@ -108,7 +161,7 @@ struct SessionScreen: ModalScreen, Equatable {
         guard let session, let member = selectedMember else { return ModalStep() }
         let target = NoteTarget(session: session.id, participant: member.participant)
         if member.note?.isSigned == true { return .push(NoteReader(target: target, session: session)) }
-        return .push(NoteEditorScreen(.note(target), of: session, state: state))
+        return .push(NoteEditorScreen(.note(member.participant), of: session, state: state))
     }
 
     /// Member rows the screen has room for.

@@ -86,7 +86,8 @@ enum TodayReport {
                     [Span(facts.row(item.member.participant)?.name ?? item.member.participant.rawValue, .value)],
                     [Span("\(Format.weekdayDate(item.meeting.date)) \(session.glyphs.separator) "
                           + Wording.sessionTitle(item.meeting, separator: session.glyphs.separator), .value)],
-                    [Wording.noteState(item.member.note)],
+                    [data.draft(in: item.meeting.id, .note(item.member.participant)) == nil
+                        ? Wording.noteState(item.member.note) : Span("Draft kept", .value)],
                 ], participant: item.member.participant,
                    opens: .note(NoteTarget(session: item.meeting.id, participant: item.member.participant)))
             },

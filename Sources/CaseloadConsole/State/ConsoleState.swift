@@ -41,6 +41,7 @@ public struct ConsoleState: Sendable, Equatable {
         roster = RosterState(scope: counselor ? .mine : .all)
         refreshRoster(keeping: nil)
         reclampCursors()
+        status = DraftNotice.text(data.drafts, names: { [digest] in digest.facts.row($0)?.name ?? $0.rawValue })
     }
 
     /// Which key bindings apply now.

@@ -69,7 +69,7 @@ extension ConsoleState {
             let lines = HelpOverlay.lines(for: self, width: ConsoleLayout.help(size).width - 2).count
             overlay = .help(scroll: movement.target(from: scroll, count: lines - height + 1, height: height))
             return []
-        case .session, .note, .question, .form, .editor:
+        case .session, .note, .question, .form, .editor, .conflict:
             // Modal screens move their own cursors (`isModalCommand`).
             return []
         }

@@ -155,7 +155,7 @@ extension ConsoleState {
             return []
         case .markPresent, .markLate, .markLeftEarly, .markExcused, .markUnexcused, .addMinutes, .removeMinutes,
              .writeNarrative, .signAllReady, .addMember, .coSign, .addAddendum, .confirm, .decline,
-             .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat,
+             .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat, .keepMine, .keepTheirs, .mergeByHand,
              .cursorLeft, .cursorRight, .cursorUp, .cursorDown, .wordLeft, .wordRight, .lineStart, .lineEnd,
              .noteStart, .noteEnd, .nextSection, .previousSection, .newLine, .deleteBackward, .deleteForward,
              .deleteWordBackward, .deleteWordForward, .undo, .redo:
@@ -181,7 +181,7 @@ extension ConsoleState {
         case .roster, .report:
             roster.focus = .list
             return []
-        case .session, .note, .question, .form, .editor:
+        case .session, .note, .question, .form, .editor, .conflict:
             // Modal screens handle Esc themselves (`isModalCommand`).
             return []
         }
@@ -312,6 +312,7 @@ extension KeyMode {
         case .question: "while a question waits for an answer"
         case .form: "in a form"
         case .editor: "while writing a note"
+        case .conflict: "while two versions of a note wait for a choice"
         case .help: "in the help"
         }
     }

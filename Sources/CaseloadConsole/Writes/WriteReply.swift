@@ -14,9 +14,11 @@ public struct WriteReply: Sendable, Equatable {
     var status: StatusMessage {
         switch result {
         case .saved(let saved):
-            let text = ([request.savedMessage] + saved.warnings).joined(separator: "; ")
+            let text = ([saved.summary ?? request.savedMessage] + saved.warnings).joined(separator: "; ")
             return saved.warnings.isEmpty ? .info(text) : .error(text)
         case .refused(let reason): return .error(reason)
+        case .namesOtherMembers(_, let message): return .error(message)
+        case .conflict(let conflict): return .error(conflict.description)
         case .failed(let reason): return .error("Not saved: \(reason)")
         }
     }
@@ -32,6 +34,11 @@ public enum WriteResult: Sendable, Equatable {
     case saved(SavedChange)
     /// A rule of the core said no; nothing was written and the user's text is kept.
     case refused(String)
+    /// A member's own entry names other members of the session: signing needs a second yes.
+    case namesOtherMembers([ParticipantID], message: String)
+    /// Someone else saved the same note or narrative first; their text is here, the user's is
+    /// still in the editor.
+    case conflict(EditConflict)
     /// The data folder could not be written.
     case failed(String)
 }
@@ -42,9 +49,16 @@ public struct SavedChange: Sendable, Equatable {
     public var session: Session?
     /// What the user should know that did not stop the save.
     public var warnings: [String]
+    /// Said instead of the request's own message when there is more to say ("5 notes signed …").
+    public var summary: String?
+    /// Members whose notes were held back only because their own entry names another member:
+    /// they can be signed once the user confirms.
+    public var namesToConfirm: [ParticipantID]
 
-    public init(session: Session?, warnings: [String] = []) {
+    public init(session: Session?, warnings: [String] = [], summary: String? = nil, namesToConfirm: [ParticipantID] = []) {
         self.session = session
         self.warnings = warnings
+        self.summary = summary
+        self.namesToConfirm = namesToConfirm
     }
 }

@@ -47,12 +47,13 @@ import TerminalKit
         var harness = openedGroup()
         harness.go(.open)
         let editor = try #require(harness.state.modals.top as? NoteEditorScreen)
-        #expect(editor.subject == .note(NoteTarget(session: Self.group, participant: "P-0001")))
+        #expect(editor.sessionID == Self.group)
+        #expect(editor.target == .note("P-0001"))
         #expect(harness.state.keyMode == .editor)
         #expect(text(of: render(harness.state, size: harness.state.size)).contains("Participated and described"))
         harness.press(.back) {
             $0.modals.popTop()
-            $0.status = .info("Nothing changed")
+            $0.status = .info("Closed; nothing new to save")
         }
         // Today's 13:00 individual session has a signed note: Enter reads it.
         harness.go(.back)
@@ -76,7 +77,7 @@ import TerminalKit
         var harness = openedGroup()
         var saved = try #require((harness.state.modals.top as? SessionScreen)?.session)
         saved.sharedNarrative = "The group named three relapse warning signs each."
-        let reply = WriteReply(request: .writeNarrative(Self.group, text: saved.sharedNarrative!),
+        let reply = WriteReply(request: .writeNarrative(Self.group, text: saved.sharedNarrative!, startedFrom: .nothing),
                                result: .saved(SavedChange(session: saved)))
         let effects = harness.state.update(.written(reply))
         #expect(effects == [.reloadCaseload])
@@ -90,7 +91,7 @@ import TerminalKit
         var harness = openedGroup()
         let before = harness.state.modals
         _ = harness.state.update(.written(WriteReply(
-            request: .signNote(NoteTarget(session: Self.group, participant: "P-0001")),
+            request: .signNote(NoteTarget(session: Self.group, participant: "P-0001"), acknowledgingNames: false),
             result: .refused("The Data section is empty; write it before signing."))))
         #expect(harness.state.status == .error("The Data section is empty; write it before signing."))
         #expect(harness.state.modals == before)
