@@ -26,6 +26,7 @@ func runBenchmarks() throws {
     figures += try step("search") { try SearchBench.run(large: large, small: small, repetitions: repeats) }
     figures.append(try step("filter") { try FilterBench.run(large: large, small: small) })
     figures += try step("render") { try RenderBench.run(large: large, small: small, repetitions: options.quick ? 50 : 500) }
+    figures += try step("the note editor") { try EditorBench.run(small: small, rounds: options.quick ? 5 : 20) }
     figures.append(try step("memory") { try MemoryBench.run(large: large, small: small) })
     let saves = try step("saves") { try SaveBench.run(large: large, small: small, saves: options.quick ? 100 : 1000) }
     figures.insert(contentsOf: saves.figures, at: 1)
