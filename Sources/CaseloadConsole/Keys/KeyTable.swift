@@ -127,7 +127,7 @@ public enum KeyTable {
 
     /// The editor's keys, from `EditorKeys`, with the keys of the screen that holds the editor.
     private static let editorBindings: [KeyBinding] = [
-        KeyBinding([.ctrl("s")], .signNote, "Sign the note, save the narrative or add the addendum (asks first)",
+        KeyBinding([.ctrl("s")], .signNote, "Sign; for a narrative, save it (asks first)",
                    group: .editor, modes: [.editor], hint: "sign"),
         KeyBinding([.ctrl("e")], .editOutside, "Write in your own editor ($VISUAL or $EDITOR)", group: .editor,
                    modes: [.editor], hint: "own editor"),
