@@ -111,21 +111,3 @@ extension CaseloadExport {
         }
     }
 }
-
-/// RFC 4180 CSV, made safe to open in a spreadsheet.
-enum CSV {
-    static func table(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// One cell, quoted when it holds a comma, quote or line break. A cell a spreadsheet would
-    /// run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first, as in a name
-    /// typed `=HYPERLINK(…)`) starts with `'`, which spreadsheets read as "this is text".
-    static func field(_ text: String) -> String {
-        let text = text.unicodeScalars.first.map(formulaStarts.contains) == true ? "'" + text : text
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-}
