@@ -48,7 +48,7 @@ struct RosterRow {
             let whole = index < row.cells.count ? CSV.text(ofCell: row.cells[index]) : ""
             let parts = whole.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             if parts.count == 2 {
-                (last, first) = (parts[0], parts[1])
+                (last, first) = (parts[0].trimmed, parts[1].trimmed)
             } else {
                 problem(.lastName, .nameForm)
             }
