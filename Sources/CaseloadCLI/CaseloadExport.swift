@@ -97,14 +97,14 @@ extension CaseloadExport {
             let zone = document.program.timeZone
             let addenda = note.addenda.map { addendum in
                 let author = addendum.signedAs.map { "\(addendum.by) (\($0))" } ?? addendum.by.rawValue
-                return "\(isoInstant(addendum.at, in: zone)) \(author): \(addendum.text)"
+                return "\(zone.iso8601(addendum.at)) \(author): \(addendum.text)"
             }
                 .joined(separator: "\n")
             // A signed note is exported with the narrative it was signed with, never a later edit.
             return [
                 session.id.rawValue, member.participant.rawValue, note.format.rawValue, note.status.rawValue,
                 note.author.rawValue, note.signature?.by.rawValue ?? "", note.signature?.signedAs ?? "",
-                note.signature.map { isoInstant($0.at, in: zone) } ?? "", note.coSignature?.by.rawValue ?? "",
+                note.signature.map { zone.iso8601($0.at) } ?? "", note.coSignature?.by.rawValue ?? "",
                 note.coSignature?.signedAs ?? "",
                 (note.isSigned ? note.signedSharedNarrative : session.sharedNarrative) ?? "", text, addenda,
             ]
