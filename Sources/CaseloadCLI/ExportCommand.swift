@@ -67,8 +67,11 @@ extension ExportCommand {
         acting.recordAccess(id.map(RecordAccess.participantExport) ?? .export)
         reportDamage(bundles.damaged)
         try PrivateFiles.write(try bundles.bundles.map { (FHIRBundles.fileName($0), try $0.encoded()) }, into: folder)
-        let count = bundles.bundles.count
-        Output.line("Wrote \(count) FHIR bundle\(count == 1 ? "" : "s") (one per participant, named by id) to \(folder.path).")
+        if let id {
+            Output.line("Wrote \(id).json, a FHIR R4 bundle, to \(folder.path).")
+        } else {
+            Output.line("Wrote \(bundles.bundles.count) FHIR R4 bundles, one per participant named by id (P-0001.json…), to \(folder.path).")
+        }
     }
 }
 
