@@ -74,14 +74,15 @@ struct RosterReadingTests {
             ImportProblem(line: 7, field: .admissionDate, error: .emptyField("The admission date")),
             ImportProblem(line: 7, field: .levelOfCare, error: .unrecognizedValue(allowed: ["php", "iop", "op", "aftercare"])),
             ImportProblem(line: 7, field: .track, error: .unrecognizedValue(allowed: ["substance-use", "mental-health", "co-occurring"])),
+            ImportProblem(line: 7, field: .dischargeType, error: .dischargeIncomplete),
         ])
     }
 
-    @Test("a discharge date without its type is named when the rest of the row reads")
+    @Test("a discharge type without its date is named")
     func halfADischarge() throws {
         guard case .unreadable(let problems) = try read([
-            "Núñez, José", "1988-04-02", "2026-11-02", "iop", "mental-health", "discharged", "", "2026-11-20", "",
+            "Núñez, José", "1988-04-02", "2026-11-02", "iop", "mental-health", "discharged", "", "", "completed",
         ]) else { Issue.record("the row was read"); return }
-        #expect(problems == [ImportProblem(line: 7, field: .dischargeType, error: .dischargeIncomplete)])
+        #expect(problems == [ImportProblem(line: 7, field: .dischargeDate, error: .dischargeIncomplete)])
     }
 }

@@ -66,8 +66,10 @@ struct RosterRow {
         case (let date?, let type?): discharge = ImportedDischarge(date: date, type: type)
         case (nil, nil): break
         default:
-            // A cell that could not be read already has its problem.
-            if problems.isEmpty { problem(dischargeDate == nil ? .dischargeDate : .dischargeType, .dischargeIncomplete) }
+            // A discharge cell that could not be read already has its problem.
+            if !problems.contains(where: { $0.field == .dischargeDate || $0.field == .dischargeType }) {
+                problem(dischargeDate == nil ? .dischargeDate : .dischargeType, .dischargeIncomplete)
+            }
         }
 
         guard problems.isEmpty, let birth, let admission, let level, let track else { return .unreadable(problems) }

@@ -44,7 +44,8 @@ extension Caseload {
                     problems.append(ImportProblem(line: row.line, field: error.field, error: rule))
                 }
             }
-            problems.sort { $0.line < $1.line }
+            // By line, a row's own problems in the order found.
+            problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
             let writes = mode == .skippingBadRows || (mode == .allOrNothing && problems.isEmpty)
             guard writes else {
                 return ImportReport(
@@ -59,11 +60,11 @@ extension Caseload {
                     saved[row.line] = row.keepsID
                         ? try added(holding: lock, row.participant, .participantAdd, by: staff, warnings: row.warnings)
                         : try addedParticipant(holding: lock, row.participant, by: staff, warnings: row.warnings)
-                } catch .store(let error) {
-                    interruption = error
-                    break
                 } catch {
-                    throw error
+                    // Only the store fails here: every rule was checked above.
+                    guard case .store(let failure) = error else { throw error }
+                    interruption = failure
+                    break
                 }
             }
             return ImportReport(

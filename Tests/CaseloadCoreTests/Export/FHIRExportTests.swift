@@ -229,7 +229,7 @@ struct FHIRExportTests {
         #expect(detail?["reference"] as? String == "urn:uuid:" + (observations[0]["id"] as! String))
     }
 
-    @Test("every version of a consent: recipient, purpose, categories and period; the revoked one inactive with its date")
+    @Test("every version of a consent: recipient, purpose, categories and period; a revoked or expired one inactive")
     func consents() throws {
         let consents = Self.resources("Consent", in: try Self.bundle())
         #expect(consents.map { $0["status"] as? String } == ["inactive", "active"])
@@ -240,6 +240,8 @@ struct FHIRExportTests {
         #expect((provision["purpose"] as? [[String: Any]])?.first?["display"] as? String == "Family involvement")
         #expect((provision["code"] as? [Any])?.map { Self.code($0) } == ["attendance", "session-participation"])
         #expect(Self.code(consents[1]["policyRule"]) == "42CFRPart2")
+        let afterExpiry = Self.resources("Consent", in: try Self.bundle(at: Self.time.addingTimeInterval(400 * 86_400)))
+        #expect(afterExpiry.map { $0["status"] as? String } == ["inactive", "inactive"])
     }
 
     @Test("the plan: a care plan per stay, a goal per plan goal with its objectives as targets and activities")

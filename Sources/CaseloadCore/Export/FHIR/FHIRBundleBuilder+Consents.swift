@@ -1,13 +1,13 @@
 extension FHIRBundleBuilder {
     /// A Consent for every version of every disclosure consent, oldest first (version 1 is the
     /// first recorded): the recipient, purpose, what may be disclosed, the period from signing to
-    /// expiry, and the revocation. Only the version in force and not revoked is active.
+    /// expiry, and the revocation. Only the latest version, neither revoked nor expired, is active.
     mutating func addConsents() {
         for member in participant.supportMembers {
             let versions = member.earlierConsents + [member.consent].compactMap { $0 }
             for (index, consent) in versions.enumerated() {
                 let name = "\(participant.id)/\(member.id)/\(index + 1)"
-                let current = index == versions.count - 1 && consent.revokedOn == nil
+                let current = index == versions.count - 1 && consent.revokedOn == nil && consent.expiresOn.map { $0 >= today } ?? true
                 let revoked = consent.revokedOn.map {
                     [FHIRExtension(url: FHIRIdentity.extensionURL("consent-revoked"), valueDate: Self.date($0))]
                 }

@@ -18,7 +18,7 @@ public struct FHIRExport: Sendable {
     /// The bundle of `participant`, from the sessions that list them and their check-ins,
     /// stamped `time`. Only its timestamp differs between two exports of the same records.
     public func bundle(for participant: Participant, sessions: [Session], checkIns: [CheckIn], at time: Date) -> FHIRBundle {
-        var builder = FHIRBundleBuilder(export: self, participant: participant)
+        var builder = FHIRBundleBuilder(export: self, participant: participant, today: LocalDate(time, in: program.timeZone))
         builder.addPeople()
         builder.addStays()
         for session in sessions.sorted(by: { ($0.date, $0.startTime, $0.id) < ($1.date, $1.startTime, $1.id) }) {
@@ -40,13 +40,16 @@ public struct FHIRExport: Sendable {
 struct FHIRBundleBuilder {
     let export: FHIRExport
     let participant: Participant
+    /// The export's day on the program's calendar: a consent past its expiry is no longer active.
+    let today: LocalDate
     private(set) var entries: [FHIRBundle.Entry] = []
     /// Staff named by a reference, in the order first named, to add as Practitioners.
     private var namedStaff: [StaffID] = []
 
-    init(export: FHIRExport, participant: Participant) {
+    init(export: FHIRExport, participant: Participant, today: LocalDate) {
         self.export = export
         self.participant = participant
+        self.today = today
     }
 
     var zone: TimeZone { export.program.timeZone }
