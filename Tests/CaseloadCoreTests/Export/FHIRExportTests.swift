@@ -129,6 +129,19 @@ struct FHIRExportTests {
         #expect(later["timestamp"] as? String != bundle["timestamp"] as? String)
     }
 
+    @Test("a staff member whose file could not be read is named by id, so no reference leaves the bundle")
+    func unreadableStaff() throws {
+        let bundle = FHIRExport(program: Fixture.settings, staff: Self.staff.filter { $0.id != "jlee" })
+            .bundle(for: Self.participant, sessions: Self.sessions, checkIns: Self.checkIns, at: Self.time)
+        let json = try #require(try JSONSerialization.jsonObject(with: bundle.encoded()) as? [String: Any])
+        let urls = (json["entry"] as! [[String: Any]]).map { $0["fullUrl"] as! String }
+        for reference in Self.references(in: json) { #expect(urls.contains(reference)) }
+        #expect(Self.resources("Practitioner", in: json).count == 2)
+        let author = try #require((Self.resources("DocumentReference", in: json).first?["author"] as? [[String: Any]])?.first)
+        #expect(author["reference"] == nil)
+        #expect(author["identifier"] as? [String: String] == ["system": "urn:caseload:staff", "value": "jlee"])
+    }
+
     @Test("the patient has their official and preferred names, birth date and phone; the support member is a related person")
     func people() throws {
         let bundle = try Self.bundle()

@@ -63,13 +63,12 @@ struct FHIRContactPoint: Encodable, Equatable, Sendable {
 struct FHIRMinutes: Encodable, Equatable, Sendable {
     var value: Int
     var unit = "min"
-    var system = "http://unitsofmeasure.org"
+    var system = FHIRTerminology.ucum
     var code = "min"
 }
 
 struct FHIRAttachment: Encodable, Equatable, Sendable {
     var contentType: String
-    var language: String? = nil
     /// Base64.
     var data: String
     var title: String
