@@ -125,6 +125,20 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case noDraft(SessionID, EditTarget)
     // What a terminal would act on, or what does not fit the field; the text itself is never repeated
     case controlCharacter(String, FieldShape)
+    // Importing a roster: what a row names must fit the caseload it joins
+    case namesakeOnFile(ParticipantID)
+    case namesakeInFile(line: Int)
+    case participantIDTaken(ParticipantID)
+    case participantIDRepeated(ParticipantID, line: Int)
+    case participantIDForm
+    case unknownCounselorName(known: [StaffID])
+    case ambiguousCounselorName([StaffID])
+    case dischargeIncomplete
+    case dischargeBeforeAdmission(LocalDate, admission: LocalDate)
+    case unrecognizedValue(allowed: [String])
+    case notADate
+    case nameForm
+    case cellsBeyondHeader(Int, header: Int)
 
     public var description: String {
         switch self {
@@ -434,6 +448,38 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "A draft of the \(target.title) holds \(holds); save the editor's text as that."
         case .noDraft(let session, let target):
             return "There is no draft of the \(target.title) in session \(session) to discard."
+        case .namesakeOnFile(let existing):
+            return "\(existing) already has this name and date of birth; this row would admit the same person twice, "
+                + "so leave it out or correct the name or date."
+        case .namesakeInFile(let line):
+            return "The row on line \(line) has the same name and date of birth; keep one of the two."
+        case .participantIDTaken(let id):
+            return "\(id) is already a participant in this caseload; leave the id empty to give the row the next free id."
+        case .participantIDRepeated(let id, let line):
+            return "\(id) is also the id on line \(line); each participant has their own id."
+        case .participantIDForm:
+            return "A participant id is written P- and at least four digits, such as P-0007; leave it empty to give "
+                + "the row the next free id."
+        case .unknownCounselorName(let known):
+            return "No staff member has that id or name; name the primary counselor by id or by name as on the staff "
+                + "list (\(known.map(\.rawValue).joined(separator: ", ")))."
+        case .ambiguousCounselorName(let staff):
+            return "More than one staff member has that name (\(staff.map(\.rawValue).joined(separator: ", "))); "
+                + "name the primary counselor by id."
+        case .dischargeIncomplete:
+            return "A discharged participant needs the status discharged, the discharge date and the discharge type "
+                + "(\(DischargeType.allCases.map(\.rawValue).joined(separator: ", "))); give all three or none."
+        case .dischargeBeforeAdmission(let date, let admission):
+            return "A discharge on \(date) would come before the admission on \(admission); check both dates."
+        case .unrecognizedValue(let allowed):
+            // The cell is not repeated: it may hold something else than the column says.
+            return "This is not a value Caseload knows here; write one of \(allowed.joined(separator: ", "))."
+        case .notADate:
+            return "This is not a date; write it as YYYY-MM-DD, for example 1988-04-02."
+        case .nameForm:
+            return "Write the name as \"Last, First\", or give first_name and last_name columns instead."
+        case .cellsBeyondHeader(let cells, let header):
+            return "The row has \(cells) cells and the header \(header); remove the extra cells or give them a header."
         case .controlCharacter(let field, .oneLine):
             return "\(field) holds a line break, a control or an invisible character (often left by a paste), "
                 + "which could change how a terminal shows it; type it again as one line of plain text."

@@ -296,5 +296,6 @@ public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
 }
 
 extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// Without the spaces and line breaks around it.
+    public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

@@ -78,7 +78,7 @@ extension String {
     /// words matter: a group entry retyped from another member's with other spacing, capitals,
     /// accents or look-alike letters still reads as a copy, and "Self care" is the catalog's
     /// "Self-care".
-    var foldedLetters: String {
+    public var foldedLetters: String {
         // Lowercased first, as lowercasing can itself add a combining mark ("İ").
         var kept = String.UnicodeScalarView()
         for scalar in lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars
