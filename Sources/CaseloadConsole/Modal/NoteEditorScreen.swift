@@ -3,10 +3,11 @@ import Foundation
 import TerminalKit
 
 /// The note editor on its screen: one member's note, a group's shared narrative, or an addendum
-/// to a signed note. The text is kept as a draft a moment after typing stops and on leaving;
-/// `Ctrl-S` signs the note (or saves the narrative for the group, or adds the addendum) after a
-/// `y`; `Ctrl-E` hands the text to the user's own editor. Every rule is the core's: a refusal is
-/// shown in place and the text stays.
+/// to a signed note. The text is kept as the writer's draft a moment after typing stops; leaving
+/// writes it to the note (unsigned) or the narrative, and an addendum stays a draft until added.
+/// `Ctrl-S` signs the note (or saves the narrative, or adds the addendum) after a `y`; `Ctrl-E`
+/// hands the text to the user's own editor. Every rule is the core's: a refusal is shown in
+/// place and the text stays, in the editor and in the draft.
 struct NoteEditorScreen: ModalScreen, Equatable {
     let sessionID: SessionID
     let target: EditTarget
@@ -22,6 +23,9 @@ struct NoteEditorScreen: ModalScreen, Equatable {
     var savingDraft: SentText?
     /// Leaving waits for this save before closing.
     var closingAfter: WriteRequest?
+    /// The editor's revision when leaving was refused: leaving again with nothing changed closes,
+    /// the text staying in the draft.
+    var refusedAt: Int?
 
     struct SentText: Sendable, Equatable {
         var text: [String: String]
@@ -127,12 +131,39 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         }
     }
 
-    /// Esc: what was typed is kept as a draft, and the editor closes once it is saved.
+    /// Esc: the text goes to the note (unsigned) or the narrative, with the draft saved first so
+    /// nothing is lost if the core refuses; the editor closes once the save is answered. An
+    /// addendum is kept as a draft until it is added whole.
     private mutating func leave() -> ModalStep {
-        guard editor.hasUnsavedChanges else { return ModalStep(status: .info("Closed; nothing new to save"), next: .close) }
-        let save = draftSave()
-        closingAfter = save
-        return ModalStep(effects: [.write(save)], status: .info("Saving the draft…"))
+        var effects: [Effect] = []
+        var last: WriteRequest?
+        if editor.hasUnsavedChanges {
+            last = draftSave()
+            effects.append(.write(last!))
+        }
+        if let save = recordSave(), editor.text != storedText, refusedAt != editor.revision {
+            last = save
+            effects.append(.write(save))
+        }
+        guard let last else {
+            let kept = refusedAt == nil ? "Closed; nothing new to save" : "Closed; your text is kept as your draft"
+            return ModalStep(status: .info(kept), next: .close)
+        }
+        closingAfter = last
+        return ModalStep(effects: effects, status: .info("Saving…"))
+    }
+
+    /// The save that puts the text in the record, unsigned; nil for an addendum.
+    private func recordSave() -> WriteRequest? {
+        switch target {
+        case .note(let participant):
+            .writeNote(NoteTarget(session: sessionID, participant: participant), format: format,
+                       sections: editor.text, startedFrom: startedFrom)
+        case .narrative:
+            .writeNarrative(sessionID, text: editor.text["narrative"] ?? "", startedFrom: startedFrom)
+        case .addendum:
+            nil
+        }
     }
 
     private mutating func draftSave() -> WriteRequest {
@@ -151,7 +182,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
                 : .writeAndSignNote(note, format: format, sections: editor.text, startedFrom: startedFrom)
             let group = session.kind == .group ? " with the group's narrative as it stands" : ""
             return .push(Question(
-                "Sign \(ParticipantTabs.participantName(participant, state))'s note\(group) as \(signer)? "
+                "Sign \(ParticipantTabs.participantInSentence(participant, state))'s note\(group) as \(signer)? "
                     + "A signed note cannot be changed; corrections are addenda.",
                 effects: [.write(request)]))
         case .narrative:
@@ -242,31 +273,39 @@ struct NoteEditorScreen: ModalScreen, Equatable {
             closingAfter = nil
             return ModalStep()
         }
+        let leaving = reply.request == closingAfter
         switch reply.result {
         case .saved:
             switch reply.request {
-            case .signNote, .writeAndSignNote, .addAddendum, .writeNarrative:
-                editor.markSaved(editor.text, atRevision: editor.revision)
+            case .signNote, .writeAndSignNote, .addAddendum:
+                return .close
+            case .writeNote, .writeNarrative:
+                // Sent on leaving, or by Ctrl-S for the narrative: either way the editor is done.
                 return .close
             default:
                 return ModalStep()
             }
         case .conflict(let found):
             conflict = found
+            closingAfter = nil
             return ModalStep()
         case .namesOtherMembers(let others, _):
             guard case .note(let participant) = target else { return ModalStep() }
-            let names = others.map { ParticipantTabs.participantName($0, state) }.joined(separator: ", ")
+            let names = others.map { ParticipantTabs.participantInSentence($0, state) }.joined(separator: ", ")
             return ModalStep(effects: [.loadSession(sessionID)], next: .push(Question(
                 "This entry names \(names), another member of the group, and a participant may read their own "
                     + "note. Sign it with the name in it?",
                 effects: [.write(.signNote(NoteTarget(session: sessionID, participant: participant),
                                            acknowledgingNames: true))],
                 declined: "Not signed; take the name out, then Ctrl-S again")))
-        case .refused, .failed:
-            // The text stays in the editor; the reason is on the status line. A write may have
-            // gone through before the refusal, so the session is read again.
-            return ModalStep(effects: [.loadSession(sessionID)])
+        case .refused(let reason), .failed(let reason):
+            // The text stays in the editor and the draft; the reason is on the status line. A
+            // write may have gone through before the refusal, so the session is read again.
+            guard leaving else { return ModalStep(effects: [.loadSession(sessionID)]) }
+            closingAfter = nil
+            refusedAt = editor.revision
+            return ModalStep(effects: [.loadSession(sessionID)],
+                             status: .error("\(reason) Your text is kept as your draft; Esc again leaves it there."))
         }
     }
 

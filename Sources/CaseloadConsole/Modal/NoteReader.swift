@@ -24,7 +24,7 @@ struct NoteReader: ModalScreen, Equatable {
         case .moveToTop: scroll = 0
         case .moveToBottom: scroll = Movement.bottom.target(from: scroll, count: count, height: height)
         case .coSign:
-            let name = ParticipantTabs.participantName(target.participant, state)
+            let name = ParticipantTabs.participantInSentence(target.participant, state)
             return .push(Question("Co-sign \(name)'s note as \(state.session.staff.signatureLine)?",
                                   effects: [.write(.coSignNote(target))]))
         case .addAddendum:

@@ -122,7 +122,7 @@ struct SessionScreen: ModalScreen, Equatable {
             guard let saved = reply.savedSession, saved.id == id else { return ModalStep() }
             let step = show(saved, state)
             guard case .saved(let change) = reply.result, !change.namesToConfirm.isEmpty else { return step }
-            let names = change.namesToConfirm.map { ParticipantTabs.participantName($0, state) }.joined(separator: ", ")
+            let names = change.namesToConfirm.map { ParticipantTabs.participantInSentence($0, state) }.joined(separator: ", ")
             return .push(Question(
                 "The entries of \(names) name another member of the group, and a participant may read their own note. "
                     + "Sign them with the names in them?",
@@ -146,7 +146,9 @@ struct SessionScreen: ModalScreen, Equatable {
         selecting = nil
         guard openingNote else { return ModalStep() }
         openingNote = false
-        return openSelectedNote(state)
+        // Opened only to reach the note: the note takes this screen's place, so Esc goes straight
+        // back to where the user came from.
+        return noteScreen(state).map { ModalStep(next: .replace($0)) } ?? ModalStep()
     }
 
     private mutating func move(_ movement: Movement, _ state: ConsoleState) -> ModalStep {
@@ -156,12 +158,16 @@ struct SessionScreen: ModalScreen, Equatable {
         return ModalStep()
     }
 
-    /// Reads a signed note; an unsigned one opens to be written.
     private func openSelectedNote(_ state: ConsoleState) -> ModalStep {
-        guard let session, let member = selectedMember else { return ModalStep() }
+        noteScreen(state).map { .push($0) } ?? ModalStep()
+    }
+
+    /// The selected member's note: read when signed, written when not.
+    private func noteScreen(_ state: ConsoleState) -> (any ModalScreen)? {
+        guard let session, let member = selectedMember else { return nil }
         let target = NoteTarget(session: session.id, participant: member.participant)
-        if member.note?.isSigned == true { return .push(NoteReader(target: target, session: session)) }
-        return .push(NoteEditorScreen(.note(member.participant), of: session, state: state))
+        if member.note?.isSigned == true { return NoteReader(target: target, session: session) }
+        return NoteEditorScreen(.note(member.participant), of: session, state: state)
     }
 
     /// Member rows the screen has room for.

@@ -64,8 +64,11 @@ extension ConsoleState {
     /// the save itself causes), and every open screen hears of it.
     mutating func finished(_ reply: WriteReply) -> [Effect] {
         writesInFlight = max(0, writesInFlight - 1)
-        status = reply.status
-        keepStatusOnReload = true
+        // An autosave that worked says nothing: it would hide what the user last read.
+        if case .saveDraft = reply.request, case .saved = reply.result {} else {
+            status = reply.status
+            keepStatusOnReload = true
+        }
         return tellModals(.written(reply)) + (reply.savedSession == nil ? [] : [.reloadCaseload])
     }
 }

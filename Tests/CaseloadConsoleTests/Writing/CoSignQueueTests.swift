@@ -45,7 +45,7 @@ import TerminalKit
         #expect(text(of: render(harness.state, size: harness.state.size)).contains("signed by Maria Garcia"))
         harness.go(.coSign)
         #expect(harness.state.modals.top is Question)
-        #expect(text(of: render(harness.state, size: harness.state.size)).contains("Co-sign Núñez, José (Pepe)'s note"))
+        #expect(text(of: render(harness.state, size: harness.state.size)).contains("Co-sign Pepe Núñez's note"))
         harness.press(.confirm, effects: [.write(.coSignNote(target))]) {
             $0.modals.popTop()
             $0.status = .info("Saving…")

@@ -26,6 +26,11 @@ enum ParticipantTabs {
         state.digest.facts.row(id)?.name ?? id.rawValue
     }
 
+    /// "José Núñez" (preferred name first) for a sentence, or the id of someone no longer on the roster.
+    static func participantInSentence(_ id: ParticipantID, _ state: ConsoleState) -> String {
+        state.digest.facts.row(id)?.entry.displayName ?? id.rawValue
+    }
+
     /// The alerts that lead the overview: open safety flags, overdue check-in, short hours, notes.
     static func alerts(_ detail: ParticipantDetail, state: ConsoleState) -> [[Span]] {
         let glyphs = state.session.glyphs
