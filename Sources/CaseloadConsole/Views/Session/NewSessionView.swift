@@ -49,9 +49,10 @@ enum NewSessionView {
     }
 
     private static func chosen(_ picker: Picker, focused: Bool, empty: String) -> [Span] {
-        var spans = picker.chosen.map { Span(picker.label(of: $0) + "; ", .value) }
+        let names = picker.chosen.map(picker.label(of:)).joined(separator: "; ")
+        var spans = names.isEmpty ? [] : [Span(names, .value)]
         if focused {
-            spans += [Span(picker.query, .input), Span(" ", .inputCursor)]
+            spans += [Span(names.isEmpty ? "" : "; ", .value), Span(picker.query, .input), Span(" ", .inputCursor)]
         } else if spans.isEmpty {
             spans = [Span(empty, .muted)]
         }
