@@ -165,6 +165,33 @@ struct NoteWritingEndToEndTests {
         #expect(try console.exitStatus() == 0)
     }
 
+    @Test("A hang-up saves what was typed a moment before as a draft")
+    func hangUpFlushesTheDraft() throws {
+        let (caseload, ids) = try Self.caseload(participants: 1)
+        defer { caseload.remove() }
+        try caseload.succeed(
+            "session", "add", "--kind", "individual", "--date", "2026-11-23", "--start", "10:00", "--minutes", "50",
+            "--member", "\(ids[0]):present")
+        var console = try Self.start(caseload)
+        try console.waitFor("Notes to write")
+        try console.send("j")
+        try console.send("Enter")
+        try console.waitFor("3 sections to write")
+        try console.type("Typed just before the connection dropped.")
+        try console.waitFor("connection dropped.")
+        // Well inside the two seconds after which the draft would save itself.
+        let pid = try #require(Self.consoleProcess(caseload))
+        kill(pid, SIGHUP)
+        #expect(try console.exitStatus() == 129)
+        console.stop()
+        console = try Self.start(caseload)
+        defer { console.stop() }
+        try console.waitFor("Draft restored for Ruiz, Ana")
+        try console.send("j")
+        try console.send("Enter")
+        try console.waitFor("Typed just before the connection dropped.")
+    }
+
     @Test("Ctrl-E hands the note to $EDITOR and takes the text back")
     func outsideEditorRoundTrip() throws {
         let (caseload, ids) = try Self.caseload(participants: 1)
