@@ -28,7 +28,8 @@ func runBenchmarks() throws {
     figures += try step("render") { try RenderBench.run(large: large, small: small, repetitions: options.quick ? 50 : 500) }
     figures.append(try step("memory") { try MemoryBench.run(large: large, small: small) })
     let saves = try step("saves") { try SaveBench.run(large: large, small: small, saves: options.quick ? 100 : 1000) }
-    figures.insert(contentsOf: saves.figures, at: 1)
+    let autosave = try step("autosaves") { try DraftBench.run(large: large, small: small, saves: options.quick ? 100 : 1000) }
+    figures.insert(contentsOf: saves.figures + [autosave], at: 1)
 
     print("Caseload benchmark, \(ISO8601DateFormatter().string(from: Clock.system.now()))")
     print("Machine: \(machineBefore)")
