@@ -94,6 +94,8 @@ struct SessionFilesTests {
         #expect(path.relative == "\(Self.week)/\(id)/P-0001.json")
         #expect(changedBy == "mgarcia")
         #expect(kept.relative.hasPrefix("conflicts/note-\(id).P-0001-"))
+        // Without naming what it changes, an older copy's other records look changed: refused, not guessed.
+        #expect(throws: StoreError.self) { try store.save(second, action: .noteWrite, by: "mgarcia") }
         #expect(try store.check().isHealthy)
     }
 

@@ -116,6 +116,24 @@ struct GroupSigningTests {
         #expect(message == refused)
     }
 
+    @Test("Signing the ready notes waits for the session to end")
+    func waitsForTheEnd() throws {
+        let fixture = try Fixture()
+        // Recording waits for the end too; a running session comes only from an older build's file.
+        let running = try fixture.store.newSessionID(date: Fixture.date("2026-11-23"), time: Fixture.time("13:00"))
+        let member = SessionMember(participant: "P-0001", attendance: Attendance(status: .present, minutesAttended: 120))
+        _ = try fixture.store.add(
+            Session(
+                id: running, kind: .individual, date: Fixture.date("2026-11-23"), startTime: Fixture.time("13:00"),
+                durationMinutes: 120, facilitators: ["mgarcia"], topic: nil, members: [member],
+                revision: Revision(createdAt: Fixture.now, createdBy: "mgarcia")),
+            action: .sessionAdd, by: "mgarcia")
+        _ = try fixture.caseload.writeNote(in: running, for: "P-0001", sections: Fixture.dap("Named a trigger."), by: "mgarcia")
+        #expect(
+            refusalMessage { () throws(CaseloadError) in try fixture.caseload.signReadyNotes(in: running, by: "mgarcia") }
+                == "Session \(running) has not ended yet (it ends at 15:00); sign its notes once it is over.")
+    }
+
     @Test("The co-sign queue lists signed notes a supervisor may co-sign, oldest first; counselors have none")
     func coSignQueue() throws {
         let fixture = try Fixture()
