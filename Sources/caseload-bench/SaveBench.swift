@@ -77,7 +77,7 @@ enum SaveBench {
             var draft = try store.add(session, action: .sessionAdd, by: staff).record
             try draft.signNote(of: participant, by: caseload.counselor, at: store.clock.now())
             measured.steps.isRecording = true
-            try measured.samples.time { try store.save(draft, action: .noteSign, by: staff) }
+            try measured.samples.time { try store.save(draft, changing: [.note(participant)], action: .noteSign, by: staff) }
             measured.steps.isRecording = false
         }
         return measured

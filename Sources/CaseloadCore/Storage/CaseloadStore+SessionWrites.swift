@@ -38,23 +38,28 @@ extension CaseloadStore {
     /// Saves what changed in `session`, each changed record refused when someone saved that
     /// record since it was read (the user's version is kept under `conflicts/`).
     @discardableResult
-    public func save(_ session: Session, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Session> {
+    public func save(
+        _ session: Session, changing records: Set<SessionRecord>? = nil, action: AuditAction, by staff: StaffID
+    ) throws(StoreError) -> Saved<Session> {
         let lock = try lockForWriting()
         defer { lock.release() }
-        return try save(session, action: action, by: staff, holding: lock)
+        return try save(session, changing: records, action: action, by: staff, holding: lock)
     }
 
-    /// `save` under a lock the caller already holds. Only what differs from the files is written,
-    /// each with `action` in its audit line; a changed record whose revision is not the one on
-    /// disk is refused as stale. With `refusingUnchanged`, a session that differs in nothing is
-    /// refused (`.unchanged`) before any audit line or write.
+    /// `save` under a lock the caller already holds. Of `records` (nil: all of them), those that
+    /// differ from their files are written, each with `action` in its audit line; a changed record
+    /// whose revision is not the one on disk is refused as stale. Name the records changed: a copy
+    /// of the session read earlier holds older versions of the others, which are not changes, and
+    /// without `records` they would be refused as stale. With `refusingUnchanged`, a save that
+    /// changes nothing is refused (`.unchanged`) before any audit line or write.
     ///
     /// A session file older than schema 3 holds its notes and narrative. The first save moves them
     /// into files of their own (audited as `record.migrate`, keeping the old file's revision, so an
     /// editor that read the old file is still current), then rewrites the session file without
     /// them. A save that stops between the two leaves both, and readers take the part files.
     public func save(
-        _ session: Session, action: AuditAction, by staff: StaffID, holding lock: WriteLock, refusingUnchanged: Bool = false
+        _ session: Session, changing records: Set<SessionRecord>? = nil, action: AuditAction, by staff: StaffID,
+        holding lock: WriteLock, refusingUnchanged: Bool = false
     ) throws(StoreError) -> Saved<Session> {
         let mine = SessionFile(session)
         let relative = try mine.relativePath()
@@ -78,11 +83,14 @@ extension CaseloadStore {
         }
         let onDisk = Session(onDiskFile, parts: stored.parts)
         var plan = PartWrites(stored: stored, time: time, staff: staff, store: self, holding: lock)
-        try plan.narrative(session, onDisk: onDisk, action: action)
-        for member in session.members { try plan.note(member, in: session, onDisk: onDisk, action: action) }
+        let changing = { (record: SessionRecord) in records?.contains(record) ?? true }
+        if changing(.narrative) { try plan.narrative(session, onDisk: onDisk, action: action) }
+        for member in session.members where changing(.note(member.participant)) {
+            try plan.note(member, in: session, onDisk: onDisk, action: action)
+        }
         var core = session.withoutParts()
         core.revision = onDisk.revision
-        let coreChanged = core != onDisk.withoutParts()
+        let coreChanged = changing(.session) && core != onDisk.withoutParts()
         if coreChanged {
             if let field = unknown.nested.first {
                 throw .unknownFieldNotKept(path, field: field, keptAt: try keepConflict(mine, at: time, holding: lock))
@@ -98,7 +106,10 @@ extension CaseloadStore {
             return Saved(record: onDisk, warnings: [])
         }
         if onDiskFile.holdsParts { try plan.migrate(onDisk, keeping: mine) }
-        try plan.perform()
+        // An older session file first gets its notes and narrative moved out as they are, then is
+        // rewritten without them; only then is the change written. A save that stops in between
+        // leaves the old file and copies of what it holds, so nothing is lost or contradicted.
+        try plan.perform(migrated: true)
         var file = onDiskFile
         if coreChanged || onDiskFile.holdsParts {
             file = SessionFile(coreChanged ? session : onDisk)
@@ -107,16 +118,19 @@ extension CaseloadStore {
                 auditEntry(for: file, action: coreChanged ? action : .recordMigrate, by: staff, at: time), holding: lock)
             try write(file, at: path, keeping: unknown.topLevel, holding: lock)
         }
+        try plan.perform(migrated: false)
         return Saved(record: Session(file, parts: plan.result), warnings: [])
     }
 }
 
-/// The note and narrative files one session save writes, in order: parts moved out of an older
-/// session file first, then the changed ones.
+/// The note and narrative files one session save writes: parts moved out of an older session
+/// file, and the changed ones.
 private struct PartWrites {
     struct Write {
         let record: any SessionPartFile
         let action: AuditAction
+        /// Moved out of an older session file unchanged, rather than changed.
+        var migrated = false
     }
 
     /// The parts as they will stand once written.
@@ -191,21 +205,21 @@ private struct PartWrites {
         if result.narrative == nil, let text = onDisk.sharedNarrative, let revision = onDisk.narrativeRevision {
             let narrative = NarrativeFile(session: onDisk.id, revision: revision, text: text, contributors: onDisk.narrativeContributors)
             result.narrative = narrative
-            moved.append(Write(record: narrative, action: .recordMigrate))
+            moved.append(Write(record: narrative, action: .recordMigrate, migrated: true))
         }
         for member in onDisk.members where result.notes[member.participant] == nil {
             guard let note = member.note, let revision = member.noteRevision else { continue }
             let part = MemberNoteFile(session: onDisk.id, participant: member.participant, revision: revision, note: note)
             result.notes[member.participant] = part
-            moved.append(Write(record: part, action: .recordMigrate))
+            moved.append(Write(record: part, action: .recordMigrate, migrated: true))
         }
         writes = moved + writes
     }
 
     /// Appends each part's audit line and writes it, keeping the top-level fields its file held
-    /// that this build does not read.
-    func perform() throws(StoreError) {
-        for write in writes {
+    /// that this build does not read: the parts moved out of an older file, or the changed ones.
+    func perform(migrated: Bool) throws(StoreError) {
+        for write in writes where write.migrated == migrated {
             let record = write.record
             let relative = try record.relativePath()
             try store.appendBeforeWriting(store.auditEntry(for: record, action: write.action, by: staff, at: time), holding: lock)

@@ -114,6 +114,24 @@ struct NarrativeFile: AuditedRecord {
     }
 }
 
+/// One of the records a session is kept in, for a save to name what it changes.
+public enum SessionRecord: Hashable, Sendable {
+    /// The session's own file: when, who led it, who came and how long.
+    case session
+    /// A group's shared narrative.
+    case narrative
+    /// A member's note, with its signatures and addenda.
+    case note(ParticipantID)
+
+    /// The record that holds `target`'s text.
+    public init(_ target: EditTarget) {
+        switch target {
+        case .narrative: self = .narrative
+        case .note(let participant), .addendum(let participant): self = .note(participant)
+        }
+    }
+}
+
 /// The note and narrative files found beside one session's file.
 struct SessionParts: Sendable {
     var notes: [ParticipantID: MemberNoteFile] = [:]

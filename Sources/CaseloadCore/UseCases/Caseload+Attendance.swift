@@ -26,7 +26,7 @@ extension Caseload {
                 session.members[index].attendance = changed.attendance
             }
             if !allowOverlap { try checkNoOverlap(of: participant, in: session, timeZone: timeZone) }
-            return try saved(holding: lock, session, .attendanceEdit, by: staff)
+            return try saved(holding: lock, session, changing: [.session], .attendanceEdit, by: staff)
         }
     }
 
@@ -64,7 +64,7 @@ extension Caseload {
                 }
             }
             if !allowOverlap { try checkNoOverlap(of: attendance.participant, in: session, timeZone: timeZone) }
-            return try saved(holding: lock, session, .sessionAddMember, by: staff)
+            return try saved(holding: lock, session, changing: [.session], .sessionAddMember, by: staff)
         }
     }
 

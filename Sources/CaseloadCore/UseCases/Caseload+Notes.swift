@@ -134,7 +134,7 @@ extension Caseload {
             var session = try sessionForChange(id, touching: [target])
             let time = clock.now()
             try change(&session, staff, time)
-            let outcome = try saved(holding: lock, session, action, by: staff)
+            let outcome = try saved(holding: lock, session, changing: [SessionRecord(target)], action, by: staff)
             guard removingDraft else { return outcome }
             return outcome.adding(removeDraft(of: target, in: id, by: staff.id, holding: lock))
         }

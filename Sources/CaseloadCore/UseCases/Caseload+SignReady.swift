@@ -52,7 +52,7 @@ extension Caseload {
                 }
             }
             guard !signed.isEmpty else { throw .refused(.noNoteReadyToSign(session.id)) }
-            let outcome = try saved(holding: lock, session, .noteSign, by: staff)
+            let outcome = try saved(holding: lock, session, changing: Set(signed.map(SessionRecord.note)), .noteSign, by: staff)
             return outcome.map { ReadyNotesSigned(session: $0, signed: signed, skipped: skipped) }
         }
     }

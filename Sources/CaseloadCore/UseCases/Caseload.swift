@@ -161,13 +161,14 @@ public struct Caseload: Sendable {
         }
     }
 
-    /// Saves what changed in a session under the operation's lock: only the records that differ
-    /// (its own file, a member's note, the narrative) are written, so an operation touches no other.
+    /// Saves `records` of a session under the operation's lock (its own file, a member's note, the
+    /// narrative): only those are written, so an operation touches no other.
     func saved(
-        holding lock: WriteLock, _ session: Session, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
+        holding lock: WriteLock, _ session: Session, changing records: Set<SessionRecord>, _ action: AuditAction,
+        by staff: Staff, warnings: [Warning] = []
     ) throws(CaseloadError) -> Outcome<Session> {
         try changed(warnings: warnings) { () throws(StoreError) in
-            try store.save(session, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
+            try store.save(session, changing: records, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
         }
     }
 
