@@ -105,3 +105,66 @@ import TerminalKit
         #expect(marked == members.map(\.participant))
     }
 }
+
+/// Someone else saved the note first: both versions show, and the user chooses.
+@Suite struct EditConflictTests {
+    static let group: SessionID = "S-20261123-0900-gromga"
+
+    func inConflict(_ size: Size = Size(cols: 80, rows: 24)) throws -> Harness {
+        var harness = Harness(size: size)
+        harness.go(.showSessions)
+        harness.go(.open)
+        harness.go(.open)
+        harness.type(" Mine.")
+        let conflict = EditConflict(
+            session: Self.group, target: .note("P-0001"),
+            stored: .sections(.dap, ["data": "Theirs: arrived late, left calm.", "assessment": "Stable.", "plan": "Same."]),
+            savedBy: Fixture.james, savedAt: Fixture.instant("2026-11-23", "13:05"), current: .revision(4))
+        _ = harness.state.update(.written(WriteReply(
+            request: .writeNote(NoteTarget(session: Self.group, participant: "P-0001"), format: .dap, sections: [:],
+                                startedFrom: .revision(3)),
+            result: .conflict(conflict))))
+        #expect(harness.state.keyMode == .conflict)
+        return harness
+    }
+
+    var editor: (Harness) -> NoteEditorScreen? { { $0.state.modals.top as? NoteEditorScreen } }
+
+    @Test func bothVersionsShow() throws {
+        for size in GoldenWritingScreenTests.sizes {
+            let harness = try inConflict(size)
+            assertSnapshot(of: text(of: render(harness.state, size: size)), as: .lines,
+                           named: "conflict-\(size.cols)x\(size.rows)", testName: "writing")
+        }
+    }
+
+    @Test func keepingMineStartsFromTheirVersion() throws {
+        var harness = try inConflict()
+        harness.go(.keepMine)
+        #expect(editor(harness)?.conflict == nil)
+        #expect(editor(harness)?.startedFrom == .revision(4))
+        #expect(editor(harness)?.editor.text["data"]?.hasSuffix("Mine.") == true)
+    }
+
+    @Test func takingTheirsReplacesTheTextAndDropsTheDraft() throws {
+        var harness = try inConflict()
+        let key = try #require(harness.key(for: .keepTheirs))
+        let effects = harness.state.update(KeyTable.action(for: key, in: harness.state))
+        #expect(effects == [.write(.discardDraft(Self.group, target: .note("P-0001")))])
+        #expect(editor(harness)?.editor.text["data"] == "Theirs: arrived late, left calm.")
+    }
+
+    @Test func mergingPutsBothInTheEditor() throws {
+        var harness = try inConflict()
+        harness.go(.mergeByHand)
+        let data = try #require(editor(harness)?.editor.text["data"])
+        #expect(data.contains("Mine.") && data.contains("Theirs: arrived late"))
+        #expect(harness.state.keyMode == .editor)
+    }
+
+    @Test func typingWaitsForAChoice() throws {
+        var harness = try inConflict()
+        harness.type("x")
+        #expect(harness.state.status == .error("Choose first: m keeps yours, t takes theirs, e merges"))
+    }
+}

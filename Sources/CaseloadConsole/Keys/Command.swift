@@ -126,7 +126,7 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
     }
 
     /// Modes where unbound printable keys are typed as text.
-    var takesText: Bool { self == .filter || self == .palette || self == .form || self == .editor }
+    var takesText: Bool { self == .filter || self == .palette || self == .form || self == .editor || self == .conflict }
 }
 
 /// The headings of the help overlay and `caseload keys`, in the order they are listed.

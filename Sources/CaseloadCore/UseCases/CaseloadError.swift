@@ -33,6 +33,16 @@ public struct EditConflict: Sendable, Equatable, CustomStringConvertible {
     /// The version stored now: save again starting from it to keep the user's text (or a merge) over it.
     public let current: EditBase
 
+    public init(session: SessionID, target: EditTarget, stored: WrittenText, savedBy: StaffID, savedAt: Date,
+                current: EditBase) {
+        self.session = session
+        self.target = target
+        self.stored = stored
+        self.savedBy = savedBy
+        self.savedAt = savedAt
+        self.current = current
+    }
+
     public var description: String {
         "\(savedBy) saved the \(target.title) in session \(session) after you opened it, so yours was not saved over "
             + "it; both texts are kept: choose which to keep, or merge them, and save again."

@@ -65,9 +65,8 @@ enum NoteEditorScreenView {
         let theirs = conflict.stored.sections(keys: keys)
         let who = state.data.staff[conflict.savedBy]?.displayName ?? conflict.savedBy.rawValue
         var out = TextLines(width: rect.width)
-        out.append([Span("\(who) saved this after you opened it, at \(Format.dateTime(conflict.savedAt, in: timeZone)). ",
-                         .flagWarning),
-                    Span("Both versions are kept until you choose.", .value)])
+        out.paragraph("\(who) saved this after you opened it, at \(Format.dateTime(conflict.savedAt, in: timeZone)). "
+                      + "Both versions are kept until you choose.", indent: 0, role: .flagWarning)
         out.append([Span("m", .key), Span(" keep yours   ", .value), Span("t", .key), Span(" take theirs   ", .value),
                     Span("e", .key), Span(" merge both in the editor", .value)])
         for (heading, text) in [("Yours", screen.editor.text), ("Saved by \(who)", theirs)] {
