@@ -89,6 +89,8 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
         }
         collectWrites()
         if state.hasUnsavedText, unsavedSince == nil { unsavedSince = lastKeyAt }
+        // Typing that never pauses is saved too, every `autosaveSeconds`.
+        autosaveIfDue()
         if quitRequested {
             finishWrites()
             return .quit

@@ -54,4 +54,28 @@ final class RecordingWriter: ConsoleWriter, @unchecked Sendable {
         #expect(loop.state.status == .error("Not saved: this console was opened read-only"))
         #expect(loop.state.writesInFlight == 0)
     }
+
+    @Test func typedTextIsKeptAsADraftWhenTypingPauses() throws {
+        let writer = RecordingWriter { _ in .saved(SavedChange(session: nil)) }
+        let backend = TestBackend(size: Size(cols: 80, rows: 24), keys: [.char("3"), .enter, .enter, .char("x")])
+        let state = ConsoleState(session: Fixture.session(), data: Fixture.data(), size: backend.size)
+        let loop = ConsoleLoop(state: state, backend: backend, source: Fixture.source(), writer: writer,
+                               clock: { (Fixture.now, Fixture.today) })
+        loop.autosaveSeconds = 0
+        loop.start()
+        while !backend.pendingKeys.isEmpty { _ = loop.step(timeout: 0) }
+        var turns = 0
+        while writer.asked.isEmpty || loop.state.writesInFlight > 0, turns < 200 {
+            _ = loop.step(timeout: 10)
+            turns += 1
+        }
+        guard case .saveDraft(let session, let target, .sections(.dap, let sections), _) = writer.asked.first else {
+            Issue.record("expected a draft save, got \(writer.asked)")
+            return
+        }
+        #expect(session == "S-20261123-0900-gromga")
+        #expect(target == .note("P-0001"))
+        #expect(sections["data"]?.hasSuffix("x") == true)
+        #expect(!loop.state.hasUnsavedText, "the saved draft marks the text saved")
+    }
 }
