@@ -56,7 +56,7 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     /// Opens /dev/tty in the user's locale and takes over the screen.
-    public init(options: Options = Options(), theme: Theme = .builtIn) throws(TerminalError) {
+    public init(options: Options = Options(), theme: Theme) throws(TerminalError) {
         self.options = options
         setlocale(LC_ALL, "")
         guard let tty = fopen("/dev/tty", "r+") else {

@@ -5,8 +5,11 @@ import TerminalKit
 
 /// The console's roles are the names themes style: no more, no fewer, and every one drawn is known.
 @Suite struct RoleTests {
-    @Test func theRoleSetIsExactlyWhatThemesStyle() {
-        #expect(Role.all == Set(Theme.builtIn.styles.keys))
+    @Test func theRoleSetIsExactlyWhatThemesStyle() throws {
+        for name in ThemeCatalog(searchDirectories: []).availableNames() {
+            let theme = try ThemeCatalog(searchDirectories: []).load(name, knownRoles: Role.all)
+            #expect(Role.all == Set(theme.styles.keys), "\(name)")
+        }
         #expect(Role.all.count == 35)
     }
 

@@ -74,11 +74,6 @@ import TerminalKit
         #expect(theme.name == name)
         #expect(Set(theme.styles.keys) == consoleRoles)
     }
-
-    @Test func builtInThemeMatchesMonochromeFile() throws {
-        let file = try ThemeCatalog(searchDirectories: [repositoryThemes]).load("monochrome", knownRoles: consoleRoles)
-        #expect(file.styles == Theme.builtIn.styles)
-    }
 }
 
 @Suite struct DegradationTests {
