@@ -17,10 +17,9 @@ public enum ASCIITransliteration {
         guard let latin = text.applyingTransform(transform, reverse: false),
               latin.unicodeScalars.allSatisfy(isPrintableASCII)
         else { return nil }
-        // A script without capitals (Han, Hangul, Arabic) comes out lowercase; a name reads
-        // better with its words capitalized, as the original's own capitals were kept.
-        let hadCapitals = text.contains { $0.isUppercase }
-        return hadCapitals ? latin : latin.capitalized
+        // A script without case (Han, Hangul, Arabic) comes out lowercase; a name reads better
+        // with its words capitalized. Text with case keeps its own capitals ("josé" → "jose").
+        return text.contains(where: \.isCased) ? latin : latin.capitalized
     }
 
     private static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool {

@@ -8,9 +8,18 @@ public struct Theme: Sendable, Equatable {
         self.styles = styles
     }
 
-    /// The style for `role`; a role the theme does not mention looks like `.normal`.
+    /// The style for `role`; a role the theme does not mention looks like `.normal`. A role on a
+    /// ground (`Role.on(_:)`) takes the ground's background, or its reverse video, when it has
+    /// no background of its own.
     public func style(for role: Role) -> Style {
-        styles[role] ?? styles[.normal] ?? .plain
+        guard let (text, ground) = role.layers else { return styles[role] ?? styles[.normal] ?? .plain }
+        var style = self.style(for: text)
+        if style.bg == .default {
+            let fill = self.style(for: ground)
+            style.bg = fill.bg
+            style.reverse = style.reverse || fill.reverse
+        }
+        return style
     }
 
     /// Every style degraded to what the terminal can show.

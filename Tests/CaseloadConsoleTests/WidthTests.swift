@@ -36,9 +36,11 @@ import TerminalKit
     }
 
     @Test func wideNamesAreCutOnCharacterBoundaries() {
-        let cut = [Span("李小龍李小龍", .value)].fitted(to: 5)
-        #expect(cut.map(\.text).joined() == "李小 ")
-        #expect(DisplayWidth.of(cut.map(\.text).joined()) == 5)
+        let cut = [Span("李小龍李小龍", .value)].fitted(to: 6, ellipsis: "…")
+        #expect(cut.map(\.text).joined() == "李小 …")
+        #expect(DisplayWidth.of(cut.map(\.text).joined()) == 6)
+        #expect([Span("李小龍李小龍", .value)].fitted(to: 5, ellipsis: "…").map(\.text).joined() == "李小…")
+        #expect([Span("李小", .value)].fitted(to: 4, ellipsis: "…").map(\.text).joined() == "李小")
         var screen = Screen(size: Size(cols: 6, rows: 1))
         screen.put([Span("김은혜김은혜", .value)], x: 0, y: 0, width: 6, ellipsis: "…")
         // The third syllable would straddle the ellipsis: a space takes its place.

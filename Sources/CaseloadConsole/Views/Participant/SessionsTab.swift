@@ -8,7 +8,7 @@ enum SessionsTab {
         let person = detail.participant
         let separator = state.session.glyphs.separator
         let timeZone = state.data.program.timeZone
-        var out = TextLines(width: width)
+        var out = TextLines(width: width, ellipsis: state.session.glyphs.frame.ellipsis)
         let window = ParticipantDetail.sessionWindow(admission: person.admissionDate, today: state.session.today)
         out.append("Sessions from \(Format.date(window.lowerBound)) to \(Format.date(window.upperBound))", .muted)
         guard !detail.sessions.isEmpty else {
@@ -19,11 +19,19 @@ enum SessionsTab {
         for meeting in detail.sessions.reversed() {
             guard let member = meeting.member(person.id) else { continue }
             out.blank()
-            out.append([Span("\(Format.weekdayDate(meeting.date)) \(meeting.startTime)  ", .title),
-                        Span(Wording.sessionTitle(meeting, separator: separator), .title),
-                        Span("  \(meeting.durationMinutes) min \(separator) "
-                             + Wording.facilitators(meeting, staff: state.data.staff), .muted)])
-            var status = [Wording.attendance(member.attendance), Span("  ")]
+            let heading = [Span("\(Format.weekdayDate(meeting.date)) \(meeting.startTime)  ", .title),
+                           Span(Wording.sessionTitle(meeting, separator: separator), .title),
+                           Span("  \(meeting.durationMinutes) min \(separator) "
+                                + Wording.facilitators(meeting, staff: state.data.staff, glyphs: state.session.glyphs), .muted)]
+            // The session's id, which `note write` and `note sign` take: on the heading when it fits.
+            let id = Span(meeting.id.rawValue, .muted)
+            if heading.width + 3 + id.width <= width {
+                out.append(heading + [Span(" \(separator) ", .muted), id])
+            } else {
+                out.append(heading)
+                out.append([Span("  "), id])
+            }
+            var status = [Wording.attendance(member.attendance, of: meeting, separator: separator), Span("  ")]
             status += noteStatus(member.note, meeting: meeting, state: state, timeZone: timeZone)
             out.append([Span("  ")] + status)
             guard let note = member.note else { continue }
@@ -37,7 +45,7 @@ enum SessionsTab {
                 out.paragraph(text, indent: 6)
             }
             for addendum in note.addenda {
-                out.append("    Addendum by \(addendum.signedAs ?? ParticipantTabs.staffName(addendum.by, state)) on "
+                out.append("    Addendum by \(ParticipantTabs.signer(addendum.signedAs, addendum.by, state)) on "
                            + Format.dateTime(addendum.at, in: timeZone), .label)
                 out.paragraph(addendum.text, indent: 6)
             }
@@ -63,6 +71,6 @@ enum SessionsTab {
 
     /// The line as signed; notes signed before it was kept show the staff member's current one.
     private static func signer(_ signature: Signature, _ state: ConsoleState) -> String {
-        signature.signedAs ?? ParticipantTabs.staffName(signature.by, state)
+        ParticipantTabs.signer(signature.signedAs, signature.by, state)
     }
 }
