@@ -33,6 +33,23 @@ struct NamesEndToEndTests {
         #expect(wrong.stderr.contains("family-first"), "\(wrong.stderr)")
     }
 
+    @Test("in a terminal that shows only ASCII, names are spelled in ASCII, or shown as the id, never as question marks")
+    func asciiNames() throws {
+        let caseload = try BinaryRunner()
+        defer { caseload.remove() }
+        try caseload.makeCaseload()
+        try admit(caseload, "Amélie", "Béranger")
+        try admit(caseload, "雪梅", "李", "--name-order", "family-first")
+        try admit(caseload, "🌻", "🌻")
+        let screen = try caseload.succeed("render", "roster", "--glyphs", "ascii", "--size", "120x30")
+        #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "\(screen)")
+        #expect(screen.contains("Beranger, Amelie"), "\(screen)")
+        #expect(screen.contains("Li Xue Mei"), "\(screen)")
+        #expect(screen.contains("P-0003"), "\(screen)")
+        #expect(!screen.contains("?,") && !screen.contains("??"), "\(screen)")
+        #expect(screen.contains("Maria Garcia"), "the signed-in counselor, too: \(screen)")
+    }
+
     @Test("participant list sorts as the console: accents folded, \"de la Cruz\" beside \"Dela Cruz\"")
     func listOrder() throws {
         let caseload = try BinaryRunner()
