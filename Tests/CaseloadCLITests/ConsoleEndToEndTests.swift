@@ -73,7 +73,7 @@ struct ConsoleEndToEndTests {
         let console = try start(caseload, as: counselor, cols: 80, rows: 24, environment: environment)
         defer { console.stop() }
         try console.send("2")
-        let screen = try console.waitFor("Roster")
+        let screen = try console.waitUntil("the roster is drawn") { $0.contains("Roster · My") || $0.contains("Roster - My") }
         #expect(screen.contains("q quit") || screen.contains("? help"))
         // The built-in default theme: no start complains about themes.
         #expect(!screen.contains("theme"), "\(screen)")

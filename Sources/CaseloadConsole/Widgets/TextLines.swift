@@ -33,7 +33,7 @@ struct TextLines {
     mutating func field(_ label: String, _ value: [Span]) {
         let valueColumn = 2 + labelWidth + 1
         let valueWidth = width - valueColumn
-        let labels = Wrap.lines(label, width: labelWidth).map { WordCut.fit($0, to: labelWidth, ellipsis: ellipsis) }
+        let labels = labelLines(label)
         let values: [[Span]] = value.count == 1 && value[0].width > valueWidth
             ? Wrap.lines(value[0].text, width: valueWidth).map { [Span($0, value[0].role)] }
             : [value]
@@ -42,6 +42,21 @@ struct TextLines {
             lines.append([Span("  " + DisplayWidth.fit(label, to: labelWidth) + " ", .label)]
                          + (index < values.count ? values[index] : []))
         }
+    }
+
+    /// The label's words over as many lines as they need; a word longer than the label column
+    /// is cut, ending in the ellipsis, rather than carried on the next line.
+    private func labelLines(_ label: String) -> [String] {
+        var lines: [String] = []
+        for word in label.split(separator: " ").map(String.init) {
+            let word = WordCut.fit(word, to: labelWidth, ellipsis: ellipsis)
+            if let last = lines.last, DisplayWidth.of(last) + 1 + DisplayWidth.of(word) <= labelWidth {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(word)
+            }
+        }
+        return lines.isEmpty ? [""] : lines
     }
 
     mutating func field(_ label: String, _ text: String, _ role: Role = .value) {
@@ -86,8 +101,8 @@ struct TextLines {
 }
 
 extension [Span] {
-    /// The spans cut to `width` columns, ending in `ellipsis` when something was cut (a wide
-    /// character that would straddle becomes a space).
+    /// The spans in at most `width` columns: whole, or cut and ending in `ellipsis` right after
+    /// the last character kept (no space before it, even where a wide character would straddle).
     func fitted(to width: Int, ellipsis: String) -> [Span] {
         guard self.width > width else { return self }
         let room = Swift.max(0, width - DisplayWidth.of(ellipsis))
@@ -100,7 +115,14 @@ extension [Span] {
             result.append(Span(text, span.role))
             used += DisplayWidth.of(text)
         }
-        let marker = DisplayWidth.truncate(ellipsis, to: width - used)
+        while let last = result.popLast() {
+            let kept = String(last.text.trimmingSuffix())
+            if !kept.isEmpty {
+                result.append(Span(kept, last.role))
+                break
+            }
+        }
+        let marker = DisplayWidth.truncate(ellipsis, to: width - result.width)
         return result + [Span(marker, last?.role ?? .normal)]
     }
 }

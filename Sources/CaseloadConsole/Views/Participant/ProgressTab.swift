@@ -58,7 +58,7 @@ enum ProgressTab {
     ]
 
     private static let hoursColumns: [TableColumn] = [
-        .fixed("Week of", 7), .fixed("Level", 8), .fixed("Attended", 19), .fixed("Excused", 11, priority: 2),
+        .fixed("Week of", 7), .fixed("Level", 8), .fixed("Attended", 19), .flex("Excused", min: 7, priority: 2),
         .flex("", min: 10, priority: 1),
     ]
 
