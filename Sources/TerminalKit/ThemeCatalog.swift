@@ -71,7 +71,7 @@ public struct ThemeCatalog: Sendable, Equatable {
 
     /// The file `nameOrPath` refers to: the path itself, the first NAME.json in the search
     /// folders, or nil for a name only built in.
-    public func locate(_ nameOrPath: String) throws(ThemeError) -> String? {
+    private func locate(_ nameOrPath: String) throws(ThemeError) -> String? {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") { return nameOrPath }
         let fileManager = FileManager.default
         for directory in searchDirectories {
