@@ -64,7 +64,7 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     /// Opens /dev/tty in the user's locale and takes over the screen.
-    public init(options: Options = Options(), theme: Theme = .builtIn) throws(TerminalError) {
+    public init(options: Options = Options(), theme: Theme) throws(TerminalError) {
         self.options = options
         setlocale(LC_ALL, "")
         guard let tty = fopen("/dev/tty", "r+") else {
@@ -229,11 +229,15 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     /// The wide characters for each terminal cell a grapheme covers. Under a non-UTF-8 locale a
-    /// non-ASCII grapheme becomes one "?" per column, so everything after it stays aligned.
+    /// non-ASCII grapheme is spelled in ASCII when that takes its exact width ("é" → "e"), else it
+    /// becomes one "?" per column, so everything after it stays aligned. (Names are spelled in
+    /// ASCII before layout, where their length may change; see the console's `ShownName`.)
     private func cellContents(_ character: Character, width: Int) -> [[wchar_t]] {
         let scalars = character.unicodeScalars
         if !capabilities.unicode, !(scalars.count == 1 && scalars.first!.isASCII) {
-            return Array(repeating: [wchar_t(UInt8(ascii: "?"))], count: width)
+            let spelled = ASCIITransliteration.ascii(String(character)).map { Array($0.utf8) }
+            let letters = spelled?.count == width ? spelled! : Array(repeating: UInt8(ascii: "?"), count: width)
+            return letters.map { [wchar_t($0)] }
         }
         // One spacing character followed by the combining ones ncurses can attach to its cell.
         let combining = scalars.dropFirst().filter { DisplayWidth.of(Character($0)) == 0 }

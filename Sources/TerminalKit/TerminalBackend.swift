@@ -1,7 +1,7 @@
 /// What the terminal can show, so the app picks glyphs and degrades its theme.
 public struct TerminalCapabilities: Sendable, Hashable {
     public var colorDepth: ColorDepth
-    /// False under a non-UTF-8 locale (LANG=C): non-ASCII text is shown as "?".
+    /// False under a non-UTF-8 locale (LANG=C): only ASCII can be shown.
     public var unicode: Bool
     /// The border and marker glyphs the terminal can show (ASCII without Unicode or on vt100).
     public var glyphs: Glyphs

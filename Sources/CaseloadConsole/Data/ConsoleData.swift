@@ -35,10 +35,11 @@ public struct ConsoleData: Sendable, Equatable {
     }
 
     /// "Núñez, José (P-0003)" for each damaged participant the roster still has an entry for,
-    /// "P-0009" for one it never had.
-    public var damagedParticipantNames: [String] {
+    /// "P-0009" for one it never had (or whose name the terminal cannot show).
+    func damagedParticipantNames(_ glyphs: ConsoleGlyphs) -> [String] {
         damagedParticipants.map { id in
-            roster.first { $0.id == id }.map { "\($0.sortName) (\(id))" } ?? id.rawValue
+            let name = roster.first { $0.id == id }.map { ShownName.of($0.sortName, id: id.rawValue, glyphs: glyphs) }
+            return name.map { $0 == id.rawValue ? $0 : "\($0) (\(id))" } ?? id.rawValue
         }
     }
 

@@ -56,7 +56,7 @@ struct NoteReader: ModalScreen, Equatable {
     }
 
     func lines(_ state: ConsoleState, width: Int) -> [[Span]] {
-        var out = TextLines(width: width)
+        var out = TextLines(width: width, ellipsis: state.session.glyphs.frame.ellipsis)
         out.append([Span(Wording.sessionTitle(session, separator: state.session.glyphs.separator), .title),
                     Span("  \(Format.weekdayDate(session.date)) \(session.startTime)", .muted)])
         out.append([Span("  ")] + NoteLines.status(note, of: session, state: state))

@@ -39,7 +39,7 @@ public func render(_ state: ConsoleState, size: Size) -> Screen {
 private func reportTitle(_ state: ConsoleState) -> String {
     let separator = state.session.glyphs.separator
     switch state.page {
-    case .today: return "Today \(separator) \(Format.longDate(state.session.today)) \(separator) \(state.session.staff.displayName)"
+    case .today: return "Today \(separator) \(Format.longDate(state.session.today)) \(separator) \(ShownName.of(state.session.staff.displayName, id: state.session.staff.id.rawValue, glyphs: state.session.glyphs))"
     case .sessions:
         let week = state.sessionsWeek.week
         let whose = state.sessionsWeek.mineOnly ? "mine" : "everyone's"

@@ -33,6 +33,8 @@ enum SessionsReport {
     private static let columns: [TableColumn] = [
         .fixed("Time", 5), .flex("Session", min: 14), .flex("Participant or led by", min: 14, priority: 1),
         .fixed("Attendance", 15), .fixed("Notes", 13),
+        // What `note write` and `note sign` take; the first to give way when narrow.
+        .fixed("Session id", 22, priority: 1),
     ]
 
     private static func row(_ meeting: Session, data: ConsoleData, facts: CaseloadFacts,
@@ -42,14 +44,15 @@ enum SessionsReport {
             ? Span("All signed", .muted)
             : Span("\(unsigned) to sign", overdue.contains(meeting.id) ? .flagWarning : .value)
         let single = meeting.kind == .group ? nil : meeting.members.first?.participant
-        let who = single.map { facts.row($0)?.name ?? $0.rawValue }
-            ?? Wording.facilitators(meeting, staff: data.staff)
+        let who = single.map { facts.shownName(of: $0, glyphs: session.glyphs) }
+            ?? Wording.facilitators(meeting, staff: data.staff, glyphs: session.glyphs)
         return ReportRow([
             [Span(meeting.startTime.description, .value)],
             [Span(Wording.sessionTitle(meeting, separator: session.glyphs.separator), .value)],
             [Span(who, single == nil ? .muted : .value)],
             [Span(Wording.attendance(meeting), .value)],
             [notes],
+            [Span(meeting.id.rawValue, .muted)],
         ], participant: single, opens: .session(meeting.id))
     }
 }

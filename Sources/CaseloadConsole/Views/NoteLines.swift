@@ -19,7 +19,7 @@ enum NoteLines {
             out.paragraph(text, indent: indent + 2)
         }
         for addendum in note.addenda {
-            out.append("\(pad)Addendum by \(addendum.signedAs ?? ParticipantTabs.staffName(addendum.by, state)) on "
+            out.append("\(pad)Addendum by \(ParticipantTabs.signer(addendum.signedAs, addendum.by, state)) on "
                        + Format.dateTime(addendum.at, in: state.data.program.timeZone), .label)
             out.paragraph(addendum.text, indent: indent + 2)
         }
@@ -44,6 +44,6 @@ enum NoteLines {
 
     /// The line as signed; notes signed before it was kept show the staff member's current one.
     private static func signer(_ signature: Signature, _ state: ConsoleState) -> String {
-        signature.signedAs ?? ParticipantTabs.staffName(signature.by, state)
+        ParticipantTabs.signer(signature.signedAs, signature.by, state)
     }
 }

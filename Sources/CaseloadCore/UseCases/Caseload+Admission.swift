@@ -5,6 +5,7 @@ public struct AdmissionRequest: Sendable, Equatable {
     public var firstName: String
     public var lastName: String
     public var preferredName: String?
+    public var nameOrder: NameOrder
     public var pronouns: String?
     public var dateOfBirth: LocalDate
     public var admissionDate: LocalDate
@@ -17,14 +18,15 @@ public struct AdmissionRequest: Sendable, Equatable {
     public var diagnoses: [Diagnosis]
 
     public init(
-        firstName: String, lastName: String, preferredName: String? = nil, pronouns: String? = nil,
-        dateOfBirth: LocalDate, admissionDate: LocalDate, levelOfCare: LevelOfCare, track: Track,
+        firstName: String, lastName: String, preferredName: String? = nil, nameOrder: NameOrder = .givenFirst,
+        pronouns: String? = nil, dateOfBirth: LocalDate, admissionDate: LocalDate, levelOfCare: LevelOfCare, track: Track,
         primaryCounselor: StaffID? = nil, referralSource: String = "Self", phone: String? = nil,
         diagnoses: [Diagnosis] = []
     ) {
         self.firstName = firstName
         self.lastName = lastName
         self.preferredName = preferredName
+        self.nameOrder = nameOrder
         self.pronouns = pronouns
         self.dateOfBirth = dateOfBirth
         self.admissionDate = admissionDate
@@ -93,6 +95,7 @@ extension Caseload {
             track: request.track, primaryCounselor: counselor, levelOfCare: request.levelOfCare,
             revision: Revision(createdAt: clock.now(), createdBy: staff.id))
         participant.preferredName = request.preferredName.nonEmpty
+        participant.nameOrder = request.nameOrder
         participant.pronouns = request.pronouns.nonEmpty
         participant.phone = request.phone.nonEmpty
         participant.diagnoses = diagnoses

@@ -10,7 +10,7 @@ enum NewSessionView {
         screen.box(rect, title: "New session", role: .borderFocused, titleRole: .titleFocused, glyphs: glyphs.frame)
         let inner = rect.inset(horizontal: 2, vertical: 1)
         guard !inner.isEmpty else { return }
-        var out = TextLines(width: inner.width)
+        var out = TextLines(width: inner.width, ellipsis: state.session.glyphs.frame.ellipsis)
         out.labelWidth = 11
         for field in form.fields {
             let focused = field == form.field

@@ -64,7 +64,7 @@ enum NoteEditorScreenView {
         let keys = screen.editor.sections.map(\.key)
         let theirs = conflict.stored.sections(keys: keys)
         let who = state.data.staff[conflict.savedBy]?.displayName ?? conflict.savedBy.rawValue
-        var out = TextLines(width: rect.width)
+        var out = TextLines(width: rect.width, ellipsis: state.session.glyphs.frame.ellipsis)
         out.paragraph("\(who) saved this after you opened it, at \(Format.dateTime(conflict.savedAt, in: timeZone)). "
                       + "Both versions are kept until you choose.", indent: 0, role: .flagWarning)
         out.append([Span("m", .key), Span(" keep yours   ", .value), Span("t", .key), Span(" take theirs   ", .value),

@@ -29,8 +29,8 @@ enum SessionView {
                        role: screen.loadError == nil ? .muted : .statusError, maxWidth: inner.width)
             return
         }
-        var out = TextLines(width: inner.width)
-        out.field("Led by", Wording.facilitators(session, staff: state.data.staff))
+        var out = TextLines(width: inner.width, ellipsis: state.session.glyphs.frame.ellipsis)
+        out.field("Led by", Wording.facilitators(session, staff: state.data.staff, glyphs: glyphs))
         out.field("Length", "\(session.durationMinutes) min \(glyphs.separator) session \(session.id)", .muted)
         if session.kind == .group {
             out.field("Narrative", session.sharedNarrative.map { $0.split(separator: "\n").first.map(String.init) ?? "" }
@@ -64,7 +64,7 @@ enum SessionView {
     private static func cells(_ member: SessionMember, _ session: Session, _ state: ConsoleState) -> [[Span]] {
         [
             [Span(ParticipantTabs.participantName(member.participant, state), .value)],
-            [Wording.attendance(member.attendance)],
+            [Wording.attendance(member.attendance, of: session, separator: state.session.glyphs.separator)],
             [Wording.noteState(member.note)],
         ]
     }
@@ -73,7 +73,7 @@ enum SessionView {
     private static func drawPreview(_ screen: SessionScreen, _ session: Session, _ state: ConsoleState, in rect: Rect,
                                     into canvas: inout Screen) {
         guard rect.height >= 3, let member = screen.selectedMember else { return }
-        var out = TextLines(width: rect.width)
+        var out = TextLines(width: rect.width, ellipsis: state.session.glyphs.frame.ellipsis)
         out.append([Span(ParticipantTabs.participantName(member.participant, state) + "  ", .title)]
                    + NoteLines.status(member.note, of: session, state: state))
         if let note = member.note {
