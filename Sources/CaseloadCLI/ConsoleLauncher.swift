@@ -68,7 +68,8 @@ struct ConsoleLauncher {
         let loop = ConsoleLoop(
             state: state, backend: backend, source: source,
             writer: CaseloadWriter(caseload: Caseload(store: caseload), staff: staff.id),
-            externalEditor: OutsideEditor.fromEnvironment(folder: caseload.folder.root)
+            externalEditor: OutsideEditor.fromEnvironment(folder: caseload.folder.root),
+            searcher: CaseloadNoteSearcher(caseload: Caseload(store: caseload), staff: staff.id)
         ) {
             let now = clock.now()
             return (now, LocalDate(now, in: timeZone))

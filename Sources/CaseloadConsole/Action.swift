@@ -32,6 +32,7 @@ public enum Action: Sendable, Equatable {
     case externalEditFinished(ExternalEditResult)
     /// Typing paused for a moment, or went on a while: save what is unsaved as a draft.
     case autosaveDue
+    case notesFound(NoteSearchQuery, NotesFound)
 }
 
 /// What update asks the outside world to do; `EffectRunner` performs it and answers with actions.
@@ -45,6 +46,8 @@ public enum Effect: Sendable, Equatable {
     case write(WriteRequest)
     /// Hand `text` to `$VISUAL` or `$EDITOR`; answered with `.externalEditFinished`.
     case editExternally(String)
+    /// Find text in notes; answered with `.notesFound`.
+    case searchNotes(NoteSearchQuery)
     case quit
 }
 

@@ -63,18 +63,19 @@ import TerminalKit
         #expect(harness.state.selectedReportRow?.participant == "P-0001")
         // A safety flag opens the participant; a session of mine today opens the session.
         harness.press(.moveDown) { $0.reportCursors[.today] = ListCursor(selected: 1, top: 0) }
-        guard case .session(let id) = harness.state.selectedReportRow?.opens else {
+        guard case .session(let id, let member) = harness.state.selectedReportRow?.opens else {
             Issue.record("a row of my sessions today should open its session")
             return
         }
-        harness.press(.open, effects: [.loadSession(id)]) { $0.modals.push(SessionScreen(id: id)) }
+        #expect(member == "P-0001", "the row's member is selected when the session opens")
+        harness.press(.open, effects: [.loadSession(id)]) { $0.modals.push(SessionScreen(id: id, selecting: member)) }
         #expect(harness.state.keyMode == .session)
     }
 
     @Test func enterOnASessionOpensItWhateverItsKind() {
         var harness = Harness()
         harness.go(.showSessions)
-        guard case .session(let group) = harness.state.selectedReportRow?.opens else {
+        guard case .session(let group, nil) = harness.state.selectedReportRow?.opens else {
             Issue.record("a session row should open its session")
             return
         }

@@ -65,7 +65,8 @@ struct ReportRow: Sendable, Equatable {
 /// What Enter on a report row opens.
 enum RowOpening: Sendable, Equatable {
     case participant(ParticipantID)
-    case session(SessionID)
+    /// A session, with the member the row is about selected.
+    case session(SessionID, selecting: ParticipantID?)
     /// The note editor on one member's note.
     case note(NoteTarget)
 }

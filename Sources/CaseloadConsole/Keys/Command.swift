@@ -26,6 +26,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case undo, redo
     case signNote, editOutside, changeFormat
     case keepMine, keepTheirs, mergeByHand
+    // Searching notes
+    case searchNotes, searchAllNotes
 
     /// Commands that only make sense while typing or inside the palette are not offered in it.
     var isOfferedInPalette: Bool {
@@ -107,6 +109,8 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
     case editor
     /// Choosing between two versions of a note someone else saved first.
     case conflict
+    /// Searching notes.
+    case search
 
     public var title: String {
         switch self {
@@ -122,16 +126,18 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
         case .form: "A form"
         case .editor: "Writing a note"
         case .conflict: "Two versions of a note"
+        case .search: "Searching notes"
         }
     }
 
     /// Modes where unbound printable keys are typed as text.
-    var takesText: Bool { self == .filter || self == .palette || self == .form || self == .editor || self == .conflict }
+    var takesText: Bool { self == .filter || self == .palette || self == .form || self == .editor || self == .conflict
+        || self == .search }
 }
 
 /// The headings of the help overlay and `caseload keys`, in the order they are listed.
 public enum KeyGroup: Int, CaseIterable, Sendable, Hashable {
-    case movement, screens, roster, participant, sessions, session, editor, note, form, general, filter, palette, question, help
+    case movement, screens, roster, participant, sessions, session, editor, note, search, form, general, filter, palette, question, help
 
     public var title: String {
         switch self {
@@ -144,6 +150,7 @@ public enum KeyGroup: Int, CaseIterable, Sendable, Hashable {
         case .note: "Reading a note"
         case .question: "A question"
         case .form: "In a form"
+        case .search: "Searching notes"
         case .editor: "Writing a note"
         case .general: "General"
         case .filter: "While filtering"

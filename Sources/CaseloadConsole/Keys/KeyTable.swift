@@ -95,6 +95,20 @@ public enum KeyTable {
         KeyBinding([.char("e")], .mergeByHand, "Put both versions in the editor to merge by hand", group: .note,
                    modes: [.conflict], hint: "merge"),
         KeyBinding([.escape], .back, "Say how to choose (nothing is lost)", group: .note, modes: [.conflict]),
+        // Searching notes
+        KeyBinding([.char("/")], .searchNotes, "Search this participant's notes", group: .search, modes: [.participant],
+                   hint: "search notes", unavailable: whyNotNotesTab),
+        KeyBinding([.ctrl("f")], .searchAllNotes, "Search everyone's notes (or type :search and the words)",
+                   group: .search, modes: browsing),
+        KeyBinding([.enter], .open, "Search, or open the selected result", group: .search, modes: [.search],
+                   hint: "search/open"),
+        KeyBinding([.down], .moveDown, "Next result", group: .search, modes: [.search]),
+        KeyBinding([.up], .moveUp, "Previous result", group: .search, modes: [.search]),
+        KeyBinding([.pageDown], .pageDown, "Results a page down", group: .search, modes: [.search]),
+        KeyBinding([.pageUp], .pageUp, "Results a page up", group: .search, modes: [.search]),
+        KeyBinding([.backspace], .deleteCharacter, "Delete the last character", group: .search, modes: [.search]),
+        KeyBinding([.ctrl("u")], .clearInput, "Delete everything typed", group: .search, modes: [.search]),
+        KeyBinding([.escape], .back, "Close the search", group: .search, modes: [.search], hint: "close"),
         // A question
         KeyBinding([.char("y")], .confirm, "Yes, go ahead", group: .question, modes: [.question], hint: "yes"),
         KeyBinding([.char("n")], .decline, "No, leave it", group: .question, modes: [.question], hint: "no"),
@@ -221,6 +235,10 @@ extension KeyTable {
 
     @Sendable static func whyNoNewSession(_ state: ConsoleState) -> String? {
         state.page == .today || state.page == .sessions ? nil : "Record a session from Today (1) or Sessions (3)"
+    }
+
+    @Sendable static func whyNotNotesTab(_ state: ConsoleState) -> String? {
+        state.participantScreen?.tab == .sessions ? nil : "Search works on the Notes tab; Tab moves to it"
     }
 
     @Sendable static func whyNotSessions(_ state: ConsoleState) -> String? {

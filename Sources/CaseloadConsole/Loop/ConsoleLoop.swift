@@ -22,6 +22,7 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     private var lastClockTick: Date
     private let writes: WriteQueue?
     private let externalEditor: (any ExternalEditor)?
+    private let searcher: (any NoteSearcher)?
     /// When the last key came and when text first went unsaved (uptime seconds), for autosave.
     private var lastKeyAt: TimeInterval = 0
     private var unsavedSince: TimeInterval?
@@ -39,12 +40,14 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     /// program's time zone, tests a fixed one.
     public init(state: ConsoleState, backend: Backend, source: any ConsoleDataSource,
                 writer: (any ConsoleWriter)? = nil, externalEditor: (any ExternalEditor)? = nil,
+                searcher: (any NoteSearcher)? = nil,
                 clock: @escaping @Sendable () -> (now: Date, today: LocalDate)) {
         self.state = state
         self.backend = backend
         self.runner = EffectRunner(source: source)
         self.writes = writer.map(WriteQueue.init)
         self.externalEditor = externalEditor
+        self.searcher = searcher
         self.clock = clock
         self.lastClockTick = state.session.now
         self.lastStamp = source.changeStamp()
@@ -142,6 +145,10 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
                     }
                 case .editExternally(let text):
                     queue.append(.externalEditFinished(editExternally(text)))
+                case .searchNotes(let query):
+                    let found = searcher?.search(query)
+                        ?? NotesFound(hits: [], notices: ["Searching notes is not available here"])
+                    queue.append(.notesFound(query, found))
                 default:
                     if let answer = runner.run(effect, today: state.session.today) { queue.append(answer) }
                 }

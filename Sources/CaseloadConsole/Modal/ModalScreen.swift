@@ -80,4 +80,6 @@ enum ModalEvent: Sendable, Equatable {
     case autosaveDue
     /// The caseload changed on disk; screens showing a record ask for it again.
     case caseloadChanged
+    /// A note search finished.
+    case notesFound(NoteSearchQuery, NotesFound)
 }

@@ -39,6 +39,10 @@ struct NewSessionForm: ModalScreen, Equatable {
     var sent: SessionRequest?
     /// What the core or the parsing said about the last attempt.
     var problem: String?
+    /// Pre-filled fields not yet touched: the first key typed replaces the suggestion.
+    var suggested: Set<Field> = [.date, .start, .minutes]
+    /// Esc was pressed once on a form with something chosen: a second Esc discards it.
+    var discardArmed = false
 
     init(state: ConsoleState) {
         let me = state.session.staff
@@ -86,8 +90,13 @@ struct NewSessionForm: ModalScreen, Equatable {
 
     mutating func run(_ command: Command, in state: ConsoleState) -> ModalStep {
         problem = nil
+        if command != .back { discardArmed = false }
         switch command {
         case .back:
+            guard discardArmed || members.chosen.isEmpty else {
+                discardArmed = true
+                return .status(.error("Esc again discards this new session; Ctrl-S records it"))
+            }
             return ModalStep(status: .info("New session discarded"), next: .close)
         case .nextTab, .acceptFilter where field != .members && field != .facilitators:
             moveField(by: 1)
@@ -110,6 +119,7 @@ struct NewSessionForm: ModalScreen, Equatable {
         case .nextChoice, .previousChoice:
             cycle(command == .nextChoice ? 1 : -1, state)
         case .deleteCharacter:
+            suggested.remove(field)
             edit { text in if !text.isEmpty { text.removeLast() } }
             if field == .members { members.deleteBackward() }
             if field == .facilitators { facilitators.deleteBackward() }
@@ -127,6 +137,7 @@ struct NewSessionForm: ModalScreen, Equatable {
 
     mutating func insert(_ text: String, in state: ConsoleState) -> ModalStep {
         problem = nil
+        discardArmed = false
         switch field {
         case .kind:
             cycle(1, state)
@@ -137,6 +148,7 @@ struct NewSessionForm: ModalScreen, Equatable {
         case .supportMembers:
             if text == " " { toggleSupportMember(state) }
         default:
+            if suggested.remove(field) != nil { edit { $0 = "" } }
             edit { $0 += text }
         }
         return ModalStep()
@@ -223,14 +235,19 @@ struct NewSessionForm: ModalScreen, Equatable {
     private mutating func send(_ state: ConsoleState) -> ModalStep {
         let parsed: SessionRequest
         do throws(DomainError) {
+            // Each field is read on its own, so the one that cannot be read gets the focus.
+            field = .date
+            let day = try LocalDate(date.trimmingCharacters(in: .whitespaces))
+            field = .start
+            let time = try LocalTime(start.trimmingCharacters(in: .whitespaces))
             guard let length = Int(minutes.trimmingCharacters(in: .whitespaces)) else {
                 field = .minutes
                 problem = "Minutes must be a whole number, such as 50"
                 return ModalStep()
             }
+            field = .members
             parsed = SessionRequest(
-                kind: kind, date: try LocalDate(date.trimmingCharacters(in: .whitespaces)),
-                start: try LocalTime(start.trimmingCharacters(in: .whitespaces)), minutes: length,
+                kind: kind, date: day, start: time, minutes: length,
                 facilitators: facilitators.chosen.map { StaffID($0) },
                 topic: topic.trimmingCharacters(in: .whitespaces).isEmpty ? nil : topic,
                 members: members.chosen.map { AttendanceRequest(ParticipantID($0)) },

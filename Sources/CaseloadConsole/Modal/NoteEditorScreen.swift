@@ -26,6 +26,8 @@ struct NoteEditorScreen: ModalScreen, Equatable {
     /// The editor's revision when leaving was refused: leaving again with nothing changed closes,
     /// the text staying in the draft.
     var refusedAt: Int?
+    /// The editor's revision when even the draft could not be saved while leaving.
+    var draftRefusedAt: Int?
 
     struct SentText: Sendable, Equatable {
         var text: [String: String]
@@ -44,7 +46,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         case .note(let participant):
             let note = session.member(participant)?.note
             var sections = note?.sections ?? [:]
-            format = note?.format ?? .dap
+            format = note?.format ?? Self.usualFormat(in: session)
             if case .sections(let draftFormat, let draftSections) = draft?.text {
                 format = draftFormat
                 sections = draftSections
@@ -59,6 +61,12 @@ struct NoteEditorScreen: ModalScreen, Equatable {
             editor = NoteEditor(sections: [Self.addendumSection], text: ["addendum": draft?.text.single ?? ""],
                                 viewport: viewport)
         }
+    }
+
+    /// A new note takes the format most of the session's notes have, DAP when none has one.
+    static func usualFormat(in session: Session) -> NoteFormat {
+        let counts = Dictionary(session.members.compactMap(\.note?.format).map { ($0, 1) }, uniquingKeysWith: +)
+        return NoteFormat.allCases.filter { counts[$0] != nil }.max { counts[$0]! < counts[$1]! } ?? .dap
     }
 
     static let narrativeSection = NoteEditor.Section(key: "narrative", title: "Shared narrative")
@@ -135,6 +143,10 @@ struct NoteEditorScreen: ModalScreen, Equatable {
     /// nothing is lost if the core refuses; the editor closes once the save is answered. An
     /// addendum is kept as a draft until it is added whole.
     private mutating func leave() -> ModalStep {
+        if refusedAt == editor.revision {
+            let kept = draftRefusedAt == editor.revision ? "Closed; the text was not saved" : "Closed; your text is kept as your draft"
+            return ModalStep(status: .error(kept), next: .close)
+        }
         var effects: [Effect] = []
         var last: WriteRequest?
         if editor.hasUnsavedChanges {
@@ -268,9 +280,9 @@ struct NoteEditorScreen: ModalScreen, Equatable {
             defer { savingDraft = nil }
             if case .saved = reply.result, let sent = savingDraft {
                 editor.markSaved(sent.text, atRevision: sent.revision)
-                if reply.request == closingAfter { return .close }
+                return reply.request == closingAfter ? .close : ModalStep()
             }
-            closingAfter = nil
+            if closingAfter != nil { draftRefusedAt = editor.revision }
             return ModalStep()
         }
         let leaving = reply.request == closingAfter
@@ -304,8 +316,10 @@ struct NoteEditorScreen: ModalScreen, Equatable {
             guard leaving else { return ModalStep(effects: [.loadSession(sessionID)]) }
             closingAfter = nil
             refusedAt = editor.revision
-            return ModalStep(effects: [.loadSession(sessionID)],
-                             status: .error("\(reason) Your text is kept as your draft; Esc again leaves it there."))
+            let kept = draftRefusedAt == editor.revision
+                ? "Not even a draft could be saved; Ctrl-E copies the text to your own editor, Esc again closes without it."
+                : "Your text is kept as your draft; Esc again leaves it there."
+            return ModalStep(effects: [.loadSession(sessionID)], status: .error("\(reason) \(kept)"))
         }
     }
 

@@ -36,7 +36,18 @@ struct NoteReader: ModalScreen, Equatable {
 
     func whyUnavailable(_ command: Command, in state: ConsoleState) -> String? {
         switch command {
-        case .coSign, .addAddendum:
+        case .coSign:
+            guard let note, note.isSigned else { return "This note is not signed yet" }
+            if let coSignature = note.coSignature {
+                return "Already co-signed by \(ParticipantTabs.signer(coSignature.signedAs, coSignature.by, state))"
+            }
+            do throws(DomainError) {
+                try Permissions.checkCoSignature(of: note, by: state.session.staff)
+                return nil
+            } catch {
+                return error.description
+            }
+        case .addAddendum:
             return note?.isSigned == true ? nil : "This note is not signed yet"
         default:
             return nil

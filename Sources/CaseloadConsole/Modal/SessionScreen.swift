@@ -14,6 +14,9 @@ struct SessionScreen: ModalScreen, Equatable {
     var selecting: ParticipantID?
     /// Open the selected member's note as soon as the session arrives (Enter on a note to write).
     var openingNote: Bool
+    /// The member just marked late or early: `+` and `-` change their minutes although the
+    /// cursor has moved on, until the cursor is moved by hand.
+    var adjusting: ParticipantID?
 
     init(id: SessionID, selecting: ParticipantID? = nil, openingNote: Bool = false) {
         self.id = id
@@ -49,8 +52,8 @@ struct SessionScreen: ModalScreen, Equatable {
         case .markLeftEarly: return mark(.leftEarly, state)
         case .markExcused: return mark(.excused, state)
         case .markUnexcused: return mark(.unexcused, state)
-        case .addMinutes: return changeMinutes(by: 15)
-        case .removeMinutes: return changeMinutes(by: -15)
+        case .addMinutes: return changeMinutes(by: 15, state)
+        case .removeMinutes: return changeMinutes(by: -15, state)
         case .signAllReady:
             return .push(Question("Sign every note in this session that is ready, each with its member's own entry"
                                   + (session?.kind == .group ? " and the shared narrative as it stands" : "") + "?",
@@ -77,22 +80,30 @@ struct SessionScreen: ModalScreen, Equatable {
         }
         let target = NoteTarget(session: id, participant: member.participant)
         _ = move(.by(1), state)
+        adjusting = status == .late || status == .leftEarly ? member.participant : nil
         return ModalStep(effects: [.write(.setAttendance(target, status: status, minutes: minutes))])
     }
 
-    /// + and -: a quarter hour more or less for someone who came late or left early.
-    private func changeMinutes(by step: Int) -> ModalStep {
-        guard let session, let member = selectedMember else { return ModalStep() }
+    /// + and -: a quarter hour more or less for the member just marked late or early (or the
+    /// selected one), kept on quarter hours within the session.
+    private func changeMinutes(by step: Int, _ state: ConsoleState) -> ModalStep {
+        guard let session, let member = adjusting.flatMap({ session.member($0) }) ?? selectedMember else { return ModalStep() }
         let attendance = member.attendance
+        let name = ParticipantTabs.participantInSentence(member.participant, state)
         guard attendance.status == .late || attendance.status == .leftEarly else {
-            return .status(.error("Mark late (l) or left early (e) first; then + and - change the minutes"))
+            return .status(.error("\(name) is not marked late or left early; l or e first, then + and - change the minutes"))
         }
-        let minutes = max(1, min(session.durationMinutes, attendance.minutesAttended + step))
+        let length = session.durationMinutes
+        let quarter = (attendance.minutesAttended / 15) * 15
+        let stepped = step > 0 ? quarter + 15 : (quarter == attendance.minutesAttended ? quarter - 15 : quarter)
+        let minutes = max(min(15, length), min(length, stepped))
         guard minutes != attendance.minutesAttended else {
-            return .status(.error("Already \(minutes) of \(session.durationMinutes) min"))
+            return .status(.error("\(name): already \(minutes) of \(length) min"))
         }
         return ModalStep(effects: [.write(.setAttendance(
-            NoteTarget(session: id, participant: member.participant), status: attendance.status, minutes: minutes))])
+                            NoteTarget(session: id, participant: member.participant), status: attendance.status,
+                            minutes: minutes))],
+                         status: .info("\(name): \(attendance.status.title.lowercased()), \(minutes) of \(length) min"))
     }
 
     func whyUnavailable(_ command: Command, in state: ConsoleState) -> String? {
@@ -120,7 +131,12 @@ struct SessionScreen: ModalScreen, Equatable {
             return .status(.error(message))
         case .written(let reply):
             guard let saved = reply.savedSession, saved.id == id else { return ModalStep() }
-            let step = show(saved, state)
+            var step = show(saved, state)
+            if case .setAttendance(let target, _, _) = reply.request, reply.status.isError == false,
+               let member = saved.member(target.participant) {
+                step.status = .info("\(ParticipantTabs.participantInSentence(target.participant, state)): "
+                                    + "\(Wording.attendance(member.attendance, of: saved, separator: state.session.glyphs.separator).text)")
+            }
             guard case .saved(let change) = reply.result, !change.namesToConfirm.isEmpty else { return step }
             let names = change.namesToConfirm.map { ParticipantTabs.participantInSentence($0, state) }.joined(separator: ", ")
             return .push(Question(
@@ -152,6 +168,7 @@ struct SessionScreen: ModalScreen, Equatable {
     }
 
     private mutating func move(_ movement: Movement, _ state: ConsoleState) -> ModalStep {
+        adjusting = nil
         let count = session?.members.count ?? 0
         let height = rows(state)
         cursor.select(movement.target(from: cursor.selected, count: count, height: height), count: count, height: height)
@@ -166,7 +183,10 @@ struct SessionScreen: ModalScreen, Equatable {
     private func noteScreen(_ state: ConsoleState) -> (any ModalScreen)? {
         guard let session, let member = selectedMember else { return nil }
         let target = NoteTarget(session: session.id, participant: member.participant)
-        if member.note?.isSigned == true { return NoteReader(target: target, session: session) }
+        // Someone who may not write this note (the core's rule) reads it instead of typing in vain.
+        if member.note?.isSigned == true || !Permissions.allows(.writeNote, by: state.session.staff, in: session) {
+            return NoteReader(target: target, session: session)
+        }
         return NoteEditorScreen(.note(member.participant), of: session, state: state)
     }
 

@@ -53,6 +53,6 @@ enum SessionsReport {
             [Span(Wording.attendance(meeting), .value)],
             [notes],
             [Span(meeting.id.rawValue, .muted)],
-        ], participant: single, opens: .session(meeting.id))
+        ], participant: single, opens: .session(meeting.id, selecting: nil))
     }
 }

@@ -52,7 +52,8 @@ enum TodayReport {
                     [Span(facts.shownName(of: member.participant, glyphs: session.glyphs), .value)],
                     [Wording.attendance(member.attendance, of: meeting, separator: session.glyphs.separator)],
                     [Wording.noteState(member.note)],
-                ], participant: member.participant, opens: .session(meeting.id)))
+                ], participant: member.participant,
+                   opens: .session(meeting.id, selecting: member.participant)))
             }
         }
         return ReportSection(

@@ -72,6 +72,8 @@ extension ConsoleState {
             return tellModals(.externalEditFinished(result))
         case .autosaveDue:
             return tellModals(.autosaveDue)
+        case .notesFound(let query, let found):
+            return tellModals(.notesFound(query, found))
         }
     }
 
@@ -134,7 +136,14 @@ extension ConsoleState {
             guard case .palette(let palette) = overlay,
                   palette.matches.indices.contains(palette.cursor.selected) else { return [] }
             overlay = nil
-            return run(palette.matches[palette.cursor.selected].command)
+            let chosen = palette.matches[palette.cursor.selected].command
+            // ":search court date": the words after the command are what to search for.
+            if chosen == .searchAllNotes, let words = palette.argument, !words.isEmpty {
+                var search = NoteSearchScreen(participant: nil, query: words)
+                let step = search.searchNow()
+                return open(search, effects: step.effects)
+            }
+            return run(chosen)
         case .toggleHelp:
             if case .help = overlay { overlay = nil } else { overlay = .help(scroll: 0) }
             return []
@@ -146,6 +155,11 @@ extension ConsoleState {
             return [.reloadCaseload]
         case .newSession:
             return openNewSessionForm()
+        case .searchNotes:
+            guard let screen = participantScreen else { return [] }
+            return open(NoteSearchScreen(participant: screen.id))
+        case .searchAllNotes:
+            return open(NoteSearchScreen(participant: nil))
         case .previousWeek: return showWeek(sessionsWeek.week.monday.adding(days: -7).isoWeek)
         case .nextWeek: return showWeek(sessionsWeek.week.monday.adding(days: 7).isoWeek)
         case .toggleMineAll:
@@ -181,7 +195,7 @@ extension ConsoleState {
         case .roster, .report:
             roster.focus = .list
             return []
-        case .session, .note, .question, .form, .editor, .conflict:
+        case .session, .note, .question, .form, .editor, .conflict, .search:
             // Modal screens handle Esc themselves (`isModalCommand`).
             return []
         }
@@ -201,8 +215,8 @@ extension ConsoleState {
         case .participant(let id):
             participantScreen = ParticipantScreen(id: id)
             return load(id)
-        case .session(let id):
-            return open(SessionScreen(id: id), effects: [.loadSession(id)])
+        case .session(let id, let member):
+            return open(SessionScreen(id: id, selecting: member), effects: [.loadSession(id)])
         case .note(let target):
             return open(SessionScreen(id: target.session, selecting: target.participant, openingNote: true),
                         effects: [.loadSession(target.session)])
@@ -313,6 +327,7 @@ extension KeyMode {
         case .form: "in a form"
         case .editor: "while writing a note"
         case .conflict: "while two versions of a note wait for a choice"
+        case .search: "while searching notes"
         case .help: "in the help"
         }
     }

@@ -12,7 +12,7 @@ import TerminalKit
     func openedGroup() -> Harness {
         var harness = Harness()
         harness.go(.showSessions)
-        #expect(harness.state.selectedReportRow?.opens == .session(Self.group))
+        #expect(harness.state.selectedReportRow?.opens == .session(Self.group, selecting: nil))
         harness.go(.open)
         return harness
     }
