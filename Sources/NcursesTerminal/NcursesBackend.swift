@@ -67,6 +67,11 @@ public final class NcursesBackend: TerminalBackend {
     public init(options: Options = Options(), theme: Theme) throws(TerminalError) {
         self.options = options
         setlocale(LC_ALL, "")
+        let utf8 = caseload_codeset().map { String(cString: $0) } == "UTF-8"
+        // Under LANG=C a UTF-8 terminal still sends "é" as two bytes, which an ASCII locale reads
+        // as nothing: typed text would be lost. Input is read as UTF-8 when the system has that
+        // locale; what is drawn stays ASCII, as the capabilities below say.
+        if !utf8 { setlocale(LC_CTYPE, "C.UTF-8") }
         guard let tty = fopen("/dev/tty", "r+") else {
             throw .noTerminal(reason: String(cString: strerror(errno)))
         }
@@ -91,7 +96,6 @@ public final class NcursesBackend: TerminalBackend {
             depth = ColorDepth(colors: Int(caseload_colors()))
         }
         let terminalType = getenv("TERM").map { String(cString: $0) } ?? ""
-        let utf8 = caseload_codeset().map { String(cString: $0) } == "UTF-8"
         // vt100-class terminals (and their emulations) lack Unicode line art even under a UTF-8 locale.
         let lineArt = utf8 && !terminalType.hasPrefix("vt")
         capabilities = TerminalCapabilities(colorDepth: depth, unicode: utf8, glyphs: lineArt ? .unicode : .ascii)

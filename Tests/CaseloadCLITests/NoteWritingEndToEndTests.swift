@@ -192,6 +192,27 @@ struct NoteWritingEndToEndTests {
         try console.waitFor("Typed just before the connection dropped.")
     }
 
+    @Test("Under LANG=C an accented letter typed in a UTF-8 terminal is kept, not dropped")
+    func accentsSurviveAnASCIILocale() throws {
+        let (caseload, ids) = try Self.caseload(participants: 1)
+        defer { caseload.remove() }
+        let session = try caseload.succeed(
+            "session", "add", "--kind", "individual", "--date", "2026-11-23", "--start", "10:00", "--minutes", "50",
+            "--member", "\(ids[0]):present"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        let console = try Self.start(caseload, environment: ["LANG": "C", "LC_ALL": "C"])
+        defer { console.stop() }
+        try console.waitFor("Notes to write")
+        try console.send("j")
+        try console.send("Enter")
+        try console.waitFor("3 sections to write")
+        try console.type("Met at the café; naïve plan.")
+        try console.waitFor("naive plan.")
+        try console.send("Escape")
+        try console.waitFor("Note saved (not signed yet)")
+        #expect(try Self.shown(caseload, session).contains("Met at the café; naïve plan."))
+    }
+
     @Test("Ctrl-E hands the note to $EDITOR and takes the text back")
     func outsideEditorRoundTrip() throws {
         let (caseload, ids) = try Self.caseload(participants: 1)
