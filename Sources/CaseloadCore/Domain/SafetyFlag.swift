@@ -80,3 +80,12 @@ extension CheckIn {
         safetyFlag = flag
     }
 }
+
+extension SafetyFlag {
+    /// When it closed: the assessment (low or moderate), the supervisor's review (high), or the
+    /// acknowledgement of a schema-1 file; nil while it is open.
+    public var closedAt: Date? {
+        guard status == .closed else { return nil }
+        return acknowledgement?.at ?? review?.at ?? assessment?.at
+    }
+}
