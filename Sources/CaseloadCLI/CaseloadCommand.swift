@@ -17,7 +17,7 @@ public struct CaseloadCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, StaffCommand.self, ParticipantCommand.self,
             PlanCommand.self, SessionCommand.self, NoteCommand.self, CheckInCommand.self, SettingsCommand.self,
-            CheckCommand.self, AuditCommand.self,
+            CheckCommand.self, AuditCommand.self, ReportCommand.self,
             ExportCommand.self, ImportCommand.self, RenderCommand.self, KeysCommand.self,
         ]
     )

@@ -4,8 +4,8 @@ import Foundation
 
 struct CheckInCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "checkin", abstract: "Record and list progress check-ins.",
-        subcommands: [Add.self, List.self, Acknowledge.self])
+        commandName: "checkin", abstract: "Record and list progress check-ins and their safety flags.",
+        subcommands: [Add.self, List.self, Acknowledge.self, Review.self, Flag.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -44,7 +44,7 @@ struct CheckInCommand: ParsableCommand {
             if let craving = saved.craving { Output.line("Craving \(craving)/10") }
             if let flag = saved.safetyFlag {
                 Output.line(
-                    "SAFETY FLAG: PHQ-9 item 9 answered \(flag.itemNineAnswer). Follow the program's safety protocol, then record the action with: caseload checkin acknowledge \(saved.participant) \(saved.id) --action \"...\"")
+                    "SAFETY FLAG: \(flag.origin). Follow the program's safety protocol, then record the risk assessment with: caseload checkin acknowledge \(saved.participant) \(saved.id) (see --help)")
             }
             Output.warnings(outcome.warnings)
         }
@@ -90,28 +90,116 @@ struct CheckInCommand: ParsableCommand {
                      c.craving.map(String.init) ?? "—",
                      c.substanceUse.map { $0.used ? "yes" : "no" } ?? "—",
                      c.drugScreen?.result.rawValue ?? "—",
-                     c.safetyFlag.map { $0.isOpen ? "OPEN" : "acknowledged" } ?? ""]
+                     c.safetyFlag.map { $0.status == .open ? "OPEN" : $0.status.rawValue } ?? ""]
                 })
             if checkIns.isEmpty { Output.line("No check-ins recorded for \(id).") }
+            SafetyFlagLines(checkIns, in: try caseload.program().timeZone).print()
             reportDamage(loaded.damaged)
         }
     }
 
     struct Acknowledge: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Close a check-in's safety flag with the action taken.")
+            abstract: "Close a safety flag with a risk assessment (counselors and supervisors).",
+            discussion: """
+                Every question is answered yes or no: \(RiskQuestion.allCases.map { "--\($0.rawValue) (\($0.question))" }.joined(separator: " "))
+                A high-risk assessment leaves the flag awaiting a supervisor's review (`caseload checkin review`).
+                Example: caseload checkin acknowledge P-0007 C-20261120-k3x9qa --death yes --self-harm no --method no \\
+                --intent no --plan no --behavior no --protective "Children at home; sponsor" --risk low \\
+                --action safety-plan --action crisis-line --follow-up 2026-11-21
+                """)
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
-        @Argument(help: "Check-in id.") var checkIn: String
-        @Option(help: "What was done: assessment, safety plan, referral…") var action: String
+        @Argument(help: "Check-in id of the flag.") var checkIn: String
+        @Option(name: .customLong("death"), help: ArgumentHelp(RiskQuestion.thoughtsOfDeath.question, valueName: "yes|no"))
+        var thoughtsOfDeath: YesNo?
+        @Option(name: .customLong("self-harm"), help: ArgumentHelp(RiskQuestion.thoughtsOfSelfHarm.question, valueName: "yes|no"))
+        var thoughtsOfSelfHarm: YesNo?
+        @Option(help: ArgumentHelp(RiskQuestion.method.question, valueName: "yes|no")) var method: YesNo?
+        @Option(help: ArgumentHelp(RiskQuestion.intent.question, valueName: "yes|no")) var intent: YesNo?
+        @Option(help: ArgumentHelp(RiskQuestion.plan.question, valueName: "yes|no")) var plan: YesNo?
+        @Option(name: .customLong("behavior"), help: ArgumentHelp(RiskQuestion.recentBehavior.question, valueName: "yes|no"))
+        var recentBehavior: YesNo?
+        @Option(help: "Protective factors (write \"None identified\" if there are none).") var protective = ""
+        @Option(help: "Risk level: low, moderate or high.") var risk: RiskLevel?
+        @Option(help: ArgumentHelp(
+            "An action taken: \(RiskAction.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.", valueName: "action"))
+        var action: [RiskAction] = []
+        @Option(help: "Another action taken, in your own words.") var otherAction: String?
+        @Option(help: "Date of the follow-up (today, or a date to come).") var followUp: String?
 
         func run() throws {
             let acting = try store.open()
-            let outcome = try acting.caseload.acknowledgeSafetyFlag(
-                of: CheckInID(checkIn), participant: ParticipantID(participant), action: action, by: acting.staff.id)
-            Output.line("Safety flag on \(outcome.record.id) acknowledged.")
+            let given: [RiskQuestion: YesNo?] = [
+                .thoughtsOfDeath: thoughtsOfDeath, .thoughtsOfSelfHarm: thoughtsOfSelfHarm, .method: method,
+                .intent: intent, .plan: plan, .recentBehavior: recentBehavior,
+            ]
+            let request = RiskAssessmentRequest(
+                participant: ParticipantID(participant), checkIn: CheckInID(checkIn),
+                answers: given.compactMapValues { $0.map { $0 == .yes } }, protectiveFactors: protective,
+                riskLevel: risk, actions: Set(action), otherAction: otherAction,
+                followUp: try followUp.map { try parseDate($0, today: try acting.today()) })
+            let outcome = try acting.caseload.assessSafetyFlag(request, by: acting.staff.id)
+            let flag = outcome.record.safetyFlag
+            let level = flag?.assessment?.riskLevel.rawValue ?? ""
+            if flag?.status == .awaitingReview {
+                Output.line(
+                    "Risk assessment saved for \(outcome.record.id): \(level) risk. The flag stays open, awaiting a "
+                        + "supervisor's review: caseload checkin review \(outcome.record.participant) \(outcome.record.id)")
+            } else {
+                Output.line("Risk assessment saved for \(outcome.record.id): \(level) risk. The safety flag is closed.")
+            }
+            Output.warnings(outcome.warnings)
+        }
+    }
+
+    struct Review: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a supervisor's review of a high-risk assessment, which closes its flag.")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Participant id.") var participant: String
+        @Argument(help: "Check-in id of the flag.") var checkIn: String
+        @Option(help: "What you add to the assessment, if anything.") var note: String?
+
+        func run() throws {
+            let acting = try store.open()
+            let outcome = try acting.caseload.reviewRiskAssessment(
+                of: CheckInID(checkIn), participant: ParticipantID(participant), note: note, by: acting.staff.id)
+            Output.line("Review recorded; the safety flag on \(outcome.record.id) is closed.")
+            Output.warnings(outcome.warnings)
+        }
+    }
+
+    struct Flag: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Raise a safety flag by hand for a concern voiced in session.",
+            discussion: "Example: caseload checkin flag P-0007 --reason \"Spoke of giving belongings away\"")
+
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Participant id.") var participant: String
+        @Option(help: "The concern, as heard in session.") var reason: String
+        @Option(help: "Date the concern was voiced (default today).") var date = "today"
+
+        func run() throws {
+            let acting = try store.open()
+            let outcome = try acting.caseload.raiseSafetyFlag(
+                for: ParticipantID(participant), on: try parseDate(date, today: try acting.today()), concern: reason,
+                by: acting.staff.id)
+            let saved = outcome.record
+            Output.line(
+                "Safety flag \(saved.id) raised for \(saved.participant) on \(saved.date). Follow the program's safety "
+                    + "protocol, then record the risk assessment with: caseload checkin acknowledge \(saved.participant) \(saved.id)")
             Output.warnings(outcome.warnings)
         }
     }
 }
+
+/// A yes/no answer on the command line.
+enum YesNo: String, ExpressibleByArgument, CaseIterable {
+    case yes, no
+}
+
+extension RiskLevel: ExpressibleByArgument {}
+extension RiskAction: ExpressibleByArgument {}

@@ -99,6 +99,9 @@ struct ParticipantCommand: ParsableCommand {
             acting.recordAccess(.participantView(participant.id))
             if output.json { return try Output.json(participant) }
             ParticipantReport(participant: participant, today: try acting.today()).print()
+            let checkIns = acting.store.checkIns(of: participant.id)
+            SafetyFlagLines(checkIns.records, in: try acting.caseload.program().timeZone).print()
+            reportDamage(checkIns.damaged)
         }
     }
 

@@ -28,12 +28,9 @@ enum DemoCheckInText {
         "Lapse reported before screen result; engaged in problem-solving.",
     ]
 
-    static let acknowledgementActions = [
-        "Same-day C-SSRS screen: passive ideation, no plan or intent. Safety plan reviewed and "
-            + "updated; 988 and crisis line numbers confirmed in phone.",
-        "Met with participant and supervisor within the hour. Low acute risk; means restriction "
-            + "discussed; support person contacted with current consent; follow-up call tomorrow.",
-        "Completed risk assessment: thoughts without intent, protective factors strong (children, "
-            + "faith). Safety plan revised; psychiatry appointment moved up to this week.",
+    static let protectiveFactors = [
+        "Children at home; engaged with sponsor; agrees to call 988 if thoughts return.",
+        "Strong faith community and supportive sister; future-oriented about returning to work.",
+        "Attends groups daily; pet at home; no firearms in the home, confirmed with partner.",
     ]
 }

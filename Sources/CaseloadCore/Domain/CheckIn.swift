@@ -3,7 +3,10 @@ import Foundation
 /// A progress check-in: standardized scores, craving, use since the last check-in, an optional
 /// drug screen, and the safety flag a PHQ-9 item 9 answer raises.
 public struct CheckIn: StoredRecord {
-    public static let schemaVersion = 1
+    /// 2: a safety flag closes with a structured risk assessment (and a high-risk one with a
+    /// supervisor's review), and may be raised by hand. A version-1 file reads as it is: its flag
+    /// keeps the free-text acknowledgement it was closed with, shown as written.
+    public static let schemaVersion = 2
 
     public var id: CheckInID
     public var revision: Revision
@@ -57,15 +60,30 @@ public struct CheckIn: StoredRecord {
         }
     }
 
-    /// Closes the safety flag with what staff did about it.
-    public mutating func acknowledgeSafetyFlag(by staff: StaffID, at time: Date, action: String)
-        throws(DomainError)
-    {
-        guard var flag = safetyFlag, flag.isOpen else { throw .safetyFlagNotOpen(id) }
-        try refuseControls(action, "The action taken", .multiLine)
-        guard action.hasVisibleText else { throw .emptyField("The action taken") }
-        flag.acknowledgement = SafetyFlag.Acknowledgement(by: staff, at: time, action: action)
-        safetyFlag = flag
+    /// Whether it holds a score, craving, use or screen: a flag raised by hand is filed as a
+    /// check-in holding nothing else.
+    public var hasMeasure: Bool {
+        phq9 != nil || gad7 != nil || craving != nil || substanceUse != nil || drugScreen != nil
+    }
+
+    /// A flag a counselor raised by hand for a concern voiced in session, filed like the check-in
+    /// an item 9 answer raises, so every open flag is a check-in id the roster index tracks.
+    static func raisedByHand(
+        id: CheckInID, participant: ParticipantID, date: LocalDate, concern: String, revision: Revision
+    ) -> CheckIn {
+        CheckIn(
+            id: id, revision: revision, participant: participant, date: date,
+            safetyFlag: SafetyFlag(raisedAt: revision.createdAt, raisedBy: revision.createdBy, concern: concern))
+    }
+
+    private init(id: CheckInID, revision: Revision, participant: ParticipantID, date: LocalDate, safetyFlag: SafetyFlag) {
+        self.id = id
+        self.revision = revision
+        self.participant = participant
+        self.date = date
+        self.recordedBy = revision.createdBy
+        self.comment = ""
+        self.safetyFlag = safetyFlag
     }
 }
 
@@ -98,20 +116,4 @@ public enum DrugScreenResult: String, Codable, Sendable, CaseIterable {
     case refused
 
     public var title: String { rawValue.capitalized }
-}
-
-/// Raised by a PHQ-9 item 9 answer of 1 or more; it stays open until staff acknowledge it with
-/// a dated note of the action they took.
-public struct SafetyFlag: Codable, Sendable, Equatable {
-    public var raisedAt: Date
-    public var itemNineAnswer: Int
-    public var acknowledgement: Acknowledgement?
-
-    public var isOpen: Bool { acknowledgement == nil }
-
-    public struct Acknowledgement: Codable, Sendable, Equatable {
-        public var by: StaffID
-        public var at: Date
-        public var action: String
-    }
 }

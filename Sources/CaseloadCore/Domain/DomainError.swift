@@ -24,6 +24,14 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case individualSessionHasOneParticipant(Int)
     case sharedNarrativeOnlyForGroups
     case safetyFlagNotOpen(CheckInID)
+    // Closing a safety flag with a risk assessment
+    case flagAwaitingReview(CheckInID)
+    case noAssessmentAwaitingReview(CheckInID)
+    case riskQuestionsUnanswered([RiskQuestion])
+    case riskLevelNeeded
+    case riskActionNeeded
+    case followUpDateNeeded
+    case followUpBeforeToday(LocalDate, today: LocalDate)
     case unknownTopic(known: [String])
     case unknownPlanItem(String)
     case reviewDueBeforeReview(LocalDate, reviewed: LocalDate)
@@ -189,6 +197,23 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Only group sessions have a shared narrative."
         case .safetyFlagNotOpen(let id):
             return "Check-in \(id) has no open safety flag."
+        case .flagAwaitingReview(let id):
+            return "The safety flag on \(id) has been assessed as high risk and waits for a supervisor's review "
+                + "(`caseload checkin review`), not another assessment."
+        case .noAssessmentAwaitingReview(let id):
+            return "Check-in \(id) has no high-risk assessment waiting for a supervisor's review."
+        case .riskQuestionsUnanswered(let questions):
+            return "Answer every question of the risk assessment yes or no; not answered: "
+                + questions.map { $0.label.lowercased() }.joined(separator: ", ") + "."
+        case .riskLevelNeeded:
+            return "Choose a risk level: low, moderate or high."
+        case .riskActionNeeded:
+            return "Name at least one action taken: safety plan made or reviewed, crisis line given, supervisor "
+                + "consulted, emergency evaluation, or another action in your own words."
+        case .followUpDateNeeded:
+            return "Give the date the participant will be followed up."
+        case .followUpBeforeToday(let date, let today):
+            return "The follow-up (\(date)) cannot be before today (\(today))."
         case .unknownPlanItem(let id):
             return "The treatment plan has no item \(id); `caseload participant show` lists the plan with its ids."
         case .reviewDueBeforeReview(let next, let reviewed):

@@ -12,7 +12,7 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
     /// The whole timeline, not today's level: a transition recorded ahead of its date must take
     /// effect on that date without the index being rewritten.
     public var care: CareTimeline
-    /// The latest check-in of any kind, for display.
+    /// The latest check-in of any kind, for display (not a flag raised by hand, which holds no measure).
     public var latestCheckIn: CheckInSummary?
     public var phq9: ScoreBaseline?
     public var gad7: ScoreBaseline?
@@ -60,7 +60,8 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
 
     /// Takes in one saved check-in, new or edited with the same date and answers.
     mutating func include(_ checkIn: CheckIn) {
-        if latestCheckIn.map({ (checkIn.date, checkIn.id) >= ($0.date, $0.id) }) ?? true {
+        // A flag raised by hand has no scores to show as the latest check-in.
+        if checkIn.hasMeasure, latestCheckIn.map({ (checkIn.date, checkIn.id) >= ($0.date, $0.id) }) ?? true {
             latestCheckIn = CheckInSummary(checkIn)
         }
         phq9 = phq9.including(checkIn, .phq9, admission: admissionDate)

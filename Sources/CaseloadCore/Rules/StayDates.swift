@@ -1,6 +1,7 @@
 /// Things that carry a date, as refusals about dates name them.
 public enum DatedEvent: String, Sendable, Equatable {
     case checkIn = "A check-in"
+    case safetyFlag = "A safety flag"
     case session = "A session"
     case attendance = "Attendance"
     case signature = "A signature"

@@ -26,6 +26,8 @@ extension AuditAction {
     public static let checkInAdd = AuditAction("checkin.add")
     public static let checkInEdit = AuditAction("checkin.edit")
     public static let flagAcknowledge = AuditAction("flag.acknowledge")
+    public static let flagRaise = AuditAction("flag.raise")
+    public static let flagReview = AuditAction("flag.review")
     /// A record written by a bulk load (the demo), not by a person's save.
     public static let recordImport = AuditAction("record.import")
     /// A note or narrative moved out of an older session file into a file of its own, unchanged,

@@ -68,21 +68,6 @@ extension Caseload {
             return try added(holding: lock, checkIn, .checkInAdd, by: staff, warnings: afterDischarge)
         }
     }
-
-    /// Closes a check-in's safety flag with the action staff took.
-    public func acknowledgeSafetyFlag(
-        of checkIn: CheckInID, participant: ParticipantID, action: String, by actor: StaffID
-    ) throws(CaseloadError) -> Outcome<CheckIn> {
-        try writing { lock throws(CaseloadError) in
-            let staff = try permitted(.acknowledgeFlag, actor)
-            try rule { () throws(DomainError) in try refuseControls(checkIn.rawValue, "The check-in id") }
-            _ = try loadParticipant(participant)
-            var record = try stored { () throws(StoreError) in try store.checkIn(checkIn, of: participant) }
-            let time = clock.now()
-            try rule { () throws(DomainError) in try record.acknowledgeSafetyFlag(by: staff.id, at: time, action: action) }
-            return try saved(holding: lock, record, .flagAcknowledge, by: staff)
-        }
-    }
 }
 
 extension SubstanceUse {

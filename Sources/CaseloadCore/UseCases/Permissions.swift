@@ -20,17 +20,19 @@ public enum StaffAction: String, CaseIterable, Sendable {
     case addAddendum
     case recordCheckIn
     case acknowledgeFlag
+    case raiseFlag
+    case reviewRiskAssessment
     case reviewAuditLog
 
     /// The roles that may take the action at all.
     public var roles: Set<StaffRole> {
         switch self {
         case .manageStaff, .changeSettings: [.admin]
-        case .coSignNote, .dischargeWithOpenFlag: [.supervisor]
+        case .coSignNote, .dischargeWithOpenFlag, .reviewRiskAssessment: [.supervisor]
         case .reviewAuditLog: [.admin, .supervisor]
         case .admit, .editParticipant, .transition, .discharge, .readmit, .manageConsents, .editPlan,
             .recordSession, .changeAttendance, .addMember, .writeNote, .signNote, .addAddendum, .recordCheckIn,
-            .acknowledgeFlag:
+            .acknowledgeFlag, .raiseFlag:
             [.counselor, .supervisor]
         }
     }
@@ -67,7 +69,9 @@ public enum StaffAction: String, CaseIterable, Sendable {
         case .coSignNote: "Only a supervisor who neither wrote nor signed a note can co-sign it"
         case .addAddendum: "Only a facilitator of the session or a supervisor can add an addendum to a signed note"
         case .recordCheckIn: "Only a counselor or supervisor can record a check-in"
-        case .acknowledgeFlag: "Only a counselor or supervisor can acknowledge a safety flag"
+        case .acknowledgeFlag: "Only a counselor or supervisor can assess a safety flag"
+        case .raiseFlag: "Only a counselor or supervisor can raise a safety flag"
+        case .reviewRiskAssessment: "Only a supervisor can review a high-risk assessment"
         case .reviewAuditLog: "Only an administrator or supervisor can review the audit log"
         }
     }

@@ -40,7 +40,7 @@ struct DemoReferenceTests {
         }
         for checkIn in run.checkIns {
             #expect(staff[checkIn.recordedBy] != nil)
-            #expect(checkIn.safetyFlag?.acknowledgement.map { clinicians.contains($0.by) } ?? true)
+            #expect(checkIn.safetyFlag?.assessment.map { clinicians.contains($0.by) } ?? true)
         }
     }
 

@@ -9,15 +9,15 @@ import Testing
 struct DemoStoryTests {
     let run = DemoRun.standard
 
-    @Test("Exactly one open safety flag, recent, and acknowledged ones with an action")
+    @Test("Exactly one open safety flag, recent, and assessed ones with an action")
     func safetyFlags() {
         let open = run.checkIns.filter(\.hasOpenSafetyFlag)
         #expect(open.count == 1)
         #expect(run.summary.openSafetyFlags == 1)
         #expect(open.first.map { $0.date >= run.options.today.adding(days: -7) } == true)
-        let acknowledged = run.checkIns.compactMap(\.safetyFlag?.acknowledgement)
-        #expect(acknowledged.count >= 2)
-        #expect(acknowledged.allSatisfy { !$0.action.isEmpty })
+        let assessed = run.checkIns.compactMap(\.safetyFlag?.assessment)
+        #expect(assessed.count >= 2)
+        #expect(assessed.allSatisfy { !$0.actions.isEmpty && $0.riskLevel != .high })
         #expect(run.checkIns.allSatisfy { ($0.phq9?.items[8] ?? 0 >= 1) == ($0.safetyFlag != nil) })
     }
 

@@ -75,7 +75,7 @@ struct DemoValidityTests {
                 drugScreen: checkIn.drugScreen, comment: checkIn.comment,
                 revision: Revision(createdAt: checkIn.revision.createdAt, createdBy: checkIn.revision.createdBy))
             rebuilt.revision = checkIn.revision
-            rebuilt.safetyFlag?.acknowledgement = checkIn.safetyFlag?.acknowledgement
+            rebuilt.safetyFlag?.assessment = checkIn.safetyFlag?.assessment
             #expect(rebuilt == checkIn)
             #expect(checkIn.substanceUse?.used == true || checkIn.substanceUse?.details == nil)
         }

@@ -12,20 +12,59 @@ struct CheckInTests {
         #expect(checkIn.safetyFlag?.itemNineAnswer == (flagged ? answer : nil))
     }
 
-    @Test("A flag stays open until acknowledged with an action")
-    func acknowledgement() throws {
+    /// (how the flag was closed so far, the status it is in)
+    static let statuses: [(String, SafetyFlag.Acknowledgement?, RiskLevel?, Bool, SafetyFlag.Status)] = [
+        ("nothing yet", nil, nil, false, .open),
+        ("low risk", nil, .low, false, .closed),
+        ("moderate risk", nil, .moderate, false, .closed),
+        ("high risk, not reviewed", nil, .high, false, .awaitingReview),
+        ("high risk, reviewed", nil, .high, true, .closed),
+        ("acknowledged before assessments existed", .init(by: "lchen", at: Fixture.time, action: "Called"), nil, false, .closed),
+    ]
+
+    @Test("A flag stays open until assessed, and a high-risk one until a supervisor reviews it", arguments: statuses)
+    func status(
+        _ name: String, acknowledgement: SafetyFlag.Acknowledgement?, level: RiskLevel?, reviewed: Bool,
+        expected: SafetyFlag.Status
+    ) throws {
+        var flag = SafetyFlag(raisedAt: Fixture.time, itemNineAnswer: 1)
+        flag.acknowledgement = acknowledgement
+        flag.assessment = level.map { Fixture.assessment($0) }
+        if reviewed { flag.review = SupervisorReview(by: "lchen", at: Fixture.time) }
+        #expect(flag.status == expected, "\(name)")
+        #expect(flag.isOpen == (expected != .closed), "\(name)")
+    }
+
+    @Test("An assessed flag takes no second assessment, and only a waiting one takes a review")
+    func assessOnce() throws {
         var checkIn = try Fixture.checkIn(date: "2026-11-20", phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2])
-        #expect(throws: DomainError.emptyField("The action taken")) {
-            try checkIn.acknowledgeSafetyFlag(by: "lchen", at: Fixture.time, action: "  ")
+        #expect(throws: DomainError.noAssessmentAwaitingReview(checkIn.id)) {
+            try checkIn.reviewRiskAssessment(SupervisorReview(by: "lchen", at: Fixture.time))
         }
-        #expect(checkIn.hasOpenSafetyFlag)
-        try checkIn.acknowledgeSafetyFlag(
-            by: "lchen", at: Fixture.time, action: "Safety plan reviewed; denies intent.")
+        try checkIn.assessSafetyFlag(Fixture.assessment(.low))
         #expect(!checkIn.hasOpenSafetyFlag)
-        #expect(checkIn.safetyFlag?.acknowledgement?.by == "lchen")
-        #expect(throws: DomainError.safetyFlagNotOpen(checkIn.id)) {
-            try checkIn.acknowledgeSafetyFlag(by: "lchen", at: Fixture.time, action: "Again")
+        #expect(throws: DomainError.safetyFlagNotOpen(checkIn.id)) { try checkIn.assessSafetyFlag(Fixture.assessment(.low)) }
+        #expect(throws: DomainError.noAssessmentAwaitingReview(checkIn.id)) {
+            try checkIn.reviewRiskAssessment(SupervisorReview(by: "lchen", at: Fixture.time))
         }
+    }
+
+    @Test("A later check-in with item 9 answered 0 leaves an earlier flag open")
+    func laterCheckInLeavesFlag() throws {
+        let flagged = try Fixture.checkIn(date: "2026-11-18", phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2])
+        let later = try Fixture.checkIn(date: "2026-11-20", phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0])
+        let entry = RosterEntry(participant: Fixture.participant(), checkIns: [flagged, later])
+        #expect(later.safetyFlag == nil)
+        #expect(entry.openSafetyFlags == [flagged.id])
+    }
+
+    @Test("Every risk question must be answered, each named when missing")
+    func unanswered() {
+        #expect(throws: DomainError.riskQuestionsUnanswered([.intent, .recentBehavior])) {
+            try RiskAnswers([.thoughtsOfDeath: true, .thoughtsOfSelfHarm: false, .method: false, .plan: false])
+        }
+        #expect(DomainError.riskQuestionsUnanswered([.intent, .recentBehavior]).description
+            == "Answer every question of the risk assessment yes or no; not answered: intent, suicidal behavior in the last three months.")
     }
 
     @Test("Craving outside 0–10 is refused", arguments: [-1, 11])

@@ -15,6 +15,15 @@ enum Fixture {
 
     static func date(_ text: String) -> LocalDate { try! LocalDate(text) }
 
+    /// A risk assessment at `level`: thoughts of death only, a safety plan, follow-up the next day.
+    static func assessment(_ level: RiskLevel, by staff: StaffID = counselor, at instant: Date = time) -> RiskAssessment {
+        RiskAssessment(
+            by: staff, at: instant,
+            answers: try! RiskAnswers(Dictionary(uniqueKeysWithValues: RiskQuestion.allCases.map { ($0, $0 == .thoughtsOfDeath) })),
+            protectiveFactors: "Children at home; engaged with sponsor", riskLevel: level, actions: [.safetyPlan],
+            otherAction: nil, followUp: date("2026-11-20"))
+    }
+
     static func participant(level: LevelOfCare = .php, admitted: String = "2026-10-01")
         -> Participant
     {

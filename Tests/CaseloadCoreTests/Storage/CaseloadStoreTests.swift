@@ -255,10 +255,17 @@ struct CaseloadStoreTests {
         try store.add(ScratchCaseload.checkIn("C-20261105-dddddd", of: "P-0001", on: "2026-11-05", itemNine: 1), action: .checkInAdd, by: "mgarcia")
         try expectIndexMatchesRecords("older check-in with a safety flag")
 
-        var acknowledged = flagged
-        try acknowledged.acknowledgeSafetyFlag(by: "mgarcia", at: Date(timeIntervalSince1970: 1_795_395_960), action: "Called; safe")
-        try store.save(acknowledged, action: .flagAcknowledge, by: "mgarcia")
-        try expectIndexMatchesRecords("flag acknowledged")
+        var assessed = flagged
+        try assessed.assessSafetyFlag(Fixture.assessment(.high, at: Date(timeIntervalSince1970: 1_795_395_960)))
+        try store.save(assessed, action: .flagAcknowledge, by: "mgarcia")
+        try expectIndexMatchesRecords("flag assessed as high risk, awaiting review")
+        #expect(try store.rosterIndex().first { $0.id == "P-0001" }?.openSafetyFlags.contains(flagged.id) == true)
+
+        var reviewed = try store.checkIn(flagged.id, of: "P-0001")
+        try reviewed.reviewRiskAssessment(SupervisorReview(by: "lchen", at: Date(timeIntervalSince1970: 1_795_396_960)))
+        try store.save(reviewed, action: .flagReview, by: "lchen")
+        try expectIndexMatchesRecords("high-risk assessment reviewed")
+        #expect(try store.rosterIndex().first { $0.id == "P-0001" }?.openSafetyFlags.contains(flagged.id) == false)
 
         var moved = try store.checkIn("C-20261117-cccccc", of: "P-0001")
         moved.date = try LocalDate("2026-11-01")

@@ -45,10 +45,10 @@ struct RosterIndexTests {
         try store.save(quietPerson, action: .participantDischarge, by: "mgarcia")
         try expectIndex(inCare: [], flagged: ["P-0001"], "discharged, one with an open flag")
 
-        var acknowledged = flagged
-        try acknowledged.acknowledgeSafetyFlag(by: "mgarcia", at: caseload.clock.now(), action: "Called; safe at home")
-        try store.save(acknowledged, action: .flagAcknowledge, by: "mgarcia")
-        try expectIndex(inCare: [], flagged: [], "flag acknowledged after discharge")
+        var assessed = flagged
+        try assessed.assessSafetyFlag(Fixture.assessment(.moderate, at: caseload.clock.now()))
+        try store.save(assessed, action: .flagAcknowledge, by: "mgarcia")
+        try expectIndex(inCare: [], flagged: [], "flag assessed after discharge")
     }
 
     @Test("a craving-only check-in is the latest check-in but moves no baseline and no due date")

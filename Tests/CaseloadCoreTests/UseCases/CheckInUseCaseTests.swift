@@ -1,7 +1,7 @@
 @testable import CaseloadCore
 import Testing
 
-@Suite("Recording check-ins and acknowledging safety flags")
+@Suite("Recording check-ins")
 struct CheckInUseCaseTests {
     static let answers = [1, 1, 2, 0, 1, 0, 1, 0, 0]
 
@@ -76,27 +76,6 @@ struct CheckInUseCaseTests {
         let fixture = try UseCaseCaseload()
         let saved = try fixture.caseload.recordCheckIn(Self.request(use: SubstanceUse(used: true, details: " ")), by: "mgarcia")
         #expect(saved.record.substanceUse == SubstanceUse(used: true, details: nil))
-    }
-
-    @Test("Item 9 raises a flag that only a counselor or supervisor can acknowledge")
-    func safetyFlag() throws {
-        let fixture = try UseCaseCaseload()
-        var answers = Self.answers
-        answers[8] = 1
-        let flagged = try fixture.caseload.recordCheckIn(Self.request(phq9: answers), by: "mgarcia").record
-        #expect(flagged.hasOpenSafetyFlag)
-
-        #expect(throws: CaseloadError.refused(.notPermitted(.acknowledgeFlag, staff: "admin", because: .role(.admin)))) {
-            try fixture.caseload.acknowledgeSafetyFlag(of: flagged.id, participant: "P-0001", action: "ok", by: "admin")
-        }
-        #expect(throws: CaseloadError.refused(.emptyField("The action taken"))) {
-            try fixture.caseload.acknowledgeSafetyFlag(of: flagged.id, participant: "P-0001", action: "  ", by: "lchen")
-        }
-        let closed = try fixture.caseload.acknowledgeSafetyFlag(
-            of: flagged.id, participant: "P-0001", action: "Safety plan reviewed with the participant", by: "lchen").record
-        #expect(closed.safetyFlag?.acknowledgement?.by == "lchen")
-        #expect(closed.safetyFlag?.acknowledgement?.at == UseCaseCaseload.now)
-        #expect(!closed.hasOpenSafetyFlag)
     }
 
     static func request(

@@ -25,6 +25,8 @@ struct PermissionTests {
         (.addAddendum, [.counselor, .supervisor]),
         (.recordCheckIn, [.counselor, .supervisor]),
         (.acknowledgeFlag, [.counselor, .supervisor]),
+        (.raiseFlag, [.counselor, .supervisor]),
+        (.reviewRiskAssessment, [.supervisor]),
         (.reviewAuditLog, [.admin, .supervisor]),
     ]
 

@@ -46,10 +46,11 @@ enum ParticipantTabs {
             alerts.append([Span("Check-in file \(file) could not be read", .error),
                            Span(" \(glyphs.dash) an open safety flag may be missing; run caseload check", .value)])
         }
-        for checkIn in detail.checkIns where checkIn.hasOpenSafetyFlag {
-            let answer = checkIn.safetyFlag?.itemNineAnswer ?? 0
-            alerts.append([Span("\(glyphs.safetyFlag) Open safety flag", .flagSafety),
-                           Span(": PHQ-9 item 9 answered \(answer) on \(Format.date(checkIn.date))", .value),
+        for checkIn in detail.checkIns {
+            guard let flag = checkIn.safetyFlag, flag.isOpen else { continue }
+            let title = flag.status == .awaitingReview ? "Safety flag awaiting supervisor review" : "Open safety flag"
+            alerts.append([Span("\(glyphs.safetyFlag) \(title)", .flagSafety),
+                           Span(": \(flag.origin) on \(Format.date(checkIn.date))", .value),
                            // `checkin acknowledge` takes the check-in's id.
                            Span(" \(glyphs.separator) \(checkIn.id)", .muted)])
         }

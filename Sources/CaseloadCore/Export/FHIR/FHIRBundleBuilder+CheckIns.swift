@@ -45,16 +45,20 @@ extension FHIRBundleBuilder {
                     derivedFrom: [response]))
         }
         guard let flag = checkIn.safetyFlag, flag.isOpen else { return }
+        // A flag raised by hand has no PHQ-9 to point at; its concern stays in Caseload.
+        let detail = flag.itemNineAnswer == nil
+            ? nil : [FHIRExtension(url: FHIRTerminology.flagDetail, valueReference: Self.reference("Observation/\(checkIn.id)/phq9"))]
+        let raised = flag.itemNineAnswer.map {
+            "PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered \($0) of 3"
+        } ?? "Raised by staff for a concern voiced in session"
+        let waiting = flag.status == .awaitingReview
+            ? "assessed as high risk; open until a supervisor reviews the assessment"
+            : "open until staff record a risk assessment"
         add(
             FHIRFlag(
-                id: Self.id("Flag/\(checkIn.id)"),
-                extension: [
-                    FHIRExtension(url: FHIRTerminology.flagDetail, valueReference: Self.reference("Observation/\(checkIn.id)/phq9"))
-                ],
+                id: Self.id("Flag/\(checkIn.id)"), extension: detail,
                 identifier: [FHIRIdentifier(system: FHIRIdentity.System.checkIn, value: "\(checkIn.id)/safety-flag")],
-                code: FHIRConcept(
-                    text: "PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered \(flag.itemNineAnswer) of 3; "
-                        + "open until staff record the action taken"),
+                code: FHIRConcept(text: "\(raised); \(waiting)"),
                 subject: patient, period: FHIRPeriod(start: instant(flag.raisedAt)), author: recordedBy))
     }
 }

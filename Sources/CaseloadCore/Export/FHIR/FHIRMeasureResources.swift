@@ -78,7 +78,8 @@ struct FHIRConsent: FHIRResource {
 struct FHIRFlag: FHIRResource {
     let resourceType = "Flag"
     var id: String
-    var `extension`: [FHIRExtension]
+    /// Nil for a flag raised by hand: FHIR allows no empty list.
+    var `extension`: [FHIRExtension]?
     var identifier: [FHIRIdentifier]
     var status = "active"
     var category = [FHIRConcept(FHIRCoding(system: FHIRTerminology.flagCategory, code: "safety", display: "Safety"))]
