@@ -67,7 +67,8 @@ struct DemoConsoleEndToEndTests {
         // Killing the session closes the pty's master side, as a dropped SSH connection or a
         // killed `script` does.
         console.stop()
-        let deadline = Date().addingTimeInterval(3)
+        // Seconds, not milliseconds: the full suite runs many processes at once on two cores.
+        let deadline = Date().addingTimeInterval(10)
         func left() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: temporary.path) }
         while try Date() < deadline && (isRunning(pid) || !left().isEmpty) {
             Thread.sleep(forTimeInterval: 0.1)

@@ -32,6 +32,27 @@ struct NoteWritingEndToEndTests {
             ].merging(environment) { $1 })
     }
 
+    /// A caseload with Ana Ruiz's individual session of this morning; returns its id.
+    static func individualSession() throws -> (BinaryRunner, String) {
+        let (caseload, ids) = try caseload(participants: 1)
+        let session = try caseload.succeed(
+            "session", "add", "--kind", "individual", "--date", "2026-11-23", "--start", "10:00", "--minutes", "50",
+            "--member", "\(ids[0]):present"
+        ).trimmingCharacters(in: .whitespacesAndNewlines)
+        return (caseload, session)
+    }
+
+    /// Starts the console and opens the note to write from Today, as a counselor would.
+    static func openNoteFromToday(_ caseload: BinaryRunner, environment: [String: String] = [:]) throws -> TmuxDriver {
+        let console = try start(caseload, environment: environment)
+        try console.waitFor("Notes to write")
+        // Today: my session today, then the note to write under it.
+        try console.send("j")
+        try console.send("Enter")
+        try console.waitFor("3 sections to write")
+        return console
+    }
+
     /// The console's process: the binary started on this caseload's data folder.
     static func consoleProcess(_ caseload: BinaryRunner) -> pid_t? {
         let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
@@ -49,19 +70,10 @@ struct NoteWritingEndToEndTests {
 
     @Test("An individual DAP note, written and signed from Today")
     func individualNoteFromToday() throws {
-        let (caseload, ids) = try Self.caseload(participants: 1)
+        let (caseload, session) = try Self.individualSession()
         defer { caseload.remove() }
-        let session = try caseload.succeed(
-            "session", "add", "--kind", "individual", "--date", "2026-11-23", "--start", "10:00", "--minutes", "50",
-            "--member", "\(ids[0]):present"
-        ).trimmingCharacters(in: .whitespacesAndNewlines)
-        let console = try Self.start(caseload)
+        let console = try Self.openNoteFromToday(caseload)
         defer { console.stop() }
-        try console.waitFor("Notes to write")
-        // Today: my session today, then the note to write under it.
-        try console.send("j")
-        try console.send("Enter")
-        try console.waitFor("3 sections to write")
         try console.type("Ana described two cravings this week and used urge surfing both times.")
         try console.send("Tab")
         try console.type("Coping skills are taking hold; motivation high.")
@@ -137,16 +149,9 @@ struct NoteWritingEndToEndTests {
 
     @Test("kill -9 while typing keeps the draft, and the next start restores it")
     func draftSurvivesKill() throws {
-        let (caseload, ids) = try Self.caseload(participants: 1)
+        let (caseload, _) = try Self.individualSession()
         defer { caseload.remove() }
-        try caseload.succeed(
-            "session", "add", "--kind", "individual", "--date", "2026-11-23", "--start", "10:00", "--minutes", "50",
-            "--member", "\(ids[0]):present")
-        var console = try Self.start(caseload)
-        try console.waitFor("Notes to write")
-        try console.send("j")
-        try console.send("Enter")
-        try console.waitFor("3 sections to write")
+        var console = try Self.openNoteFromToday(caseload)
         try console.type("Ana reported sleeping five hours and one craving after work.")
         // The draft is saved two seconds after typing stops.
         Thread.sleep(forTimeInterval: 3)
@@ -167,16 +172,9 @@ struct NoteWritingEndToEndTests {
 
     @Test("A hang-up saves what was typed a moment before as a draft")
     func hangUpFlushesTheDraft() throws {
-        let (caseload, ids) = try Self.caseload(participants: 1)
+        let (caseload, _) = try Self.individualSession()
         defer { caseload.remove() }
-        try caseload.succeed(
-            "session", "add", "--kind", "individual", "--date", "2026-11-23", "--start", "10:00", "--minutes", "50",
-            "--member", "\(ids[0]):present")
-        var console = try Self.start(caseload)
-        try console.waitFor("Notes to write")
-        try console.send("j")
-        try console.send("Enter")
-        try console.waitFor("3 sections to write")
+        var console = try Self.openNoteFromToday(caseload)
         try console.type("Typed just before the connection dropped.")
         try console.waitFor("connection dropped.")
         // Well inside the two seconds after which the draft would save itself.
@@ -194,18 +192,10 @@ struct NoteWritingEndToEndTests {
 
     @Test("Under LANG=C an accented letter typed in a UTF-8 terminal is kept, not dropped")
     func accentsSurviveAnASCIILocale() throws {
-        let (caseload, ids) = try Self.caseload(participants: 1)
+        let (caseload, session) = try Self.individualSession()
         defer { caseload.remove() }
-        let session = try caseload.succeed(
-            "session", "add", "--kind", "individual", "--date", "2026-11-23", "--start", "10:00", "--minutes", "50",
-            "--member", "\(ids[0]):present"
-        ).trimmingCharacters(in: .whitespacesAndNewlines)
-        let console = try Self.start(caseload, environment: ["LANG": "C", "LC_ALL": "C"])
+        let console = try Self.openNoteFromToday(caseload, environment: ["LANG": "C", "LC_ALL": "C"])
         defer { console.stop() }
-        try console.waitFor("Notes to write")
-        try console.send("j")
-        try console.send("Enter")
-        try console.waitFor("3 sections to write")
         try console.type("Met at the café; naïve plan.")
         try console.waitFor("naive plan.")
         try console.send("Escape")
@@ -215,11 +205,8 @@ struct NoteWritingEndToEndTests {
 
     @Test("Ctrl-E hands the note to $EDITOR and takes the text back")
     func outsideEditorRoundTrip() throws {
-        let (caseload, ids) = try Self.caseload(participants: 1)
+        let (caseload, _) = try Self.individualSession()
         defer { caseload.remove() }
-        try caseload.succeed(
-            "session", "add", "--kind", "individual", "--date", "2026-11-23", "--start", "10:00", "--minutes", "50",
-            "--member", "\(ids[0]):present")
         // A scripted editor: it writes each section under its heading, and notes where the file was.
         let folder = caseload.data.deletingLastPathComponent()
         let script = folder.appendingPathComponent("edit.sh")
@@ -231,12 +218,8 @@ struct NoteWritingEndToEndTests {
         printf '## Data\\nWrote this in my own editor.\\n\\n## Assessment\\nSteady.\\n\\n## Plan\\nSee Thursday.\\n' > "$1"
         """.write(to: script, atomically: false, encoding: .utf8)
         chmod(script.path, 0o700)
-        let console = try Self.start(caseload, environment: ["VISUAL": script.path])
+        let console = try Self.openNoteFromToday(caseload, environment: ["VISUAL": script.path])
         defer { console.stop() }
-        try console.waitFor("Notes to write")
-        try console.send("j")
-        try console.send("Enter")
-        try console.waitFor("3 sections to write")
         try console.send("C-e")
         try console.waitFor("Text taken back from your editor")
         try console.waitFor("Every section is written")
