@@ -107,4 +107,15 @@ import TerminalKit
         #expect(shown.contains("No session S-20261123-0800-gone00 in this caseload"))
         harness.press(.moveDown) { $0.status = .error("No session S-20261123-0800-gone00 in this caseload; it may have been removed.") }
     }
+
+    @Test func aLongNarrativeStaysOnOneLineAboveTheGrid() throws {
+        var harness = openedGroup()
+        var saved = try #require((harness.state.modals.top as? SessionScreen)?.session)
+        saved.sharedNarrative = String(repeating: "Members described coping plans for the holiday weekend. ", count: 6)
+        _ = harness.state.update(.sessionLoaded(saved))
+        let lines = text(of: render(harness.state, size: harness.state.size)).split(separator: "\n")
+        let narrative = try #require(lines.firstIndex { $0.contains("Narrative") })
+        #expect(lines[narrative].contains("…"))
+        #expect(lines[narrative + 2].contains("Member") && lines[narrative + 2].contains("Attendance"))
+    }
 }

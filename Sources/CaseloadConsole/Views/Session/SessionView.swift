@@ -33,9 +33,10 @@ enum SessionView {
         out.field("Led by", Wording.facilitators(session, staff: state.data.staff, glyphs: glyphs))
         out.field("Length", "\(session.durationMinutes) min \(glyphs.separator) session \(session.id)", .muted)
         if session.kind == .group {
-            out.field("Narrative", session.sharedNarrative.map { $0.split(separator: "\n").first.map(String.init) ?? "" }
-                      ?? "Not written yet; w writes the narrative every member's note shares",
-                      session.sharedNarrative == nil ? .muted : .value)
+            // One line, cut with an ellipsis: the grid below must not move as the narrative grows.
+            let narrative = session.sharedNarrative.map { $0.split(separator: "\n").first.map(String.init) ?? "" }
+            out.field("Narrative", [Span(narrative ?? "Not written yet; w writes the narrative every member's note shares",
+                                         narrative == nil ? .muted : .value), Span("")])
         }
         canvas.put(out.lines, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: out.lines.count),
                    scroll: 0, ellipsis: glyphs.frame.ellipsis)
