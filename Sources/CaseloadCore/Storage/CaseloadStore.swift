@@ -198,32 +198,30 @@ public final class CaseloadStore: Sendable {
         _ type: Record.Type, at relative: String
     ) throws(StoreError) -> (record: Record, unknown: UnknownFields)? {
         guard let bytes = try reader.readIfPresent(folder.path(relative)) else { return nil }
-        let record = try decodeFiled(Record.self, from: bytes, at: relative)
-        return (record, unknownFields(in: bytes, of: record))
-    }
-
-    /// What `bytes`, already decoded as `record`, hold that `record` does not (see `UnknownFields`).
-    func unknownFields<Record: FiledRecord>(in bytes: [UInt8], of record: Record) -> UnknownFields {
-        guard (try? RecordCoding.schemaVersion(of: bytes)) == Record.schemaVersion,
-              let unknown = try? UnknownFields(in: bytes, decodedAs: record)
-        else { return UnknownFields() }  // older files are migrated; these bytes decoded a moment ago
-        return unknown
+        let decoded = try decodeFiledWithUnknownFields(Record.self, from: bytes, at: relative)
+        return (decoded.record, decoded.unknownFields)
     }
 
     /// Decodes the bytes read from `relative`; refuses a record filed under the wrong name.
     func decodeFiled<Record: FiledRecord>(_ type: Record.Type, from bytes: [UInt8], at relative: String) throws(StoreError) -> Record {
+        try decodeFiledWithUnknownFields(type, from: bytes, at: relative).record
+    }
+
+    private func decodeFiledWithUnknownFields<Record: FiledRecord>(
+        _ type: Record.Type, from bytes: [UInt8], at relative: String
+    ) throws(StoreError) -> DecodedRecord<Record> {
         let path = folder.path(relative)
-        let record: Record
+        let decoded: DecodedRecord<Record>
         do {
-            record = try RecordCoding.decode(Record.self, from: bytes, newestSchemaVersion: Record.schemaVersion).record
+            decoded = try RecordCoding.decode(Record.self, from: bytes, newestSchemaVersion: Record.schemaVersion)
         } catch {
             throw .damaged(path, error)
         }
-        let expected = try? record.relativePath()
+        let expected = try? decoded.record.relativePath()
         guard expected == relative else {
             throw .damaged(path, .misfiled(expectedPath: expected ?? "(no valid place: its id is not usable)"))
         }
-        return record
+        return decoded
     }
 
     func require<Record: FiledRecord>(_ type: Record.Type, at relative: String, id: String) throws(StoreError) -> Record {
@@ -257,8 +255,8 @@ public final class CaseloadStore: Sendable {
             file.bytes.flatMap { bytes in
                 Result { () throws(StoreError) -> (Record, [String])? in
                     guard let bytes else { return nil }
-                    let record = try decodeFiled(Record.self, from: bytes, at: file.relative)
-                    return (record, findingUnknownFields ? unknownFields(in: bytes, of: record).paths : [])
+                    let decoded = try decodeFiledWithUnknownFields(Record.self, from: bytes, at: file.relative)
+                    return (decoded.record, findingUnknownFields ? decoded.unknownFields.paths : [])
                 }
             }
         }
