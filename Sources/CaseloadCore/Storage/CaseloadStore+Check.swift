@@ -45,6 +45,8 @@ public struct CheckReport: Sendable, Encodable {
     public let repairs: [String]
     /// How many record files were read.
     public let recordsChecked: Int
+    /// The note search index's size, when it is current.
+    public let noteIndex: NoteIndexSize?
 
     /// True when nothing is wrong.
     public var isHealthy: Bool { findings.isEmpty }
@@ -59,7 +61,7 @@ public struct CheckReport: Sendable, Encodable {
             : "\(checked)\(repaired): \(findings.count) problem\(findings.count == 1 ? "" : "s") found, listed above.\(warned)"
     }
 
-    private enum CodingKeys: String, CodingKey { case findings, warnings, repairs, recordsChecked, healthy, summary }
+    private enum CodingKeys: String, CodingKey { case findings, warnings, repairs, recordsChecked, noteIndex, healthy, summary }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -67,6 +69,7 @@ public struct CheckReport: Sendable, Encodable {
         try container.encode(warnings, forKey: .warnings)
         try container.encode(repairs, forKey: .repairs)
         try container.encode(recordsChecked, forKey: .recordsChecked)
+        try container.encodeIfPresent(noteIndex, forKey: .noteIndex)
         try container.encode(isHealthy, forKey: .healthy)
         try container.encode(summary, forKey: .summary)
     }
@@ -125,15 +128,22 @@ extension CaseloadStore {
         findings += indexFindings(
             participants: participants.records, checkIns: checkIns.records, skipping: unjudged,
             damaged: RosterIndex.damagedParticipants(participants, checkInDamage: checkIns.damaged))
+        findings += noteIndexFindings(sessions: sessions)
 
         var repairs: [String] = []
         if repair {
             let lock = try folder.lockForWriting(timeout: lockTimeout)
             defer { lock.release() }
-            if findings.contains(where: { $0.kind == .index }) {
+            if findings.contains(where: { $0.kind == .index && $0.file == RosterIndex.relativePath }) {
                 try rebuildRosterIndex(holding: lock)
                 repairs.append("Rebuilt \(RosterIndex.relativePath) from the records.")
-                findings.removeAll { $0.kind == .index }
+                findings.removeAll { $0.kind == .index && $0.file == RosterIndex.relativePath }
+            }
+            if findings.contains(where: { $0.kind == .index && $0.file == NoteIndex.relativePath }) {
+                // Read again under the lock: a save since the check began is in the files, not in `sessions`.
+                try rebuildNoteIndex(holding: lock)
+                repairs.append("Rebuilt \(NoteIndex.relativePath) from the session files.")
+                findings.removeAll { $0.kind == .index && $0.file == NoteIndex.relativePath }
             }
             for removed in try folder.removeLeftoverTemporaryFiles(holding: lock) {
                 repairs.append("Removed the temporary file \(removed) left by an interrupted save.")
@@ -146,7 +156,8 @@ extension CaseloadStore {
         let warnings = (programUnknown + staff.unknownFields + participants.unknownFields + checkIns.unknownFields
             + sessions.unknownFields)
             .map(CheckFinding.init)
-        return CheckReport(findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked)
+        return CheckReport(
+            findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked, noteIndex: noteIndexSize())
     }
 
     /// Where each record sits and which revision it holds, for matching against the audit log.

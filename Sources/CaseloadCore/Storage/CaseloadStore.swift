@@ -80,8 +80,9 @@ public final class CaseloadStore: Sendable {
         let path = folder.path(ProgramSettings.fileName)
         try store.appendBeforeWriting(audit, holding: lock)
         try store.write(program, at: path, holding: lock)
-        // An empty roster index from the start, so `check` finds a new caseload healthy.
+        // Empty indexes from the start, so `check` finds a new caseload healthy and the first search is quick.
         try store.writeRosterIndex(RosterIndex(entries: []), holding: lock)
+        try store.writeEmptyNoteIndex(holding: lock)
         return true
     }
 

@@ -28,9 +28,11 @@ extension FileSystem {
     /// Reads until end of file or until more than `limit` bytes arrived, retrying after `EINTR`.
     ///
     /// Returns at most `limit + 1` bytes, so a caller can tell "exactly at the limit" from "over it"
-    /// even when the file grew after it was measured.
-    func readAll(_ descriptor: FileDescriptor, limit: Int) throws(SystemCallError) -> [UInt8] {
+    /// even when the file grew after it was measured. `expectedSize`, the size a `stat` gave, saves
+    /// growing the array step by step for a large file (the note search index).
+    func readAll(_ descriptor: FileDescriptor, limit: Int, expectedSize: Int = 0) throws(SystemCallError) -> [UInt8] {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(max(expectedSize, 0), limit) + 1)
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= limit {
             let wanted = min(chunk.count, limit + 1 - bytes.count)

@@ -36,148 +36,133 @@ public struct NoteSearchHit: Sendable, Equatable, Encodable {
     public let excerpt: String
 }
 
-/// What a note search found, and the session files it could not read.
+/// What a note search found, the session files it could not read, and whether it had to do without the index.
 public struct NoteSearchResult: Sendable {
     /// Newest session first; within a session, in member and section order.
     public var hits: [NoteSearchHit]
     /// Session files that could not be searched, each naming its problem.
     public var damaged: [RecordDamage]
+    /// Set when the note search index could not be used as it was, saying what the search did instead.
+    public var indexNotice: NoteIndexNotice?
 }
 
 extension CaseloadStore {
-    /// Finds `query.text` in note sections, shared narratives and addenda.
+    /// Finds `query.text` in note sections, shared narratives and addenda, from the note search
+    /// index (see `NoteIndex`) when it is current.
     ///
-    /// Reads every session file in the date range but decodes only those whose raw bytes, folded,
-    /// contain the folded query: decoding is most of the cost of reading a record, and a search
-    /// matches few files. Nothing is cached, so a search always sees what other processes saved.
-    /// Like `sessions(from:through:)`, the range picks week folders by the date in each session's id.
+    /// When it is missing, out of date or damaged, the search waits for any save in progress, reads
+    /// every session file as the store's loaders assemble it, answers from that, and saves it as the
+    /// new index; `indexNotice` says so. Either way the same texts are matched the same way.
     public func searchNotes(_ query: NoteSearchQuery) -> NoteSearchResult {
         var folding = TextFolding()
         let needle = folding.fold(query.text)
-        var result = NoteSearchResult(hits: [], damaged: [])
-        guard !needle.isEmpty else { return result }
-        let screen = RawSessionScreen(needle: needle, participant: query.participant)
-        let matcher = NoteMatcher(needle: needle, participant: query.participant)
-        // List every week folder first, then read, screen, parse and match all files on every core;
-        // results are put back in folder and name order.
-        let folders = sessionFolders(from: query.from, through: query.through).map { weekFolder in
-            (weekFolder, fileNames(in: weekFolder))
+        guard !needle.isEmpty else { return NoteSearchResult(hits: [], damaged: []) }
+        let reason: NoteIndexNotice.Reason
+        switch readNoteIndex() {
+        case .current(let contents, let damage):
+            compactNoteIndexIfWorthIt(contents)
+            return NoteSearchResult(hits: Self.hits(of: needle, for: query, in: contents), damaged: damage)
+        case .missing: reason = .missing
+        case .outOfDate: reason = .outOfDate
+        case .damaged: reason = .damaged
+        case .unreadable(let failure): reason = .unreadable(failure)
         }
-        let files = folders.flatMap { weekFolder, listed in listed.records.map { folder.path(weekFolder + "/" + $0) } }
-        // Chunks of files, so each worker's folding cache (non-ASCII letters) is reused across many files.
-        let chunkSize = Swift.max(1, Swift.min(256, files.count / 64))
-        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, files.count) }
-        let outcomes = chunks.concurrentMap { chunk in
-            var folding = TextFolding()
-            return chunk.map { index in
-                let path = files[index]
-                return Result { () throws(StoreError) -> [NoteSearchHit] in
-                    guard let bytes = try reader.readIfPresent(path), screen.mayMatch(bytes, folding: &folding) else { return [] }
-                    let parsed = bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path.relative) }
-                    let session: SearchableSession
-                    if let parsed {
-                        session = parsed
-                    } else {
-                        session = SearchableSession(try decodeFiled(Session.self, from: bytes, at: path.relative))
-                    }
-                    guard query.from.map({ $0 <= session.date }) ?? true, query.through.map({ session.date <= $0 }) ?? true
-                    else { return [] }
-                    return matcher.hits(in: session, folding: &folding)
-                }
-            }
-        }.flatMap { $0 }
-        var next = 0
-        for (_, listed) in folders {
-            result.damaged += listed.damaged
-            for index in next..<(next + listed.records.count) {
-                switch outcomes[index] {
-                case .success(let hits): result.hits += hits
-                case .failure(let error): result.damaged.append(RecordDamage(reading: files[index], error))
-                }
-            }
-            next += listed.records.count
-        }
-        result.hits.sort { ($0.date, $0.session.rawValue) > ($1.date, $1.session.rawValue) }
-        return result
+        return searchRebuildingNoteIndex(needle, for: query, because: reason)
     }
 
-    /// The week folders that can hold sessions dated `from` through `through`, oldest first.
-    private func sessionFolders(from: LocalDate?, through: LocalDate?) -> [String] {
-        let first = from.map { Session.weekFolder($0.isoWeek) }
-        let last = through.map { Session.weekFolder($0.isoWeek) }
-        return subfolders(of: "sessions").filter { folder in
-            first.map { $0 <= folder } ?? true && last.map { folder <= $0 } ?? true
-        }
-    }
-
-    /// The record file names in one folder, sorted; an unlistable folder is damage.
-    private func fileNames(in relativeFolder: String) -> Loaded<String> {
-        let path = folder.path(relativeFolder)
+    /// The search without a usable index: under the write lock (so a save in progress finishes
+    /// first), from every session file, saving the result as the new index when it can.
+    private func searchRebuildingNoteIndex(_ needle: [UInt8], for query: NoteSearchQuery, because reason: NoteIndexNotice.Reason) -> NoteSearchResult {
+        let lock: WriteLock
         do {
-            let names = try folder.fileSystem.listDirectory(path.absolute)
-            return Loaded(records: names.filter { RecordFileName.id(inFileName: $0) != nil }.sorted())
+            lock = try folder.lockForWriting(timeout: lockTimeout)
         } catch {
-            return Loaded(damaged: [RecordDamage(path, .unreadable(FailureReason(errno: error.code)))])
+            // A read-only copy, or a writer that holds the lock too long: search without saving.
+            let built = noteIndexFromRecords(generation: 0)
+            return NoteSearchResult(
+                hits: Self.hits(of: needle, for: query, in: try! NoteIndexContents(built.bytes)), damaged: built.damage,
+                indexNotice: .notRebuilt(reason, error.failureReason ?? .deviceError))
         }
+        defer { lock.release() }
+        // Another search may have rebuilt it, or the save being waited for brought it level.
+        if case .current(let contents, let damage) = readNoteIndex() {
+            return NoteSearchResult(hits: Self.hits(of: needle, for: query, in: contents), damaged: damage)
+        }
+        let generation = Result { () throws(StoreError) in try noteIndexStoreGeneration() }
+        let built = noteIndexFromRecords(generation: (try? generation.get()) ?? 0)
+        let notice: NoteIndexNotice
+        do {
+            _ = try generation.get()
+            try writeNoteIndex(built.bytes, holding: lock)
+            notice = .rebuilt(reason)
+        } catch {
+            notice = .notRebuilt(reason, error.failureReason ?? .deviceError)
+        }
+        return NoteSearchResult(
+            hits: Self.hits(of: needle, for: query, in: try! NoteIndexContents(built.bytes)), damaged: built.damage, indexNotice: notice)
     }
-}
 
-/// Decides from a session file's raw bytes whether it can hold a match, so most files are never decoded.
-///
-/// Sound, never missing a match: JSON keeps a string's characters as they are, except the ones it
-/// escapes (quote, backslash, control characters, and anything a hand-edited file wrote as `\u`).
-/// So the longest stretch of the folded query without such characters appears in the folded raw
-/// bytes of every file whose decoded text contains the query, and a file with a `\u` escape is
-/// always decoded.
-private struct RawSessionScreen {
-    let stretch: [UInt8]
-    let participantBytes: [UInt8]?
-
-    init(needle: [UInt8], participant: ParticipantID?) {
-        // "/" too: a hand-edited file may write it as "\/".
-        let escaped: Set<UInt8> = [0x22, 0x5C, 0x2F]
-        stretch = needle.split { $0 < 0x20 || escaped.contains($0) }.max { $0.count < $1.count }.map(Array.init) ?? []
-        participantBytes = participant.map { Array("\"\($0.rawValue)\"".utf8) }
+    /// Once more than half the index is entries later saves superseded, rewrites it without them,
+    /// if no one else is saving; the next search would try again.
+    private func compactNoteIndexIfWorthIt(_ contents: NoteIndexContents) {
+        guard contents.supersededBytes > contents.bytes.count / 2,
+            let lock = try? folder.lockForWriting(timeout: .zero)
+        else { return }
+        defer { lock.release() }
+        if case .current(let current, _) = readNoteIndex() { try? compactNoteIndex(current, holding: lock) }
     }
 
-    private static let unicodeEscape = Array(#"\u"#.utf8)
-
-    func mayMatch(_ bytes: [UInt8], folding: inout TextFolding) -> Bool {
-        bytes.withUnsafeBufferPointer { raw in
-            if let participantBytes, !ByteSearch.contains(participantBytes, in: raw) { return false }
-            if stretch.isEmpty || ByteSearch.contains(Self.unicodeEscape, in: raw) { return true }
-            guard let folded = folding.fold(utf8: raw) else { return true }
-            return folded.withUnsafeBufferPointer { ByteSearch.contains(stretch, in: $0) }
-        }
-    }
-}
-
-/// Finds the folded query in one decoded session's notes.
-private struct NoteMatcher {
-    let needle: [UInt8]
-    let participant: ParticipantID?
-
-    func hits(in session: SearchableSession, folding: inout TextFolding) -> [NoteSearchHit] {
-        let id = SessionID(session.id)
-        var hits: [NoteSearchHit] = []
-        func look(in text: String, field: String, of member: ParticipantID?) {
-            guard let excerpt = Excerpt.around(needle, in: text, folding: &folding) else { return }
-            hits.append(NoteSearchHit(session: id, date: session.date, participant: member, field: field, excerpt: excerpt))
-        }
-        if let narrative = session.sharedNarrative,
-            participant.map({ wanted in session.members.contains { $0.participant == wanted.rawValue } }) ?? true
-        {
-            look(in: narrative, field: "Shared narrative", of: nil)
-        }
-        for member in session.members where participant.map({ $0.rawValue == member.participant }) ?? true {
-            guard let note = member.note else { continue }
-            let owner = ParticipantID(member.participant)
-            for section in note.format.sections { look(in: note.sections[section.key] ?? "", field: section.title, of: owner) }
-            // The narrative as signed is searched only where it no longer matches the session's.
-            if let signed = note.signedSharedNarrative, signed != session.sharedNarrative {
-                look(in: signed, field: "Shared narrative as signed", of: owner)
+    /// The hits for `needle` in `contents`, newest session first.
+    static func hits(of needle: [UInt8], for query: NoteSearchQuery, in contents: NoteIndexContents) -> [NoteSearchHit] {
+        let first = query.from?.dayNumber ?? Int.min
+        let last = query.through?.dayNumber ?? Int.max
+        let wanted = query.participant.map { Array($0.rawValue.utf8) }
+        let entries = contents.entries
+        // Chunks of entries on every core; each keeps its own folding cache for the excerpts.
+        let chunkSize = Swift.max(1, Swift.min(4096, entries.count / 16))
+        let chunks = stride(from: 0, to: entries.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, entries.count) }
+        let found = chunks.concurrentMap { chunk -> [(entry: Int, hits: [NoteSearchHit])] in
+            var folding = TextFolding()
+            var found: [(entry: Int, hits: [NoteSearchHit])] = []
+            for index in chunk {
+                let entry = entries[index]
+                guard first <= entry.dayNumber, entry.dayNumber <= last else { continue }
+                var member = -1
+                if let wanted {
+                    guard let position = (0..<entry.memberCount).first(where: { contents.bytes[contents.members[entry.membersStart + $0].range].elementsEqual(wanted) })
+                    else { continue }
+                    member = position
+                }
+                guard ByteSearch.firstOffset(of: needle, in: contents.bytes, entry.folded.range) != nil else { continue }
+                let hits = hits(of: needle, in: entry, of: contents, onlyFor: wanted == nil ? nil : member, folding: &folding)
+                if !hits.isEmpty { found.append((index, hits)) }
             }
-            for addendum in note.addenda { look(in: addendum, field: "Addendum", of: owner) }
+            return found
+        }.flatMap { $0 }
+        return found.sorted { ($0.hits[0].date, $0.hits[0].session.rawValue) > ($1.hits[0].date, $1.hits[0].session.rawValue) }
+            .flatMap(\.hits)
+    }
+
+    /// The texts of one entry holding `needle`, with their excerpts; `member`: only that member's
+    /// texts and the group's narratives.
+    private static func hits(
+        of needle: [UInt8], in entry: NoteIndexContents.Entry, of contents: NoteIndexContents, onlyFor member: Int?,
+        folding: inout TextFolding
+    ) -> [NoteSearchHit] {
+        var hits: [NoteSearchHit] = []
+        var offset = Int(entry.folded.start)
+        let session = SessionID(contents.string(entry.id))
+        let date = LocalDate(dayNumber: entry.dayNumber)
+        for index in entry.textsStart..<(entry.textsStart + entry.textCount) {
+            let text = contents.texts[index]
+            let folded = offset..<(offset + text.foldedCount)
+            offset = folded.upperBound + 1
+            if let member, text.owner >= 0, text.owner != member { continue }
+            guard ByteSearch.firstOffset(of: needle, in: contents.bytes, folded) != nil,
+                let excerpt = Excerpt.around(needle, in: contents.string(text.text), folding: &folding)
+            else { continue }
+            let owner = text.owner < 0 ? nil : ParticipantID(contents.string(contents.members[entry.membersStart + text.owner]))
+            hits.append(NoteSearchHit(session: session, date: date, participant: owner, field: contents.string(text.field), excerpt: excerpt))
         }
         return hits
     }
@@ -190,14 +175,6 @@ enum Excerpt {
 
     /// The first match of `needle` in `text` with its context on one line, "…" marking cut ends; nil without a match.
     static func around(_ needle: [UInt8], in text: String, folding: inout TextFolding) -> String? {
-        // Most texts do not match: rule them out by folding their bytes, which is much cheaper than
-        // folding with origins. Both fold scalar by scalar, so they agree on valid UTF-8 (all a String holds).
-        var text = text
-        let quick = text.withUTF8 { utf8 -> Bool in
-            guard let folded = folding.fold(utf8: utf8) else { return true }
-            return folded.withUnsafeBufferPointer { ByteSearch.contains(needle, in: $0) }
-        }
-        guard quick else { return nil }
         let (bytes, origins) = folding.foldKeepingOrigins(text)
         guard let start = bytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: needle, in: $0) }) else { return nil }
         let matchStart = origins[start]
@@ -211,24 +188,42 @@ enum Excerpt {
 
 /// Plain substring search over bytes.
 enum ByteSearch {
-    static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        firstOffset(of: needle, in: haystack) != nil
-    }
-
     /// Where `needle` first occurs in `haystack`; an empty needle occurs at 0.
     static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
+        guard !needle.isEmpty else { return 0 }
         guard needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+        // memchr finds candidates at vector speed; looking for the needle's least common byte
+        // (by English letter frequency) makes false candidates rare; memcmp confirms.
+        let pivot = needle.indices.min { rank(needle[$0]) < rank(needle[$1]) }!
+        let byte = Int32(needle[pivot])
         return needle.withUnsafeBufferPointer { pattern -> Int? in
             let last = haystack.count - needle.count
             var start = 0
-            // memchr finds candidate first bytes at vector speed; memcmp confirms.
-            while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
-                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while start <= last, let found = memchr(base + start + pivot, byte, last - start + 1) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - pivot
                 if memcmp(base + offset, pattern.baseAddress!, needle.count) == 0 { return offset }
                 start = offset + 1
             }
             return nil
         }
     }
+
+    /// Where `needle` first occurs in `bytes[range]`, counted from the start of `bytes`.
+    static func firstOffset(of needle: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: buffer[range])).map { $0 + range.lowerBound }
+        }
+    }
+
+    /// Lower for bytes folded text holds less often: letters by English frequency, after space,
+    /// the commonest byte; everything else (digits, punctuation, non-ASCII) counts as rare.
+    private static func rank(_ byte: UInt8) -> Int {
+        frequencies[Int(byte)]
+    }
+
+    private static let frequencies: [Int] = {
+        var table = [Int](repeating: 0, count: 256)
+        for (position, letter) in " etaoinshrdlcumwfgypbvkjxqz".utf8.reversed().enumerated() { table[Int(letter)] = position + 1 }
+        return table
+    }()
 }

@@ -51,6 +51,8 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     case sameNameAndBirthDate([ParticipantID])
     /// A read went ahead but its audit line could not be written (a read-only copy of the caseload, say).
     case accessNotRecorded(StoreError)
+    /// A note search could not use the search index as it was, and read every session file instead.
+    case noteIndex(NoteIndexNotice)
 
     public var description: String {
         switch self {
@@ -79,6 +81,8 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
         case .sameNameAndBirthDate(let others):
             "\(others.map(\.rawValue).joined(separator: ", ")) \(others.count == 1 ? "has" : "have") the same name and "
                 + "date of birth; check this is not the same person admitted twice."
+        case .noteIndex(let notice):
+            notice.description
         case .accessNotRecorded(let error):
             "This look at the record is not in the audit log because \(Self.reason(error)); tell your privacy "
                 + "officer so the access can still be accounted for."
