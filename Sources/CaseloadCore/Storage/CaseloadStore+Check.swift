@@ -79,7 +79,11 @@ extension CaseloadStore {
     /// Reads every file and reports every problem; with `repair`, rebuilds the roster index and
     /// removes leftover temporary files (it never rewrites or deletes a record).
     public func check(repair: Bool = false) throws(StoreError) -> CheckReport {
-        var findings = folder.inspect().map(CheckFinding.init)
+        // The folder walk and the audit log are read on other threads while the records load here.
+        let folder = folder
+        let walk = Background { folder.inspectEntries() }
+        let audit = Background { AuditLog(dataFolder: folder).readAll() }
+        var settingsFindings: [CheckFinding] = []
 
         var damaged: [RecordDamage] = []
         var programCount = 0
@@ -97,7 +101,7 @@ extension CaseloadStore {
             do {
                 try settings.validate()
             } catch {
-                findings.append(
+                settingsFindings.append(
                     CheckFinding(
                         kind: .settings, file: ProgramSettings.fileName,
                         description: "\(ProgramSettings.fileName) has a setting the program cannot use: \(error) "
@@ -111,6 +115,7 @@ extension CaseloadStore {
         let checkIns = allCheckIns(findingUnknownFields: true)
         let sessions = allSessions(findingUnknownFields: true)
         damaged += staff.damaged + participants.damaged + checkIns.damaged + sessions.damaged
+        var findings = (walk.value + folder.auditIssues(audit.value)).map(CheckFinding.init) + settingsFindings
         // Links and special files were already named by the folder walk.
         findings += damaged.filter { !$0.problem.isAboutTheEntryItself }
             .map { CheckFinding(kind: .damaged, file: $0.file.relative, description: $0.description) }
@@ -119,7 +124,8 @@ extension CaseloadStore {
             staff: staff, participants: participants, checkIns: checkIns.records, sessions: sessions.records)
         findings += auditGapFindings(
             for: Self.revisions(programRecord) + Self.revisions(staff.records) + Self.revisions(participants.records)
-                + Self.revisions(checkIns.records) + Self.revisions(sessions.records))
+                + Self.revisions(checkIns.records) + Self.revisions(sessions.records),
+            readings: audit.value)
         // A participant whose file or check-in is damaged cannot be judged: the index entry from
         // before the damage is the best summary left, and a rebuild would drop them.
         let unjudged = Set(

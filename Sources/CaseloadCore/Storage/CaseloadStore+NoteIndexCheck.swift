@@ -27,6 +27,11 @@ extension CaseloadStore {
         guard contents.checksumsHold() else {
             return finding("has a damaged entry; it is derived from the session files, so run `caseload check --repair` to rebuild it.")
         }
+        if Set(contents.damagedFiles) != Set(sessions.damaged.map(\.file.relative)) {
+            return finding(
+                "does not list the session files that cannot be read now, so searches would not name them; run "
+                    + "`caseload check --repair` to rebuild it from the session files.")
+        }
         let differing = noteIndexDifferences(contents, sessions: sessions)
         guard let first = differing.first else { return [] }
         let others = differing.count > 1 ? " and \(differing.count - 1) more" : ""

@@ -134,9 +134,7 @@ public final class CaseloadStore: Sendable {
     public func allCheckIns() -> Loaded<CheckIn> { allCheckIns(findingUnknownFields: false) }
 
     func allCheckIns(findingUnknownFields: Bool) -> Loaded<CheckIn> {
-        subfolders(of: "checkins").reduce(into: Loaded<CheckIn>()) { all, folder in
-            all.append(loadAll(CheckIn.self, in: folder, findingUnknownFields: findingUnknownFields))
-        }
+        loadAll(CheckIn.self, in: subfolders(of: "checkins"), findingUnknownFields: findingUnknownFields)
     }
 
     /// The sessions filed under one ISO week.
@@ -165,9 +163,7 @@ public final class CaseloadStore: Sendable {
     public func allSessions() -> Loaded<Session> { allSessions(findingUnknownFields: false) }
 
     func allSessions(findingUnknownFields: Bool) -> Loaded<Session> {
-        subfolders(of: "sessions").reduce(into: Loaded<Session>()) { all, folder in
-            all.append(loadAll(Session.self, in: folder, findingUnknownFields: findingUnknownFields))
-        }
+        loadAll(Session.self, in: subfolders(of: "sessions"), findingUnknownFields: findingUnknownFields)
     }
 
     /// Changes whenever any process saves anything: every interactive save appends to the
@@ -237,41 +233,80 @@ public final class CaseloadStore: Sendable {
     func loadAll<Record: FiledRecord>(
         _ type: Record.Type, in relativeFolder: String, findingUnknownFields: Bool = false
     ) -> Loaded<Record> {
-        let folderPath = folder.path(relativeFolder)
-        let names: [String]
-        do {
-            names = try folder.fileSystem.listDirectory(folderPath.absolute)
-        } catch where error.code == ENOENT {
-            return Loaded()
-        } catch {
-            return Loaded(damaged: [RecordDamage(folderPath, .unreadable(FailureReason(errno: error.code)))])
-        }
-        // Read one file at a time in name order, so an injected file-system fault always hits the
-        // same file; decode, most of the cost, on every core.
-        let files = names.sorted().filter { RecordFileName.id(inFileName: $0) != nil }.map { name in
-            let relative = relativeFolder + "/" + name
-            return (relative: relative, bytes: Result { () throws(StoreError) in try reader.readIfPresent(folder.path(relative)) })
-        }
-        let outcomes = files.concurrentMap { file in
-            file.bytes.flatMap { bytes in
-                Result { () throws(StoreError) -> (Record, [String])? in
-                    guard let bytes else { return nil }
-                    let decoded = try decodeFiledWithUnknownFields(Record.self, from: bytes, at: file.relative)
-                    return (decoded.record, findingUnknownFields ? decoded.unknownFields.paths : [])
+        loadAll(type, in: [relativeFolder], findingUnknownFields: findingUnknownFields)
+    }
+
+    /// Every record file in `relativeFolders`, in folder and name order.
+    ///
+    /// Files are read one at a time in that order, so an injected file-system fault always hits
+    /// the same file; decoding, most of the cost, runs on every core meanwhile, a batch of files
+    /// at a time, so reading and decoding overlap.
+    func loadAll<Record: FiledRecord>(
+        _ type: Record.Type, in relativeFolders: [String], findingUnknownFields: Bool = false
+    ) -> Loaded<Record> {
+        typealias Outcome = Result<(Record, [String])?, StoreError>
+        let listings = relativeFolders.map { (folder: $0, listing: recordFileNames(in: $0)) }
+        let files = listings.flatMap { folder, listing in ((try? listing.get()) ?? []).map { folder + "/" + $0 } }
+        let outcomes = Slots<Outcome>(count: files.count)
+        let decoding = DispatchGroup()
+        let batchSize = 32
+        var batch: [(index: Int, bytes: Result<[UInt8]?, StoreError>)] = []
+        for (index, relative) in files.enumerated() {
+            batch.append((index, Result { () throws(StoreError) in try reader.readIfPresent(folder.path(relative)) }))
+            guard batch.count == batchSize || index == files.count - 1 else { continue }
+            let ready = batch
+            batch = []
+            DispatchQueue.global(qos: .userInitiated).async(group: decoding) {
+                for (index, bytes) in ready {
+                    outcomes.fill(
+                        index,
+                        with: bytes.flatMap { bytes in
+                            Result { () throws(StoreError) -> (Record, [String])? in
+                                guard let bytes else { return nil }
+                                let decoded = try self.decodeFiledWithUnknownFields(Record.self, from: bytes, at: files[index])
+                                return (decoded.record, findingUnknownFields ? decoded.unknownFields.paths : [])
+                            }
+                        })
                 }
             }
         }
+        decoding.wait()
+        let results = outcomes.values()
         var loaded = Loaded<Record>()
-        for (file, outcome) in zip(files, outcomes) {
-            switch outcome {
-            case .success(let found):
-                guard let (record, unknown) = found else { continue }
-                loaded.records.append(record)
-                if !unknown.isEmpty { loaded.unknownFields.append(UnknownFieldsFound(file: folder.path(file.relative), fields: unknown)) }
-            case .failure(let error): loaded.damaged.append(RecordDamage(reading: folder.path(file.relative), error))
+        var next = 0
+        for (_, listing) in listings {
+            switch listing {
+            case .failure(let damage):
+                loaded.damaged.append(damage)
+            case .success(let names):
+                for _ in names {
+                    defer { next += 1 }
+                    switch results[next] {
+                    case .success(let found):
+                        guard let (record, unknown) = found else { continue }
+                        loaded.records.append(record)
+                        if !unknown.isEmpty {
+                            loaded.unknownFields.append(UnknownFieldsFound(file: folder.path(files[next]), fields: unknown))
+                        }
+                    case .failure(let error): loaded.damaged.append(RecordDamage(reading: folder.path(files[next]), error))
+                    }
+                }
             }
         }
         return loaded
+    }
+
+    /// The record file names in one folder, sorted; a missing folder has none, an unlistable one is damage.
+    private func recordFileNames(in relativeFolder: String) -> Result<[String], RecordDamage> {
+        let folderPath = folder.path(relativeFolder)
+        do {
+            let names = try folder.fileSystem.listDirectory(folderPath.absolute)
+            return .success(names.sorted().filter { RecordFileName.id(inFileName: $0) != nil })
+        } catch where error.code == ENOENT {
+            return .success([])
+        } catch {
+            return .failure(RecordDamage(folderPath, .unreadable(FailureReason(errno: error.code))))
+        }
     }
 
     /// The subfolders of a top-level folder ("sessions/2026-W47", …), sorted; dot-names skipped.

@@ -64,6 +64,11 @@ public enum RecordCoding {
         return Int(String(decoding: text, as: UTF8.self))
     }
 
+    /// Decodes one JSON object that is not a record file (an audit line): the same strict reading, no `schemaVersion`.
+    static func decodeLine<Value: Decodable>(_ type: Value.Type, from bytes: ArraySlice<UInt8>) throws -> Value {
+        try TapeDecoding(JSONTape(Array(bytes))).decode(type)
+    }
+
     /// Decodes a record file, refusing it when it is malformed, has duplicate fields, or is newer
     /// than `newestSchemaVersion`; a file of that version also has its unknown fields named.
     /// One pass over the bytes checks them and feeds the decoder (see `JSONTape`).

@@ -74,12 +74,30 @@ struct UnknownFields: Sendable, Equatable {
     /// top level (except `schemaVersion`, which `RecordCoding` reads), and inside every object the
     /// type opened, objects by key in name order and lists by position. A null counts as absent.
     init(_ decoding: TapeDecoding) {
-        guard decoding.tape.nodes.first?.kind == .object else { return }
+        guard decoding.tape.nodes.first?.kind == .object, Self.anyUnread(decoding) else { return }
         for key in decoding.keyNodes(of: 0) where !decoding.touched[key] && !decoding.isNull(key + 1) {
             let name = decoding.text(of: key)
             if name != RecordCoding.schemaVersionKey { topLevel[name] = JSONValue(decoding, at: key + 1) }
         }
         nested = Self.unread(in: 0, at: nil, decoding)
+    }
+
+    /// Whether any object the type opened has a non-null field it did not read (`schemaVersion` aside):
+    /// one pass, no text made, for the usual record that has none.
+    private static func anyUnread(_ decoding: TapeDecoding) -> Bool {
+        let nodes = decoding.tape.nodes
+        for (index, node) in nodes.enumerated() where node.kind == .object && decoding.touched[index] {
+            var key = index + 1
+            while key < Int(node.end) {
+                if !decoding.touched[key], !decoding.isNull(key + 1),
+                    index != 0 || decoding.tape.schemaVersionNode != key + 1
+                {
+                    return true
+                }
+                key = decoding.next(after: key + 1)
+            }
+        }
+        return false
     }
 
     /// The paths of unread fields inside `node`, whose own path is `path` (nil for the top level, whose unread fields are `topLevel`).
