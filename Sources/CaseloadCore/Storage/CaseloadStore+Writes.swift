@@ -175,22 +175,20 @@ extension CaseloadStore {
     ) throws(StoreError) -> PendingIndexUpdates {
         let noteSession = noteIndexedSession(changedBy: record, previous: previous)
         let generation = noteSession.map { _ in
-            Result { () throws(StoreError) in try timed(.noteIndex) { () throws(StoreError) in try raiseNoteIndexGeneration(holding: lock) } }
+            Result { () throws(StoreError) in try timed(.noteIndexGeneration) { () throws(StoreError) in try raiseNoteIndexGeneration(holding: lock) } }
         }
         let indexIsBehind = try markRosterIndexPending(before: record, at: path)
         do {
             try write(record, at: path, keeping: unknown, holding: lock)
         } catch {
-            // Any failure but an unconfirmed one leaves the old file, so the index is as current as
-            // before, and re-indexing the session as it stands brings the note index level again.
-            if case .saveUnconfirmed = error {} else {
-                if !indexIsBehind { clearRosterIndexPending() }
-                if let noteSession, case .success(let generation) = generation {
-                    try? appendToNoteIndex(noteSession, generation: generation, holding: lock)
-                }
-            }
+            // Any failure but an unconfirmed one leaves the old file, so both indexes are as
+            // current as before: the roster's marker comes down and the note generation steps back.
+            let unconfirmed = if case .saveUnconfirmed = error { true } else { false }
+            if !unconfirmed, !indexIsBehind { clearRosterIndexPending() }
+            if let generation { settleNoteIndexGeneration(generation, written: unconfirmed) }
             throw error
         }
+        if let generation { settleNoteIndexGeneration(generation, written: true) }
         return PendingIndexUpdates(rosterIsBehind: indexIsBehind, noteSession: noteSession, noteGeneration: generation)
     }
 

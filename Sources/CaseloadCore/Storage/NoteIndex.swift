@@ -208,26 +208,38 @@ extension CaseloadStore {
     }
 
     /// Before the record is written: raises the store's generation, durably, so the index reads as
-    /// behind until the session is re-indexed. When the marker cannot be written the index is
-    /// removed instead (a search rebuilds it), so it can never look current while missing a save.
+    /// behind until the session is re-indexed. The marker of the generation before stays until the
+    /// record is written (`settleNoteIndexGeneration`), so a failed write can step back leaving nothing.
     func raiseNoteIndexGeneration(holding lock: WriteLock) throws(StoreError) -> UInt64 {
+        let current = try noteIndexStoreGeneration()
+        let markers = try folder.ensureFolder("index")
+        let next = folder.path(NoteIndex.generationMarker(current + 1))
         let fileSystem = folder.fileSystem
         do {
-            let current = try noteIndexStoreGeneration()
-            let markers = try folder.ensureFolder("index")
-            let next = folder.path(NoteIndex.generationMarker(current + 1))
-            do {
-                try fileSystem.close(try fileSystem.createExclusive(next.absolute, mode: 0o600))
-                try fileSystem.syncDirectory(markers.absolute)
-            } catch {
-                throw StoreError.saveFailed(next, FailureReason(errno: error.code))
-            }
-            // Only the highest marker counts, so one left behind by a crash here does no harm.
-            if current > 0 { fileSystem.removeQuietly(folder.path(NoteIndex.generationMarker(current)).absolute) }
-            return current + 1
+            try fileSystem.close(try fileSystem.createExclusive(next.absolute, mode: 0o600))
+            try fileSystem.syncDirectory(markers.absolute)
         } catch {
+            throw .saveFailed(next, FailureReason(errno: error.code))
+        }
+        return current + 1
+    }
+
+    /// After the write of a record whose notes the index holds: `written` says whether the record
+    /// may have changed. If so, the marker before `raised` goes (only the highest counts, so one left
+    /// by a crash does no harm); if not, `raised` goes and the index is as current as before. When the
+    /// generation could not be raised at all, a changed record takes the index with it, so it can
+    /// never look current while missing a save (the next search rebuilds it).
+    func settleNoteIndexGeneration(_ raised: Result<UInt64, StoreError>, written: Bool) {
+        let fileSystem = folder.fileSystem
+        switch (raised, written) {
+        case (.success(let generation), true):
+            if generation > 1 { fileSystem.removeQuietly(folder.path(NoteIndex.generationMarker(generation - 1)).absolute) }
+        case (.success(let generation), false):
+            fileSystem.removeQuietly(folder.path(NoteIndex.generationMarker(generation)).absolute)
+        case (.failure, true):
             fileSystem.removeQuietly(folder.path(NoteIndex.relativePath).absolute)
-            throw error as! StoreError
+        case (.failure, false):
+            break
         }
     }
 
