@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import Foundation
 
 /// Runs programs the benchmark measures from the outside, as a user would start them.

@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import CaseloadCore
 import Foundation
 
@@ -25,8 +26,6 @@ func runBenchmarks() throws {
     figures.append(try step("the full scan") { try FullScanBench.run(large: large, repetitions: repeats) })
     figures += try step("search") { try SearchBench.run(large: large, repetitions: options.quick ? 5 : 11) }
     figures.append(try step("the index size") { try SearchBench.indexSize(large) })
-    figures.append(try step("filter") { try FilterBench.run(large: large, small: small) })
-    figures += try step("render") { try RenderBench.run(large: large, small: small, repetitions: options.quick ? 50 : 500) }
     figures.append(try step("memory") { try MemoryBench.run(large: large, small: small) })
     let saves = try step("saves") { try SaveBench.run(large: large, small: small, saves: options.quick ? 100 : 1000) }
     figures.insert(contentsOf: saves.figures, at: 1)
