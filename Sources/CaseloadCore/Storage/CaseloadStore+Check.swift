@@ -79,10 +79,11 @@ extension CaseloadStore {
     /// Reads every file and reports every problem; with `repair`, rebuilds the roster index and
     /// removes leftover temporary files (it never rewrites or deletes a record).
     public func check(repair: Bool = false) throws(StoreError) -> CheckReport {
-        // The folder walk and the audit log are read on other threads while the records load here.
+        // The folder walk, the audit log and the note search index are read on other threads while the records load here.
         let folder = folder
         let walk = Background { folder.inspectEntries() }
         let audit = Background { AuditLog(dataFolder: folder).readAll() }
+        let noteIndex = Background { [self] in self.readNoteIndex() }
         var settingsFindings: [CheckFinding] = []
 
         var damaged: [RecordDamage] = []
@@ -134,7 +135,7 @@ extension CaseloadStore {
         findings += indexFindings(
             participants: participants.records, checkIns: checkIns.records, skipping: unjudged,
             damaged: RosterIndex.damagedParticipants(participants, checkInDamage: checkIns.damaged))
-        findings += noteIndexFindings(sessions: sessions)
+        findings += noteIndexFindings(noteIndex.value, sessions: sessions)
 
         var repairs: [String] = []
         if repair {

@@ -2,13 +2,14 @@ extension CaseloadStore {
     /// What `check` finds wrong with the note search index, compared with the sessions it read:
     /// a missing, damaged or behind index, and any session whose texts the index holds otherwise
     /// (a file restored or edited outside Caseload, which no generation number can see).
-    func noteIndexFindings(sessions: Loaded<Session>) -> [CheckFinding] {
+    /// `state`: the index as `readNoteIndex()` found it, read while the sessions loaded.
+    func noteIndexFindings(_ state: NoteIndexState, sessions: Loaded<Session>) -> [CheckFinding] {
         let file = NoteIndex.relativePath
         func finding(_ what: String) -> [CheckFinding] {
             [CheckFinding(kind: .index, file: file, description: "\(file) \(what)")]
         }
         let contents: NoteIndexContents
-        switch readNoteIndex() {
+        switch state {
         case .missing:
             return finding("is missing; the next note search rebuilds it, or run `caseload check --repair`.")
         case .outOfDate:
@@ -48,16 +49,29 @@ extension CaseloadStore {
         for entry in contents.entries where entry.textCount > 0 {
             indexed[contents.string(entry.id)] = contents.bytes[(Int(entry.frame.start) + skip)..<Int(entry.frame.end)]
         }
-        var folding = TextFolding()
-        var differing: [String] = []
-        for session in sessions.records {
-            let searched = SearchedSession(session)
-            let expected = searched.texts.isEmpty ? nil : NoteIndexFile.frame(for: searched, generation: 0, folding: &folding).dropFirst(skip)
-            if indexed.removeValue(forKey: session.id.rawValue).map(Array.init) != expected.map(Array.init) { differing.append(session.id.rawValue) }
-        }
+        // Encoding a session's frame folds its texts, the bulk of the work: on every core.
+        let records = sessions.records
+        let chunkSize = Swift.max(1, records.count / 64)
+        let chunks = stride(from: 0, to: records.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, records.count) }
+        let lookup = indexed
+        var differing = chunks.concurrentMap { chunk -> [String] in
+            var folding = TextFolding()
+            return chunk.compactMap { index in
+                let searched = SearchedSession(records[index])
+                let expected = searched.texts.isEmpty ? nil : NoteIndexFile.frame(for: searched, generation: 0, folding: &folding).dropFirst(skip)
+                let found = lookup[searched.id.rawValue]
+                let same = switch (found, expected) {
+                case (nil, nil): true
+                case (let found?, let expected?): found.elementsEqual(expected)
+                default: false
+                }
+                return same ? nil : searched.id.rawValue
+            }
+        }.flatMap { $0 }
         // Left over: indexed sessions with no readable file; a damaged one is reported as damaged already.
+        let readable = Set(records.map(\.id.rawValue))
         let unreadable = Set(sessions.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) })
-        differing += indexed.keys.filter { !unreadable.contains($0) }
+        differing += indexed.keys.filter { !readable.contains($0) && !unreadable.contains($0) }
         return differing.sorted()
     }
 

@@ -175,6 +175,13 @@ enum Excerpt {
 
     /// The first match of `needle` in `text` with its context on one line, "…" marking cut ends; nil without a match.
     static func around(_ needle: [UInt8], in text: String, folding: inout TextFolding) -> String? {
+        var text = text
+        if let excerpt = text.withUTF8({ aroundASCII(needle, in: $0) }) { return excerpt }
+        return aroundAnyText(needle, in: text, folding: &folding)
+    }
+
+    /// `around` for any text: folds it keeping where each folded byte came from, and counts context in characters.
+    static func aroundAnyText(_ needle: [UInt8], in text: String, folding: inout TextFolding) -> String? {
         let (bytes, origins) = folding.foldKeepingOrigins(text)
         guard let start = bytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: needle, in: $0) }) else { return nil }
         let matchStart = origins[start]
@@ -183,6 +190,24 @@ enum Excerpt {
         let to = text.index(matchEnd, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
         let words = text[from..<to].split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return (from > text.startIndex ? "…" : "") + words + (to < text.endIndex ? "…" : "")
+    }
+
+    /// `around` for the common note, plain ASCII without carriage returns, where each byte is one
+    /// character and folds to one byte: the same result from byte arithmetic (`.some(nil)` when
+    /// nothing matches), or nil for any other text.
+    private static func aroundASCII(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> String?? {
+        var folded = [UInt8](repeating: 0, count: text.count)
+        for (index, byte) in text.enumerated() {
+            guard byte < 0x80, byte != 0x0D else { return nil }  // "\r\n" is one character
+            folded[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        guard let start = folded.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: needle, in: $0) }) else { return .some(nil) }
+        let from = Swift.max(0, start - context)
+        let to = Swift.min(text.count, start + needle.count + context)
+        // The white space `Character.isWhitespace` finds among ASCII: tab, line feed, vertical tab, form feed, space.
+        let words = text[from..<to].split { $0 == 0x20 || (0x09...0x0C).contains($0) }
+        let joined = String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        return .some((from > 0 ? "…" : "") + joined + (to < text.count ? "…" : ""))
     }
 }
 

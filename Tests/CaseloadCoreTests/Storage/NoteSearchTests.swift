@@ -78,6 +78,20 @@ struct NoteSearchTests {
         #expect(excerpt.count < 80)
     }
 
+    @Test("the plain-ASCII excerpt gives exactly what the general one gives")
+    func asciiExcerptAgrees() throws {
+        var random = DemoRandom(seed: 7, .week)
+        let pieces = ["sleep", "log", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "Court", "date", ",", "HALT", "x", "\u{1C}"]
+        var folding = TextFolding()
+        for _ in 0..<2_000 {
+            let text = (0..<random.int(0...40)).map { _ in random.pick(pieces) }.joined()
+            for needle in ["sleep log", "court", "e", "halt x", " ", "zebra"] {
+                let folded = folding.fold(needle)
+                #expect(Excerpt.around(folded, in: text, folding: &folding) == Excerpt.aroundAnyText(folded, in: text, folding: &folding), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("the participant and date filters narrow the hits")
     func filters() throws {
         #expect(try search("craving", participant: "P-0002").isEmpty)
