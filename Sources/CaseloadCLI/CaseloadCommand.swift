@@ -18,7 +18,7 @@ public struct CaseloadCommand: ParsableCommand {
             InitCommand.self, DemoCommand.self, StaffCommand.self, ParticipantCommand.self,
             PlanCommand.self, SessionCommand.self, NoteCommand.self, CheckInCommand.self, SettingsCommand.self,
             CheckCommand.self, AuditCommand.self,
-            ExportCommand.self, RenderCommand.self, KeysCommand.self,
+            ExportCommand.self, ImportCommand.self, RenderCommand.self, KeysCommand.self,
         ]
     )
 

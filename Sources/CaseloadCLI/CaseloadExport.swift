@@ -97,35 +97,17 @@ extension CaseloadExport {
             let zone = document.program.timeZone
             let addenda = note.addenda.map { addendum in
                 let author = addendum.signedAs.map { "\(addendum.by) (\($0))" } ?? addendum.by.rawValue
-                return "\(isoInstant(addendum.at, in: zone)) \(author): \(addendum.text)"
+                return "\(zone.iso8601(addendum.at)) \(author): \(addendum.text)"
             }
                 .joined(separator: "\n")
             // A signed note is exported with the narrative it was signed with, never a later edit.
             return [
                 session.id.rawValue, member.participant.rawValue, note.format.rawValue, note.status.rawValue,
                 note.author.rawValue, note.signature?.by.rawValue ?? "", note.signature?.signedAs ?? "",
-                note.signature.map { isoInstant($0.at, in: zone) } ?? "", note.coSignature?.by.rawValue ?? "",
+                note.signature.map { zone.iso8601($0.at) } ?? "", note.coSignature?.by.rawValue ?? "",
                 note.coSignature?.signedAs ?? "",
                 (note.isSigned ? note.signedSharedNarrative : session.sharedNarrative) ?? "", text, addenda,
             ]
         }
     }
-}
-
-/// RFC 4180 CSV, made safe to open in a spreadsheet.
-enum CSV {
-    static func table(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    /// One cell, quoted when it holds a comma, quote or line break. A cell a spreadsheet would
-    /// run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first, as in a name
-    /// typed `=HYPERLINK(…)`) starts with `'`, which spreadsheets read as "this is text".
-    static func field(_ text: String) -> String {
-        let text = text.unicodeScalars.first.map(formulaStarts.contains) == true ? "'" + text : text
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 }

@@ -41,7 +41,7 @@ struct ConsoleLauncher {
     private func runConsole(_ opened: (CaseloadStore, Staff)) throws -> Int32? {
         let (caseload, staff) = opened
         let program = try caseload.program()
-        let (theme, themeProblem) = loadTheme()
+        let (theme, themeProblem) = try loadTheme()
         let environment = ProcessInfo.processInfo.environment
         let useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         let backend: NcursesBackend
@@ -56,7 +56,7 @@ struct ConsoleLauncher {
         let now = clock.now()
         let session = ConsoleSession(
             staff: staff, today: LocalDate(now, in: timeZone), now: now,
-            glyphs: backend.capabilities.unicode ? .unicode : .ascii)
+            glyphs: ConsoleGlyphs(backend.capabilities))
         let source = StoreDataSource(caseload: Caseload(store: caseload), staff: staff.id)
         let data: ConsoleData
         do {
@@ -65,7 +65,12 @@ struct ConsoleLauncher {
             throw CommandFailure(error.description)
         }
         let state = ConsoleState(session: session, data: data, size: backend.size)
-        let loop = ConsoleLoop(state: state, backend: backend, source: source) {
+        let loop = ConsoleLoop(
+            state: state, backend: backend, source: source,
+            writer: CaseloadWriter(caseload: Caseload(store: caseload), staff: staff.id),
+            externalEditor: OutsideEditor.fromEnvironment(folder: caseload.folder.root),
+            searcher: CaseloadNoteSearcher(caseload: Caseload(store: caseload), staff: staff.id)
+        ) {
             let now = clock.now()
             return (now, LocalDate(now, in: timeZone))
         }
@@ -103,10 +108,16 @@ struct ConsoleLauncher {
         return (caseload, counselor)
     }
 
-    private func loadTheme() -> (Theme, ThemeError?) {
+    /// The theme asked for with --theme (an unknown one is an error before the terminal is
+    /// taken over), else $CASELOAD_THEME (an unknown one is named in the status line), else the
+    /// default, which is built in: a start with nothing asked for shows no theme error unless
+    /// the user's own file of the default's name is broken.
+    private func loadTheme() throws -> (Theme, ThemeError?) {
         let catalog = ThemeCatalog.forCurrentProcess()
-        let wanted = console.theme ?? ProcessInfo.processInfo.environment["CASELOAD_THEME"]
-        guard let wanted, !wanted.isEmpty else { return catalog.loadDefault(knownRoles: Role.all) }
+        if let requested = try console.requestedTheme(from: catalog) { return (requested, nil) }
+        guard let wanted = ProcessInfo.processInfo.environment["CASELOAD_THEME"], !wanted.isEmpty else {
+            return catalog.loadDefault(knownRoles: Role.all)
+        }
         do {
             return (try catalog.load(wanted, knownRoles: Role.all), nil)
         } catch {

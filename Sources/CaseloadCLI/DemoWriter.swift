@@ -23,26 +23,11 @@ enum DemoWriter {
         let store = try CaseloadStore.open(at: folder, clock: clock)
         let writer = try BulkWriter(store: store, by: "demo")
         let bar = ProgressBar(enabled: showProgress)
-        let summary = try DemoCaseload.generate(options, into: BulkSink(writer: writer)) { bar.show($0) }
+        let summary = try DemoCaseload.generate(options, into: writer) { bar.show($0) }
         try writer.finish()
         try DemoManifest.write(into: folder)
         bar.finish()
         return (store, summary)
-    }
-}
-
-/// Sends each generated record to the bulk writer.
-private struct BulkSink: DemoSink {
-    let writer: BulkWriter
-
-    func write(_ record: DemoRecord) throws {
-        switch record {
-        case .program(let program): try writer.write(program)
-        case .staff(let staff): try writer.write(staff)
-        case .participant(let participant): try writer.write(participant)
-        case .session(let session): try writer.write(session)
-        case .checkIn(let checkIn): try writer.write(checkIn)
-        }
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note", abstract: "Write, sign, co-sign and amend session notes.",
-        subcommands: [Write.self, Narrative.self, Sign.self, CoSign.self, Addendum.self, Search.self])
+        subcommands: [Write.self, Narrative.self, Sign.self, SignReady.self, CoSign.self, CoSignQueue.self, Addendum.self, Search.self])
 
     /// The session and participant every note command names.
     struct NoteTarget: ParsableArguments {
@@ -66,10 +66,13 @@ struct NoteCommand: ParsableCommand {
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var target: NoteTarget
+        @Flag(help: "Sign even though the member's own entry names another member of the session (you have checked it must).")
+        var acknowledgeNames = false
 
         func run() throws {
             let acting = try store.open()
-            let outcome = try acting.caseload.signNote(in: target.sessionID, for: target.participantID, by: acting.staff.id)
+            let outcome = try acting.caseload.signNote(
+                in: target.sessionID, for: target.participantID, acknowledgingNames: acknowledgeNames, by: acting.staff.id)
             Output.line("Signed the note for \(target.participantID) as \(acting.staff.signatureLine).")
             Output.warnings(outcome.warnings)
         }

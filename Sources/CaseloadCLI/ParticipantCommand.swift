@@ -14,9 +14,11 @@ struct ParticipantCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Admit a participant; prints their new id.")
 
         @OptionGroup var store: StoreOptions
-        @Option(help: "First name.") var first: String
-        @Option(help: "Last name.") var last: String
+        @Option(help: "First (given) name.") var first: String
+        @Option(help: "Last (family) name.") var last: String
         @Option(help: "The name they go by, if different.") var preferred: String?
+        @Option(help: "given-first (\"José Núñez\") or family-first (\"李 雪梅\", \"Kim Min-jun\"): how the name is written everywhere.")
+        var nameOrder: NameOrder = .givenFirst
         @Option(help: "Pronouns, e.g. she/her.") var pronouns: String?
         @Option(help: "Date of birth, YYYY-MM-DD.") var dob: String
         @Option(help: "Admission date (default today).") var admitted = "today"
@@ -32,7 +34,7 @@ struct ParticipantCommand: ParsableCommand {
             let acting = try store.open()
             let today = try acting.today()
             let request = AdmissionRequest(
-                firstName: first, lastName: last, preferredName: preferred, pronouns: pronouns,
+                firstName: first, lastName: last, preferredName: preferred, nameOrder: nameOrder, pronouns: pronouns,
                 dateOfBirth: try LocalDate(dob), admissionDate: try parseDate(admitted, today: today),
                 levelOfCare: level, track: track, primaryCounselor: counselor.map { StaffID($0) },
                 referralSource: referral, phone: phone, diagnoses: diagnosis.map(parseDiagnosis))
@@ -68,7 +70,8 @@ struct ParticipantCommand: ParsableCommand {
                 reportDamage(loaded.damaged)
             }
             if let counselor { entries = entries.filter { $0.primaryCounselor.rawValue == counselor } }
-            entries.sort { ($0.lastName, $0.firstName, $0.id) < ($1.lastName, $1.firstName, $1.id) }
+            // As the console sorts: "Ávila" with the A's, "de la Cruz" beside "Dela Cruz".
+            entries.sort { ($0.nameSortKey, $0.id) < ($1.nameSortKey, $1.id) }
             let today = try acting.today()
             if output.json { return try Output.json(entries.map { ParticipantListing($0, on: today) }) }
             Output.table(
@@ -106,9 +109,10 @@ struct ParticipantCommand: ParsableCommand {
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var id: String
-        @Option(help: "First name.") var first: String?
-        @Option(help: "Last name.") var last: String?
+        @Option(help: "First (given) name.") var first: String?
+        @Option(help: "Last (family) name.") var last: String?
         @Option(help: "Preferred name (empty to clear).") var preferred: String?
+        @Option(help: "given-first or family-first: how the name is written everywhere.") var nameOrder: NameOrder?
         @Option(help: "Pronouns (empty to clear).") var pronouns: String?
         @Option(help: "Phone (empty to clear).") var phone: String?
         @Option(help: "Primary counselor's id.") var counselor: String?
@@ -121,7 +125,8 @@ struct ParticipantCommand: ParsableCommand {
         func run() throws {
             let acting = try store.open()
             let change = ParticipantChange(
-                firstName: first, lastName: last, preferredName: preferred, pronouns: pronouns, phone: phone,
+                firstName: first, lastName: last, preferredName: preferred, nameOrder: nameOrder, pronouns: pronouns,
+                phone: phone,
                 primaryCounselor: counselor.map { StaffID($0) }, track: track, status: status,
                 addDiagnoses: addDiagnosis.map(parseDiagnosis), addSupportMembers: try addSupport.map(parseSupportMember))
             let outcome = try acting.caseload.editParticipant(ParticipantID(id), change, by: acting.staff.id)
@@ -145,3 +150,4 @@ func parseDiagnosis(_ text: String) -> Diagnosis {
     let parts = text.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
     return Diagnosis(description: parts.first ?? text, icd10: parts.count > 1 ? parts[1] : nil)
 }
+extension NameOrder: ExpressibleByArgument {}

@@ -7,6 +7,7 @@ struct ParticipantListing: Encodable {
     let firstName: String
     let lastName: String
     let preferredName: String?
+    let nameOrder: NameOrder
     let levelOfCare: LevelOfCare
     let track: Track
     let status: ParticipantStatus
@@ -21,6 +22,7 @@ struct ParticipantListing: Encodable {
         firstName = entry.firstName
         lastName = entry.lastName
         preferredName = entry.preferredName
+        nameOrder = entry.nameOrder
         levelOfCare = entry.levelOfCare(on: today)
         track = entry.track
         status = entry.status

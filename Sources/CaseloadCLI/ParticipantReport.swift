@@ -9,7 +9,8 @@ struct ParticipantReport {
         let p = participant
         Output.line("\(p.displayName) (\(p.id))")
         Output.fields([
-            ("Legal name", "\(p.firstName) \(p.lastName)"),
+            ("Legal name", p.nameOrder.written(given: p.firstName, family: p.lastName)
+                + (p.nameOrder == .familyFirst ? " (family name first)" : "")),
             ("Pronouns", p.pronouns),
             ("Date of birth", "\(p.dateOfBirth) (age \(p.age(on: today)))"),
             ("Phone", p.phone),

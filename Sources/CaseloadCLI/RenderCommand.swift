@@ -8,19 +8,25 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Print a console screen as text, without a terminal (for scripts, tests and support).",
-        discussion: "Screens: \(ScreenName.allCases.map(\.rawValue).joined(separator: ", ")). Participant screens need --participant.")
+        discussion: """
+            Screens: \(ScreenName.allCases.map(\.rawValue).joined(separator: ", ")). Participant screens need --participant.
+            With --theme, the screen is printed in that theme's ANSI colors.
+            """)
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The screen to print.") var screen: ScreenName
     @Option(help: ArgumentHelp("Window size as COLSxROWS.", valueName: "COLSxROWS")) var size = "120x40"
     @Option(help: "The participant shown by participant screens.") var participant: String?
-    @Option(help: "Color the output with this theme's ANSI colors (name or path).") var theme: String?
+    /// With a theme, the screen is printed in its ANSI colors.
+    @OptionGroup var console: ConsoleOptions
     @Option(help: "Draw with ascii or unicode borders and marks.") var glyphs: GlyphSet = .unicode
 
     enum GlyphSet: String, ExpressibleByArgument, CaseIterable { case unicode, ascii }
 
     func run() throws {
         let dimensions = try parseSize(size)
+        // Before opening the caseload: a theme that does not exist is the first thing to fix.
+        let theme = try console.requestedTheme(from: .forCurrentProcess())
         let acting = try store.open()
         let now = acting.caseload.clock.now()
         let session = ConsoleSession(
@@ -31,8 +37,7 @@ struct RenderCommand: ParsableCommand {
             source: StoreDataSource(caseload: acting.caseload, staff: acting.staff.id), size: dimensions)
         let frame = CaseloadConsole.render(state, size: dimensions)
         if let theme {
-            let loaded = try ThemeCatalog.forCurrentProcess().load(theme, knownRoles: Role.all)
-            Output.frame(frame.ansiText(theme: loaded))
+            Output.frame(frame.ansiText(theme: theme))
         } else {
             Output.frame(frame.lines.joined(separator: "\n"))
         }

@@ -5,7 +5,7 @@ import Foundation
 struct SessionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "session", abstract: "Record, list and show individual, group and family sessions.",
-        subcommands: [Add.self, List.self, Show.self])
+        subcommands: [Add.self, List.self, Show.self, Attendance.self, AddMember.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(

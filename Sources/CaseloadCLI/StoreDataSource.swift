@@ -17,18 +17,34 @@ struct StoreDataSource: ConsoleDataSource {
             let sessions = store.sessions(from: window.lowerBound, through: window.upperBound)
             let damaged = staff.damaged + sessions.damaged
             let index = try store.rosterIndexWithDamage()
+            let drafts = store.drafts(of: self.staff)
             return ConsoleData(
                 program: try store.program(),
                 staff: Dictionary(staff.records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
                 roster: index.entries, sessions: sessions.records,
-                damagedFileCount: damaged.count, damagedFiles: damaged.map { $0.file.relative },
-                damagedParticipants: index.damagedParticipants)
+                damagedFileCount: damaged.count + drafts.damaged.count,
+                damagedFiles: (damaged + drafts.damaged).map { $0.file.relative },
+                damagedParticipants: index.damagedParticipants, drafts: drafts.records)
         } catch {
             throw .unreadable(error.description)
         }
     }
 
     func changeStamp() -> AnyHashable? { AnyHashable(store.changeStamp()) }
+
+    func loadSession(_ id: SessionID) throws(ConsoleDataError) -> Session {
+        do {
+            return try store.session(id)
+        } catch .recordNotFound {
+            throw .sessionNotFound(id)
+        } catch {
+            throw .unreadable(error.description)
+        }
+    }
+
+    func loadSessions(in week: ISOWeek) throws(ConsoleDataError) -> [Session] {
+        store.sessions(in: week).records
+    }
 
     func loadParticipant(_ id: ParticipantID, today: LocalDate) throws(ConsoleDataError) -> ParticipantDetail {
         do {

@@ -20,12 +20,3 @@ func parseAnswers(_ text: String, instrument: Instrument) throws -> [Int] {
         return value
     }
 }
-
-/// "2026-11-20T14:05:00-06:00": an instant in the program's time zone with its offset, as
-/// spreadsheets and other systems read it without guessing the zone.
-func isoInstant(_ instant: Date, in timeZone: TimeZone) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime]
-    formatter.timeZone = timeZone
-    return formatter.string(from: instant)
-}

@@ -21,6 +21,18 @@ public enum Action: Sendable, Equatable {
     case caseloadChanged
     /// Time passed; a new day rebuilds Today and reloads.
     case clock(now: Date, today: LocalDate)
+    /// A save asked for with `Effect.write` finished.
+    case written(WriteReply)
+    case sessionLoaded(Session)
+    case sessionLoadFailed(SessionID, String)
+    /// The sessions of a week other than this one, for the Sessions screen.
+    case weekLoaded(ISOWeek, [Session])
+    case weekLoadFailed(ISOWeek, String)
+    /// The outside editor handed the text back, or could not run.
+    case externalEditFinished(ExternalEditResult)
+    /// Typing paused for a moment, or went on a while: save what is unsaved as a draft.
+    case autosaveDue
+    case notesFound(NoteSearchQuery, NotesFound)
 }
 
 /// What update asks the outside world to do; `EffectRunner` performs it and answers with actions.
@@ -28,5 +40,19 @@ public enum Effect: Sendable, Equatable {
     case loadParticipant(ParticipantID)
     /// Reload program, staff, roster and recent sessions.
     case reloadCaseload
+    case loadSession(SessionID)
+    case loadWeek(ISOWeek)
+    /// Perform a change through the core, off the key loop; answered with `.written`.
+    case write(WriteRequest)
+    /// Hand `text` to `$VISUAL` or `$EDITOR`; answered with `.externalEditFinished`.
+    case editExternally(String)
+    /// Find text in notes; answered with `.notesFound`.
+    case searchNotes(NoteSearchQuery)
     case quit
+}
+
+/// What came back from `$VISUAL` or `$EDITOR`.
+public enum ExternalEditResult: Sendable, Equatable {
+    case edited(String)
+    case failed(String)
 }

@@ -38,6 +38,12 @@ extension Role {
     public static let match: Role = "match"
     public static let error: Role = "error"
 
+    /// True for a role of `all`, or one of them drawn on another's ground (`Role.on(_:)`).
+    public var isKnown: Bool {
+        guard let (text, ground) = layers else { return Self.all.contains(self) }
+        return Self.all.contains(text) && Self.all.contains(ground)
+    }
+
     /// Every role the console uses, for `ThemeCatalog.load(_:knownRoles:)`.
     public static let all: Set<Role> = [
         .normal, .header, .headerAccent, .status, .statusKey, .statusError, .border, .borderFocused,

@@ -10,8 +10,9 @@ import TerminalKit
 ///
 /// Use it with `defer { backend.close() }`; `close()` is idempotent and also runs from deinit
 /// and at process exit. Ctrl-C (SIGINT), SIGTERM, SIGHUP and SIGQUIT are reported through
-/// `terminationSignal` (see `TerminalRestoration`); Ctrl-Z suspends through ncurses' own handler.
-/// Ctrl-S/Ctrl-Q and Ctrl-V/Ctrl-O reach the app as keys (flow control and literal-next are off).
+/// `terminationSignal` (see `TerminalRestoration`). Ctrl-S/Ctrl-Q, Ctrl-V/Ctrl-O and Ctrl-Z reach
+/// the app as keys (flow control, literal-next and the suspend character are off); a SIGTSTP sent
+/// from elsewhere still suspends through ncurses' own handler.
 public final class NcursesBackend: TerminalBackend {
     /// Choices the app makes before the terminal opens.
     public struct Options: Sendable {
@@ -45,9 +46,16 @@ public final class NcursesBackend: TerminalBackend {
     private let tty: UnsafeMutablePointer<FILE>
     private let screenHandle: OpaquePointer
     private var attributes: CellAttributes
-    private var decoder = KeyDecoder()
+    private var decoder: KeyDecoder
+    /// The terminal's modified keys ncurses numbered at start (Ctrl-Left is kLFT5).
+    private let extendedKeyCodes: [Int32: Key]
     private var queuedKeys: [Key] = []
     private var isClosed = false
+    private var isSuspended = false
+    /// Whether the cursor is shown, nil when not known (at start and after a resume).
+    private var cursorShown: Bool?
+    /// Set by `resume`: what `previous` describes is no longer on the terminal.
+    private var mustRedrawEverything = false
 
     /// Holds termination signals pending: before a backend opens (they then end its loop like any
     /// other), or once its loop is over, so the way out finishes before the process exits.
@@ -56,9 +64,14 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     /// Opens /dev/tty in the user's locale and takes over the screen.
-    public init(options: Options = Options(), theme: Theme = .builtIn) throws(TerminalError) {
+    public init(options: Options = Options(), theme: Theme) throws(TerminalError) {
         self.options = options
         setlocale(LC_ALL, "")
+        let utf8 = caseload_codeset().map { String(cString: $0) } == "UTF-8"
+        // Under LANG=C a UTF-8 terminal still sends "é" as two bytes, which an ASCII locale reads
+        // as nothing: typed text would be lost. Input is read as UTF-8 when the system has that
+        // locale; what is drawn stays ASCII, as the capabilities below say.
+        if !utf8 { setlocale(LC_CTYPE, "C.UTF-8") }
         guard let tty = fopen("/dev/tty", "r+") else {
             throw .noTerminal(reason: String(cString: strerror(errno)))
         }
@@ -72,6 +85,8 @@ public final class NcursesBackend: TerminalBackend {
         self.tty = tty
         self.screenHandle = screenHandle
         Self.configureInput(descriptor: descriptor, escapeDelay: options.escapeDelayMilliseconds)
+        extendedKeyCodes = Self.extendedKeyCodes()
+        decoder = KeyDecoder(extendedKeyCodes: extendedKeyCodes)
 
         var depth = ColorDepth.none
         var hasDefaultColors = false
@@ -81,7 +96,6 @@ public final class NcursesBackend: TerminalBackend {
             depth = ColorDepth(colors: Int(caseload_colors()))
         }
         let terminalType = getenv("TERM").map { String(cString: $0) } ?? ""
-        let utf8 = caseload_codeset().map { String(cString: $0) } == "UTF-8"
         // vt100-class terminals (and their emulations) lack Unicode line art even under a UTF-8 locale.
         let lineArt = utf8 && !terminalType.hasPrefix("vt")
         capabilities = TerminalCapabilities(colorDepth: depth, unicode: utf8, glyphs: lineArt ? .unicode : .ascii)
@@ -115,8 +129,10 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     public func draw(_ screen: Screen, previous: Screen?) {
-        guard !isClosed else { return }
+        guard !isClosed, !isSuspended else { return }
         let window = caseload_stdscr()
+        let previous = mustRedrawEverything ? nil : previous
+        mustRedrawEverything = false
         if previous == nil { clearok(window, true) }
         for run in screen.changes(from: previous) {
             let look = attributes.resolve(run.role)
@@ -131,16 +147,48 @@ public final class NcursesBackend: TerminalBackend {
                 column += width
             }
         }
+        placeCursor(screen.cursor.flatMap { screen.area.contains($0) ? $0 : nil })
+    }
+
+    /// Moves the window's cursor after drawing (the refresh leaves the terminal's cursor where
+    /// the window's is), or hides it.
+    private func placeCursor(_ point: Point?) {
+        if let point { wmove(caseload_stdscr(), Int32(point.y), Int32(point.x)) }
+        let shown = point != nil
+        guard shown != cursorShown else { return }
+        curs_set(shown ? 1 : 0)
+        cursorShown = shown
+    }
+
+    public func suspend() {
+        guard !isClosed, !isSuspended else { return }
+        isSuspended = true
+        Self.write(Self.bracketedPasteOff, to: fileno(tty))
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        guard !isClosed, isSuspended else { return }
+        isSuspended = false
+        reset_prog_mode()
+        Self.write(Self.bracketedPasteOn, to: fileno(tty))
+        // A sequence half read before the hand-over means nothing now.
+        decoder = KeyDecoder(extendedKeyCodes: extendedKeyCodes)
+        cursorShown = nil
+        mustRedrawEverything = true
+        clearok(caseload_curscr(), true)
+        wrefresh(caseload_stdscr())
     }
 
     public func flush() {
-        guard !isClosed else { return }
+        guard !isClosed, !isSuspended else { return }
         wrefresh(caseload_stdscr())
     }
 
     public func nextKey(timeout milliseconds: Int) -> Key? {
         if !queuedKeys.isEmpty { return queuedKeys.removeFirst() }
-        guard !isClosed else { return nil }
+        guard !isClosed, !isSuspended else { return nil }
         let window = caseload_stdscr()
         var remaining = milliseconds
         while terminationSignal == nil {
@@ -185,20 +233,26 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     /// The wide characters for each terminal cell a grapheme covers. Under a non-UTF-8 locale a
-    /// non-ASCII grapheme becomes one "?" per column, so everything after it stays aligned.
+    /// non-ASCII grapheme is spelled in ASCII when that takes its exact width ("é" → "e"), else it
+    /// becomes one "?" per column, so everything after it stays aligned. (Names are spelled in
+    /// ASCII before layout, where their length may change; see the console's `ShownName`.)
     private func cellContents(_ character: Character, width: Int) -> [[wchar_t]] {
         let scalars = character.unicodeScalars
         if !capabilities.unicode, !(scalars.count == 1 && scalars.first!.isASCII) {
-            return Array(repeating: [wchar_t(UInt8(ascii: "?"))], count: width)
+            let spelled = ASCIITransliteration.ascii(String(character)).map { Array($0.utf8) }
+            let letters = spelled?.count == width ? spelled! : Array(repeating: UInt8(ascii: "?"), count: width)
+            return letters.map { [wchar_t($0)] }
         }
         // One spacing character followed by the combining ones ncurses can attach to its cell.
         let combining = scalars.dropFirst().filter { DisplayWidth.of(Character($0)) == 0 }
         return [([scalars.first!] + combining).prefix(Int(caseload_cchar_max()) - 1).map { wchar_t(bitPattern: $0.value) }]
     }
 
-    /// cbreak keeps Ctrl-C and Ctrl-Z as signals; flow control (IXON) and literal-next (IEXTEN)
-    /// are switched off so Ctrl-S, Ctrl-Q, Ctrl-V and Ctrl-O arrive as keys. def_prog_mode makes
-    /// ncurses restore this mode after a suspend.
+    /// cbreak keeps Ctrl-C and Ctrl-\ as signals (SIGINT and SIGQUIT end the loop, which saves
+    /// drafts first); flow control (IXON), literal-next and discard (IEXTEN) and the suspend
+    /// character are switched off so Ctrl-S, Ctrl-Q, Ctrl-V, Ctrl-O and Ctrl-Z (the editor's undo)
+    /// arrive as keys. Ctrl-W, Ctrl-Y and Ctrl-E mean nothing to a Linux tty outside canonical
+    /// mode. def_prog_mode makes ncurses restore this mode after a suspend.
     private static func configureInput(descriptor: Int32, escapeDelay: Int32) {
         cbreak()
         noecho()
@@ -212,10 +266,27 @@ public final class NcursesBackend: TerminalBackend {
         if tcgetattr(descriptor, &mode) == 0 {
             mode.c_iflag &= ~tcflag_t(IXON)
             mode.c_lflag &= ~tcflag_t(IEXTEN)
+            // 0 is _POSIX_VDISABLE on Linux: no key suspends.
+            withUnsafeMutableBytes(of: &mode.c_cc) { $0[Int(VSUSP)] = 0 }
             tcsetattr(descriptor, TCSANOW, &mode)
             def_prog_mode()
         }
     }
+
+    /// The modified keys this terminal's entry defines beyond the standard ones, by the codes
+    /// ncurses gave them (they differ between terminals and ncurses builds).
+    private static func extendedKeyCodes() -> [Int32: Key] {
+        var keys: [Int32: Key] = [:]
+        for code in NcursesKeyCode.maximum + 1...NcursesKeyCode.maximum + extendedCodeSearchLimit {
+            guard let name = keyname(code).map({ String(cString: $0) }),
+                  let key = NcursesKeyCode.key(forExtendedName: name) else { continue }
+            keys[code] = key
+        }
+        return keys
+    }
+
+    /// How many codes past KEY_MAX to name; xterm-256color's extended keys take under a hundred.
+    private static let extendedCodeSearchLimit: Int32 = 1024
 
     /// What a crash handler writes: attributes off, cursor shown, main screen back, paste off.
     private static func resetSequence() -> [UInt8] {

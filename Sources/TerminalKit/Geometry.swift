@@ -15,6 +15,19 @@ public struct Size: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(cols)×\(rows)" }
 }
 
+/// A cell position: column `x`, row `y` from the top left.
+public struct Point: Sendable, Hashable, CustomStringConvertible {
+    public var x: Int
+    public var y: Int
+
+    public init(x: Int, y: Int) {
+        self.x = x
+        self.y = y
+    }
+
+    public var description: String { "(\(x),\(y))" }
+}
+
 /// A rectangle of cells; width and height are never negative.
 public struct Rect: Sendable, Hashable, CustomStringConvertible {
     public var x: Int
@@ -60,6 +73,11 @@ public struct Rect: Sendable, Hashable, CustomStringConvertible {
     public func intersection(_ other: Rect) -> Rect {
         let left = max(x, other.x), top = max(y, other.y)
         return Rect(x: left, y: top, width: min(right, other.right) - left, height: min(bottom, other.bottom) - top)
+    }
+
+    /// True when `point` lies inside.
+    public func contains(_ point: Point) -> Bool {
+        contains(column: point.x, row: point.y)
     }
 
     /// True when the cell at (`column`, `row`) lies inside.

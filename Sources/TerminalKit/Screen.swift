@@ -3,6 +3,9 @@ public struct Screen: Sendable, Equatable {
     public private(set) var size: Size
     /// Row-major cells, `size.cols * size.rows` of them.
     public internal(set) var cells: [Cell]
+    /// Where the terminal shows its cursor (a text field being typed into), or nil to hide it.
+    /// Backends show it only inside the screen; `changes(from:)` ignores it.
+    public var cursor: Point?
 
     /// A blank screen.
     public init(size: Size) {
@@ -48,6 +51,6 @@ public struct Screen: Sendable, Equatable {
 extension Screen: CustomStringConvertible {
     /// The size and every row quoted, so a failing `==` shows both frames legibly.
     public var description: String {
-        (["Screen \(size)"] + lines.map { "\"\($0)\"" }).joined(separator: "\n")
+        (["Screen \(size)" + (cursor.map { " cursor \($0)" } ?? "")] + lines.map { "\"\($0)\"" }).joined(separator: "\n")
     }
 }

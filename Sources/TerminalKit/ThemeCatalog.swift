@@ -1,26 +1,26 @@
 import Foundation
 
-/// Finds theme files for `--theme NAME|PATH`.
+/// Finds themes for `--theme NAME|PATH`.
 ///
-/// A value containing "/" or ending in ".json" is a path. A name is looked up as NAME.json in, in
-/// order: `$CASELOAD_THEME_DIR`, `$XDG_CONFIG_HOME/caseload/themes` (default
-/// `~/.config/caseload/themes`), then the first `themes/` folder found walking up from the
-/// executable's directory (so `swift run` and `.build/debug/caseload` find the repository's
-/// themes) and from the current directory.
+/// A value containing "/" or ending in ".json" is a path. A name is looked up as NAME.json in
+/// `$CASELOAD_THEME_DIR`, then `$XDG_CONFIG_HOME/caseload/themes` (default
+/// `~/.config/caseload/themes`), then among the themes built into the binary (generated from the
+/// repository's themes/ folder), so an installed caseload has them wherever it is started and a
+/// file of the same name in a theme folder replaces a built-in one.
 public struct ThemeCatalog: Sendable, Equatable {
     /// The theme used when none is asked for.
     public static let defaultName = "dark"
 
-    /// Folders searched for NAME.json, first match wins.
+    /// Folders searched for NAME.json before the built-in themes, first match wins.
     public let searchDirectories: [String]
 
-    /// A catalog searching exactly `searchDirectories`.
+    /// A catalog searching exactly `searchDirectories`, then the built-in themes.
     public init(searchDirectories: [String]) {
         self.searchDirectories = searchDirectories
     }
 
-    /// The standard search order for a process with this environment, executable and working directory.
-    public init(environment: [String: String], executablePath: String, currentDirectory: String) {
+    /// The standard search order for a process with this environment.
+    public init(environment: [String: String]) {
         var directories: [String] = []
         if let explicit = environment["CASELOAD_THEME_DIR"], !explicit.isEmpty {
             directories.append(explicit)
@@ -30,77 +30,76 @@ public struct ThemeCatalog: Sendable, Equatable {
         } else if let home = environment["HOME"], !home.isEmpty {
             directories.append("\(home)/.config/caseload/themes")
         }
-        let executableDirectory = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent().path
-        for start in [executableDirectory, currentDirectory] {
-            if let found = Self.themesFolder(above: start), !directories.contains(found) {
-                directories.append(found)
-            }
-        }
         self.init(searchDirectories: directories)
     }
 
     /// The catalog for the running process.
     public static func forCurrentProcess() -> ThemeCatalog {
-        ThemeCatalog(environment: ProcessInfo.processInfo.environment,
-                     executablePath: CommandLine.arguments.first.map { URL(fileURLWithPath: $0).path } ?? "",
-                     currentDirectory: FileManager.default.currentDirectoryPath)
+        ThemeCatalog(environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Theme names (file names without .json) in all search folders, sorted, without duplicates.
+    /// Theme names (file names without .json) in the search folders and built in, sorted, without duplicates.
     public func availableNames() -> [String] {
         let names = searchDirectories.flatMap { directory in
             ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
                 .filter { $0.hasSuffix(".json") }
                 .map { String($0.dropLast(".json".count)) }
         }
-        return Array(Set(names)).sorted()
+        return Array(Set(names).union(Self.builtInFiles.keys)).sorted()
     }
 
     /// Loads the theme `nameOrPath` names.
     public func load(_ nameOrPath: String, knownRoles: Set<Role>) throws(ThemeError) -> Theme {
-        let path = try locate(nameOrPath)
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .unreadable(source: path, reason: Self.reason(for: error, path: path))
+        if let path = try locate(nameOrPath) {
+            return try Self.loadFile(path, knownRoles: knownRoles)
         }
-        return try Theme.decode(from: data, source: path, knownRoles: knownRoles)
+        return try Self.builtIn(nameOrPath, knownRoles: knownRoles)
     }
 
-    /// The default theme, or `Theme.builtIn` with the reason it did not load (for a status line),
-    /// so the console always starts.
+    /// The default theme, and the reason it did not load when a theme folder holds a broken
+    /// file of its name (for a status line): the built-in one is then used, so the console
+    /// always starts.
     public func loadDefault(knownRoles: Set<Role>) -> (theme: Theme, problem: ThemeError?) {
         do {
             return (try load(Self.defaultName, knownRoles: knownRoles), nil)
         } catch {
-            return (.builtIn, error)
+            // The built-in default decodes: ThemeEmbeddingTests loads every built-in theme.
+            return ((try? Self.builtIn(Self.defaultName, knownRoles: knownRoles)) ?? Theme(name: Self.defaultName, styles: [:]),
+                    error)
         }
     }
 
-    /// The file `nameOrPath` refers to.
-    public func locate(_ nameOrPath: String) throws(ThemeError) -> String {
+    /// The file `nameOrPath` refers to: the path itself, the first NAME.json in the search
+    /// folders, or nil for a name only built in.
+    private func locate(_ nameOrPath: String) throws(ThemeError) -> String? {
         if nameOrPath.contains("/") || nameOrPath.hasSuffix(".json") { return nameOrPath }
         let fileManager = FileManager.default
         for directory in searchDirectories {
             let candidate = "\(directory)/\(nameOrPath).json"
             if fileManager.fileExists(atPath: candidate) { return candidate }
         }
-        throw .notFound(name: nameOrPath, searched: searchDirectories, available: availableNames())
+        guard Self.builtInFiles[nameOrPath] != nil else {
+            throw .notFound(name: nameOrPath, searched: searchDirectories, available: availableNames())
+        }
+        return nil
     }
 
-    private static func themesFolder(above start: String) -> String? {
-        var directory = URL(fileURLWithPath: start).standardizedFileURL
-        while true {
-            let candidate = directory.appendingPathComponent("themes").path
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
-                return candidate
-            }
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { return nil }
-            directory = parent
+    /// The built-in theme `name`.
+    static func builtIn(_ name: String, knownRoles: Set<Role>) throws(ThemeError) -> Theme {
+        guard let text = builtInFiles[name] else {
+            throw .notFound(name: name, searched: [], available: builtInFiles.keys.sorted())
         }
+        return try Theme.decode(from: Data(text.utf8), source: "built-in theme \(name)", knownRoles: knownRoles)
+    }
+
+    private static func loadFile(_ path: String, knownRoles: Set<Role>) throws(ThemeError) -> Theme {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(source: path, reason: reason(for: error, path: path))
+        }
+        return try Theme.decode(from: data, source: path, knownRoles: knownRoles)
     }
 
     private static func reason(for error: any Error, path: String) -> String {

@@ -96,7 +96,7 @@ enum SaveBench {
             writing.steps.isRecording = false
             try draft.signNote(of: participant, by: caseload.counselor, at: store.clock.now())
             measured.steps.isRecording = true
-            try measured.samples.time { try store.save(draft, action: .noteSign, by: staff) }
+            try measured.samples.time { try store.save(draft, changing: [.note(participant)], action: .noteSign, by: staff) }
             measured.steps.isRecording = false
         }
         return (writing, measured)

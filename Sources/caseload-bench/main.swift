@@ -26,9 +26,11 @@ func runBenchmarks() throws {
     figures.append(try step("the full scan") { try FullScanBench.run(large: large, repetitions: repeats) })
     figures += try step("search") { try SearchBench.run(large: large, repetitions: options.quick ? 5 : 11) }
     figures.append(try step("the index size") { try SearchBench.indexSize(large) })
+    figures += try step("the note editor") { try EditorBench.run(small: small, rounds: options.quick ? 5 : 20) }
     figures.append(try step("memory") { try MemoryBench.run(large: large, small: small) })
     let saves = try step("saves") { try SaveBench.run(large: large, small: small, saves: options.quick ? 100 : 1000) }
-    figures.insert(contentsOf: saves.figures, at: 1)
+    let autosave = try step("autosaves") { try DraftBench.run(large: large, small: small, saves: options.quick ? 100 : 1000) }
+    figures.insert(contentsOf: saves.figures + [autosave], at: 1)
 
     print("Caseload benchmark, \(ISO8601DateFormatter().string(from: Clock.system.now()))")
     print("Machine: \(machineBefore)")

@@ -73,8 +73,21 @@ struct ConsoleEndToEndTests {
         let console = try start(caseload, as: counselor, cols: 80, rows: 24, environment: environment)
         defer { console.stop() }
         try console.send("2")
-        let screen = try console.waitFor("Roster")
+        let screen = try console.waitUntil("the roster is drawn") { $0.contains("Roster · My") || $0.contains("Roster - My") }
         #expect(screen.contains("q quit") || screen.contains("? help"))
+        // The built-in default theme: no start complains about themes.
+        #expect(!screen.contains("theme"), "\(screen)")
+        if environment["TERM"] == "vt100" || environment["LANG"] == "C" {
+            // ASCII borders and marks ("+ Roster - My caseload", "Name^"), not line drawing.
+            #expect(screen.contains("+ Roster - "), "\(screen)")
+            #expect(screen.contains("Name^"), "\(screen)")
+            #expect(!screen.contains("┌") && !screen.contains("▯") && !screen.contains("·"), "\(screen)")
+        }
+        if environment["LANG"] == "C" {
+            // Every name spelled in ASCII ("Groß" as "Gross", "高橋" as "Gao Qiao"), none as "??".
+            #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "\(screen)")
+            #expect(!screen.contains("??"), "\(screen)")
+        }
         try console.send("q")
         #expect(try console.exitStatus() == 0)
     }

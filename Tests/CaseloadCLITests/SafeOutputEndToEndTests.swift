@@ -25,13 +25,12 @@ struct SafeOutputEndToEndTests {
         try edit(caseload, "participants/P-0001.json") { $0["firstName"] = title; $0["lastName"] = clear }
         try edit(caseload, "staff/mgarcia.json") { $0["displayName"] = clear }
         let week = try #require(try FileManager.default.contentsOfDirectory(atPath: caseload.data.path + "/sessions").first)
-        try edit(caseload, "sessions/\(week)/\(session).json") { session in
-            session["topic"] = title
-            var members = session["members"] as! [[String: Any]]
-            var note = members[0]["note"] as! [String: Any]
+        try edit(caseload, "sessions/\(week)/\(session).json") { $0["topic"] = title }
+        // The note is a file of its own beside the session's.
+        try edit(caseload, "sessions/\(week)/\(session)/P-0001.json") { file in
+            var note = file["note"] as! [String: Any]
             note["sections"] = ["data": "Named a trigger \(clear) at work."]
-            members[0]["note"] = note
-            session["members"] = members
+            file["note"] = note
         }
         // The roster index lists names too; a rebuild reads them from the edited file.
         try caseload.run(["check", "--repair"])

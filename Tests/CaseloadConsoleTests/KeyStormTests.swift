@@ -84,6 +84,10 @@ private final class StormBackend: TerminalBackend {
 
     func flush() {}
 
+    // The console hands the terminal to no other program during a storm.
+    func suspend() {}
+    func resume() {}
+
     func nextKey(timeout milliseconds: Int) -> Key? {
         guard keysLeft > 0 else { return nil }
         keysLeft -= 1
@@ -102,7 +106,8 @@ private final class StormBackend: TerminalBackend {
     private static let ctrlCharacters: [Character] = Array("abcdefghijklmnopqrstuvwxyz@\\]^_")
     private static let specialKeys: [Key] = [
         .up, .down, .left, .right, .home, .end, .pageUp, .pageDown, .tab, .backTab, .enter, .escape,
-        .backspace, .delete, .insert,
+        .backspace, .delete, .insert, Key.left.with(.ctrl), Key.right.with([.ctrl, .shift]),
+        Key.backspace.with(.alt), Key.backspace.with(.ctrl), Key.delete.with(.ctrl), Key.home.with(.ctrl),
     ]
     /// Keys the key table binds, so the storm reaches every screen and overlay, not just typing.
     private static let boundKeys: [Key] = Array(Set(KeyTable.bindings.flatMap(\.keys))).sorted { $0.description < $1.description }

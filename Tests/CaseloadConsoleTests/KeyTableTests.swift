@@ -62,7 +62,10 @@ import TerminalKit
         let listing = KeyTable.listing()
         for group in KeyGroup.allCases { #expect(listing.contains(group.title)) }
         #expect(listing.filter { $0.hasPrefix("  ") }.count == KeyTable.bindings.count)
-        #expect(listing.contains("  j, Down       Move down  (Roster; Today, Sessions, Dashboard; Participant screen; Help)"))
+        #expect(listing.contains(
+            "  j, Down       Move down  (Roster; Today, Sessions, Dashboard; Participant screen; Help; A session; "
+                + "Reading a note)"))
+        #expect(listing.contains("  Ctrl-S     Save  (A form)"), "each group lines up its own keys")
     }
 
     @Test func keyNotationRoundTripsForEveryBoundKey() {

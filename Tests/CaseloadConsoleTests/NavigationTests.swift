@@ -58,27 +58,28 @@ import TerminalKit
         harness.press(.pageUp) { $0.participantScreen?.scroll = max(0, lines - height - (height - 1)) }
     }
 
-    @Test func enterOnTodayOpensTheRowsParticipant() {
+    @Test func enterOnTodayOpensWhatTheRowIsAbout() {
         var harness = Harness()
         #expect(harness.state.selectedReportRow?.participant == "P-0001")
+        // A safety flag opens the participant; a session of mine today opens the session.
         harness.press(.moveDown) { $0.reportCursors[.today] = ListCursor(selected: 1, top: 0) }
-        harness.press(.open, effects: [.loadParticipant("P-0001")]) {
-            $0.participantScreen = ParticipantScreen(id: "P-0001")
-            $0.detail = .loading("P-0001")
+        guard case .session(let id, let member) = harness.state.selectedReportRow?.opens else {
+            Issue.record("a row of my sessions today should open its session")
+            return
         }
+        #expect(member == "P-0001", "the row's member is selected when the session opens")
+        harness.press(.open, effects: [.loadSession(id)]) { $0.modals.push(SessionScreen(id: id, selecting: member)) }
+        #expect(harness.state.keyMode == .session)
     }
 
-    @Test func enterOnAGroupSessionExplainsWhyNot() {
+    @Test func enterOnASessionOpensItWhateverItsKind() {
         var harness = Harness()
         harness.go(.showSessions)
-        harness.press(.open) {
-            $0.status = .error("A group session has several participants; open one from Today or the Roster")
+        guard case .session(let group, nil) = harness.state.selectedReportRow?.opens else {
+            Issue.record("a session row should open its session")
+            return
         }
-        harness.go(.moveToBottom)
-        harness.press(.open, effects: [.loadParticipant("P-0005")]) {
-            $0.participantScreen = ParticipantScreen(id: "P-0005")
-            $0.detail = .loading("P-0005")
-        }
+        harness.press(.open, effects: [.loadSession(group)]) { $0.modals.push(SessionScreen(id: group)) }
     }
 
     @Test func reportCursorsScrollSoTheSectionTitleShows() {

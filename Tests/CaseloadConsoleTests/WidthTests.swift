@@ -36,9 +36,11 @@ import TerminalKit
     }
 
     @Test func wideNamesAreCutOnCharacterBoundaries() {
-        let cut = [Span("李小龍李小龍", .value)].fitted(to: 5)
-        #expect(cut.map(\.text).joined() == "李小 ")
-        #expect(DisplayWidth.of(cut.map(\.text).joined()) == 5)
+        // The third character would straddle the ellipsis: the cut ends after the second.
+        let cut = [Span("李小龍李小龍", .value)].fitted(to: 6, ellipsis: "…")
+        #expect(cut.map(\.text).joined() == "李小…")
+        #expect([Span("李小龍李小龍", .value)].fitted(to: 5, ellipsis: "…").map(\.text).joined() == "李小…")
+        #expect([Span("李小", .value)].fitted(to: 4, ellipsis: "…").map(\.text).joined() == "李小")
         var screen = Screen(size: Size(cols: 6, rows: 1))
         screen.put([Span("김은혜김은혜", .value)], x: 0, y: 0, width: 6, ellipsis: "…")
         // The third syllable would straddle the ellipsis: a space takes its place.
@@ -53,6 +55,34 @@ import TerminalKit
         let titles = zip(columns, narrow).filter { $0.1 > 0 }.map(\.0.title)
         #expect(titles == ["", "Name", "Level", "Counselor", "This week", "Check-in", "PHQ", "GAD", "Flags"])
         #expect(narrow.reduce(0, +) + titles.count - 1 <= 78)
+    }
+
+    @Test func spareRoomGoesFirstToTheColumnsThatWouldCutTheirText() {
+        let columns: [TableColumn] = [.fixed("Date", 10), .flex("Use since last", min: 10), .flex("Drug screen", min: 11)]
+        let natural = [10, 47, 25]
+        // Room for the drug screen whole, not for both: the one that needs less is shown whole.
+        #expect(TableLayout.widths(columns, in: 70, natural: natural) == [10, 33, 25])
+        // Room for both: each as wide as its text, and the table ends there.
+        #expect(TableLayout.widths(columns, in: 200, natural: natural) == [10, 47, 25])
+        // Without content widths, flexible columns share the room as before.
+        #expect(TableLayout.widths(columns, in: 70) == [10, 29, 29])
+        let rows: [[[Span]]] = [[[Span("Wed 11 Nov")], [Span("No")], [Span("Positive: "), Span("Benzodiazepines")]]]
+        #expect(TableLayout.natural(columns, rows: rows) == [10, 14, 25])
+    }
+
+    @Test func labelsAreCutBetweenWordsAndEveryCutEndsInAnEllipsis() {
+        #expect(WordCut.fit("Participant or led by", to: 16, ellipsis: "…") == "Participant or…")
+        #expect(WordCut.fit("Participant or led by", to: 21, ellipsis: "…") == "Participant or led by")
+        #expect(WordCut.fit("Use since last", to: 10, ellipsis: "…") == "Use since…")
+        #expect(WordCut.fit("Check-in", to: 5, ellipsis: "~") == "Chec~")
+        var lines = TextLines(width: 40, ellipsis: "…")
+        lines.field("Hélène Rousseau-Lefèvre", "partner · 555-0194")
+        #expect(lines.lines.map { $0.map(\.text).joined() } == ["  Hélène        partner · 555-0194", "  Rousseau-Lef… "])
+        lines.table([.fixed("Date", 6), .flex("Note", min: 4)], rows: [[[Span("23 Nov")], [Span("Overdue 3 days")]]])
+        #expect(lines.lines.last.map { $0.map(\.text).joined() } == "  23 Nov Overdue 3 days")
+        var narrow = TextLines(width: 20, ellipsis: "…")
+        narrow.table([.fixed("Date", 6), .flex("Note", min: 4)], rows: [[[Span("23 Nov")], [Span("Overdue 3 days")]]])
+        #expect(narrow.lines.map { $0.map(\.text).joined() } == ["  Date   Note       ", "  23 Nov Overdue 3… "])
     }
 
     @Test func wrappingNeverSplitsAWideCharacter() {

@@ -41,9 +41,9 @@ import TerminalKit
         ("\u{1B}\u{1B}", [.escape, .escape]),
         ("\u{1B}[", [.alt("[")]),
         ("\u{1B}O", [.alt("O")]),
-        ("\u{1B}\u{7F}", [.escape, .backspace]),
+        ("\u{1B}\u{7F}", [Key.backspace.with(.alt)]),
         ("\u{1B}[A", [.up]),
-        ("\u{1B}[1;5B", [.down]),
+        ("\u{1B}[1;5B", [Key.down.with(.ctrl)]),
         ("\u{1B}OC", [.right]),
         ("\u{1B}[H\u{1B}[F", [.home, .end]),
         ("\u{1B}[5~\u{1B}[6~", [.pageUp, .pageDown]),
@@ -51,7 +51,7 @@ import TerminalKit
         ("\u{1B}[Z", [.backTab]),
         ("\u{1B}OP\u{1B}[15~\u{1B}[24~", [.function(1), .function(5), .function(12)]),
         ("\u{1B}[I\u{1B}[99~x", [.char("x")]),
-        ("\u{7F}\u{08}\t\r\n", [.backspace, .backspace, .tab, .enter, .enter]),
+        ("\u{7F}\u{08}\t\r\n", [.backspace, Key.backspace.with(.ctrl), .tab, .enter, .enter]),
         ("\u{01}\u{13}\u{1A}\u{00}\u{1F}", [.ctrl("a"), .ctrl("s"), .ctrl("z"), .ctrl("@"), .ctrl("_")]),
         ("é李😀 ", [.char("é"), .char("李"), .char("😀"), .char(" ")]),
     ])
@@ -67,8 +67,11 @@ import TerminalKit
         #expect(decoder.pending == nil)
     }
 
-    @Test func escapeFollowedByANcursesKeyIsTwoKeys() {
-        #expect(decode([.codepoint(0x1B), .keyCode(NcursesKeyCode.up)]) == [.escape, .up])
+    @Test func escapeBeforeAnNcursesKeyIsAltWhenTheKeyTakesModifiers() {
+        #expect(decode([.codepoint(0x1B), .keyCode(NcursesKeyCode.up)]) == [Key.up.with(.alt)])
+        #expect(decode([.codepoint(0x1B), .keyCode(NcursesKeyCode.backspace)]) == [Key.backspace.with(.alt)])
+        #expect(decode([.codepoint(0x1B), .keyCode(NcursesKeyCode.backTab)]) == [.escape, .backTab])
+        #expect(decode([.codepoint(0x1B), .keyCode(NcursesKeyCode.resize)]) == [.escape, .resize])
     }
 
     @Test(arguments: [

@@ -3,10 +3,10 @@ import Testing
 import TerminalKit
 
 @Suite struct ThemeCatalogTests {
-    /// A fresh temporary tree: home/, config/, repo/.build/debug/, repo/themes/, work/.
+    /// A fresh temporary tree: home/.config/caseload/themes, xdg/caseload/themes, explicit/.
     private func makeTree() throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)").path
-        for folder in ["home/.config/caseload/themes", "xdg/caseload/themes", "explicit", "repo/.build/debug", "repo/themes", "work/sub"] {
+        for folder in ["home/.config/caseload/themes", "xdg/caseload/themes", "explicit"] {
             try FileManager.default.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
         }
         return root
@@ -18,52 +18,58 @@ import TerminalKit
     }
 
     @Test func searchOrder() throws {
-        let root = try makeTree()
-        defer { try? FileManager.default.removeItem(atPath: root) }
         let catalog = ThemeCatalog(
-            environment: ["CASELOAD_THEME_DIR": "\(root)/explicit", "XDG_CONFIG_HOME": "\(root)/xdg", "HOME": "\(root)/home"],
-            executablePath: "\(root)/repo/.build/debug/caseload", currentDirectory: "\(root)/work/sub")
-        #expect(catalog.searchDirectories == ["\(root)/explicit", "\(root)/xdg/caseload/themes", "\(root)/repo/themes"])
-        let fallback = ThemeCatalog(environment: ["HOME": "\(root)/home"], executablePath: "/nonexistent/caseload",
-                                    currentDirectory: "\(root)/repo/.build")
-        #expect(fallback.searchDirectories == ["\(root)/home/.config/caseload/themes", "\(root)/repo/themes"])
+            environment: ["CASELOAD_THEME_DIR": "/t/explicit", "XDG_CONFIG_HOME": "/t/xdg", "HOME": "/t/home"])
+        #expect(catalog.searchDirectories == ["/t/explicit", "/t/xdg/caseload/themes"])
+        let fallback = ThemeCatalog(environment: ["HOME": "/t/home", "XDG_CONFIG_HOME": ""])
+        #expect(fallback.searchDirectories == ["/t/home/.config/caseload/themes"])
+        #expect(ThemeCatalog(environment: [:]).searchDirectories.isEmpty)
     }
 
-    @Test func firstFolderWinsAndPathsAreUsedAsGiven() throws {
+    @Test func aFolderAddsAndOverridesBuiltInThemesAndPathsAreUsedAsGiven() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try writeTheme("dark", in: "\(root)/explicit", style: #"{"bold": true}"#)
-        try writeTheme("dark", in: "\(root)/repo/themes")
-        try writeTheme("light", in: "\(root)/repo/themes")
-        let catalog = ThemeCatalog(searchDirectories: ["\(root)/explicit", "\(root)/repo/themes"])
-        #expect(try catalog.load("dark", knownRoles: consoleRoles).style(for: "header").bold)
-        #expect(try catalog.load("\(root)/repo/themes/dark.json", knownRoles: consoleRoles).style(for: "header").bold == false)
-        #expect(catalog.availableNames() == ["dark", "light"])
+        let config = "\(root)/home/.config/caseload/themes"
+        try writeTheme("dark", in: config, style: #"{"bold": true}"#)
+        try writeTheme("solarized", in: config)
+        try writeTheme("solarized", in: "\(root)/explicit", style: #"{"underline": true}"#)
+        let catalog = ThemeCatalog(environment: ["CASELOAD_THEME_DIR": "\(root)/explicit", "HOME": "\(root)/home"])
+        #expect(try catalog.load("dark", knownRoles: consoleRoles).styles == [Role("header"): Style(bold: true)])
+        #expect(try catalog.load("solarized", knownRoles: consoleRoles).style(for: "header").underline)
+        #expect(try catalog.load("\(config)/solarized.json", knownRoles: consoleRoles).style(for: "header").underline == false)
+        #expect(try catalog.load("light", knownRoles: consoleRoles).name == "light")
+        #expect(catalog.availableNames() == ["dark", "high-contrast", "light", "monochrome", "solarized"])
         #expect(catalog.loadDefault(knownRoles: consoleRoles).problem == nil)
     }
 
     @Test func unknownNameListsTheAvailableOnes() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try writeTheme("light", in: "\(root)/repo/themes")
-        let catalog = ThemeCatalog(searchDirectories: ["\(root)/repo/themes"])
-        #expect(throws: ThemeError.notFound(name: "solarized", searched: ["\(root)/repo/themes"], available: ["light"])) {
+        let folder = "\(root)/explicit"
+        try writeTheme("sepia", in: folder)
+        let catalog = ThemeCatalog(searchDirectories: [folder])
+        let available = ["dark", "high-contrast", "light", "monochrome", "sepia"]
+        #expect(throws: ThemeError.notFound(name: "solarized", searched: [folder], available: available)) {
             try catalog.load("solarized", knownRoles: consoleRoles)
         }
         let error = ThemeError.notFound(name: "solarized", searched: ["/t"], available: ["light"])
         #expect(error.description == #"no theme named "solarized" (looked in /t; available: light)"#)
     }
 
-    @Test func missingFileAndBrokenDefaultFallBackToBuiltIn() throws {
+    @Test func theDefaultNeedsNoFolderAndABrokenOverrideFallsBackToTheBuiltInOne() throws {
         let root = try makeTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let catalog = ThemeCatalog(searchDirectories: ["\(root)/repo/themes"])
+        let folder = "\(root)/explicit"
+        let catalog = ThemeCatalog(searchDirectories: [folder])
+        let builtIn = catalog.loadDefault(knownRoles: consoleRoles)
+        #expect(builtIn.problem == nil)
+        #expect(builtIn.theme.name == "dark")
         #expect(throws: ThemeError.unreadable(source: "\(root)/none.json", reason: "no such file")) {
             try catalog.load("\(root)/none.json", knownRoles: consoleRoles)
         }
-        try Data("{".utf8).write(to: URL(fileURLWithPath: "\(root)/repo/themes/dark.json"))
+        try Data("{".utf8).write(to: URL(fileURLWithPath: "\(folder)/dark.json"))
         let (theme, problem) = catalog.loadDefault(knownRoles: consoleRoles)
-        #expect(theme == .builtIn)
-        #expect(problem?.description.hasPrefix("\(root)/repo/themes/dark.json: not valid JSON") == true)
+        #expect(theme == builtIn.theme)
+        #expect(problem?.description.hasPrefix("\(folder)/dark.json: not valid JSON") == true)
     }
 }

@@ -30,6 +30,18 @@ import TerminalKit
         #expect(theme.style(for: "flag.safety") == Style())
     }
 
+    @Test func aRoleOnAGroundTakesTheGroundsBackgroundWhenItHasNone() throws {
+        let theme = try decode(#"""
+            {"schemaVersion": 1, "roles": {"overlay": {"fg": 252, "bg": 235}, "key": {"fg": "cyan", "bold": true},
+             "flag.safety": {"fg": "white", "bg": "red"}, "status": {"reverse": true}}}
+            """#)
+        #expect(Role("key").on("overlay").layers?.ground == "overlay")
+        #expect(theme.style(for: Role("key").on("overlay")) == Style(fg: .cyan, bg: .index(235), bold: true))
+        #expect(theme.style(for: Role("flag.safety").on("overlay")) == Style(fg: .white, bg: .red))
+        #expect(theme.style(for: Role.normal.on("overlay")) == Style(bg: .index(235)))
+        #expect(theme.style(for: Role("key").on("status")) == Style(fg: .cyan, bold: true, reverse: true))
+    }
+
     @Test func nameDefaultsToTheFileName() throws {
         #expect(try decode(#"{"schemaVersion": 1, "roles": {}}"#).name == "dark")
     }
@@ -73,11 +85,6 @@ import TerminalKit
         let theme = try ThemeCatalog(searchDirectories: [repositoryThemes]).load(name, knownRoles: consoleRoles)
         #expect(theme.name == name)
         #expect(Set(theme.styles.keys) == consoleRoles)
-    }
-
-    @Test func builtInThemeMatchesMonochromeFile() throws {
-        let file = try ThemeCatalog(searchDirectories: [repositoryThemes]).load("monochrome", knownRoles: consoleRoles)
-        #expect(file.styles == Theme.builtIn.styles)
     }
 }
 

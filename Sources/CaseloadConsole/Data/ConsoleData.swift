@@ -17,10 +17,14 @@ public struct ConsoleData: Sendable, Equatable {
     /// Participants whose own file or a check-in file could not be read when the roster was last
     /// rebuilt: they or their open safety flags may be missing from `roster`.
     public var damagedParticipants: [ParticipantID]
+    /// The signed-in staff member's unfinished drafts: the editor opens on them, and the
+    /// console says on start that they were kept.
+    public var drafts: [Draft]
 
     public init(program: ProgramSettings, staff: [StaffID: Staff], roster: [RosterEntry],
                 sessions: [Session], damagedFileCount: Int = 0, damagedFiles: [String] = [],
-                damagedParticipants: [ParticipantID] = []) {
+                damagedParticipants: [ParticipantID] = [], drafts: [Draft] = []) {
+        self.drafts = drafts
         self.program = program
         self.staff = staff
         self.roster = roster
@@ -31,11 +35,17 @@ public struct ConsoleData: Sendable, Equatable {
     }
 
     /// "Núñez, José (P-0003)" for each damaged participant the roster still has an entry for,
-    /// "P-0009" for one it never had.
-    public var damagedParticipantNames: [String] {
+    /// "P-0009" for one it never had (or whose name the terminal cannot show).
+    func damagedParticipantNames(_ glyphs: ConsoleGlyphs) -> [String] {
         damagedParticipants.map { id in
-            roster.first { $0.id == id }.map { "\($0.sortName) (\(id))" } ?? id.rawValue
+            let name = roster.first { $0.id == id }.map { ShownName.of($0.sortName, id: id.rawValue, glyphs: glyphs) }
+            return name.map { $0 == id.rawValue ? $0 : "\($0) (\(id))" } ?? id.rawValue
         }
+    }
+
+    /// The signed-in staff member's draft of `target` in `session`, if they kept one.
+    public func draft(in session: SessionID, _ target: EditTarget) -> Draft? {
+        drafts.first { $0.session == session && $0.target == target }
     }
 
     /// How many weeks before this one the console looks back for unsigned notes.

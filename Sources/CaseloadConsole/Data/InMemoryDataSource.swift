@@ -35,4 +35,13 @@ public struct InMemoryDataSource: ConsoleDataSource {
             checkIns: checkIns.filter { $0.participant == id },
             sessions: allSessions.filter { window.contains($0.date) && $0.member(id) != nil })
     }
+
+    public func loadSession(_ id: SessionID) throws(ConsoleDataError) -> Session {
+        guard let session = allSessions.first(where: { $0.id == id }) else { throw .sessionNotFound(id) }
+        return session
+    }
+
+    public func loadSessions(in week: ISOWeek) throws(ConsoleDataError) -> [Session] {
+        allSessions.filter { $0.date.isoWeek == week }
+    }
 }

@@ -47,14 +47,26 @@ struct ReportSection: Sendable, Equatable {
 
 struct ReportRow: Sendable, Equatable {
     var cells: [[Span]]
-    /// The participant Enter opens.
+    /// The participant the row is about.
     var participant: ParticipantID?
-    /// Why Enter does nothing on this row, when it has no participant.
+    /// What Enter opens: a note to write, a session, or else the participant.
+    var opens: RowOpening?
+    /// Why Enter does nothing on this row, when it opens nothing.
     var whyNoParticipant: String?
 
-    init(_ cells: [[Span]], participant: ParticipantID?, whyNoParticipant: String? = nil) {
+    init(_ cells: [[Span]], participant: ParticipantID?, opens: RowOpening? = nil, whyNoParticipant: String? = nil) {
         self.cells = cells
         self.participant = participant
+        self.opens = opens ?? participant.map(RowOpening.participant)
         self.whyNoParticipant = whyNoParticipant
     }
+}
+
+/// What Enter on a report row opens.
+enum RowOpening: Sendable, Equatable {
+    case participant(ParticipantID)
+    /// A session, with the member the row is about selected.
+    case session(SessionID, selecting: ParticipantID?)
+    /// The note editor on one member's note.
+    case note(NoteTarget)
 }

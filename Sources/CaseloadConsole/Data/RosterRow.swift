@@ -10,7 +10,7 @@ struct RosterRow: Sendable, Equatable {
     let counselorName: String
     /// Name, preferred name, id and counselor, folded for `/`.
     let searchKey: SearchKey
-    /// The sort name folded, so "Ávila" sorts with the A's.
+    /// `NameOrder.sortKey`: "Ávila" sorts with the A's, "de la Cruz" beside "Dela Cruz", as the CLI's lists.
     let sortKey: String
     /// In force today, so a step-down recorded for next Monday shows from next Monday.
     let levelOfCare: LevelOfCare
@@ -35,7 +35,7 @@ struct RosterRow: Sendable, Equatable {
         self.counselorName = counselorName
         searchKey = SearchKey([entry.sortName, entry.preferredName ?? "", entry.id.rawValue, counselorName]
             .joined(separator: " "))
-        sortKey = SearchKey.fold(entry.sortName)
+        sortKey = entry.nameSortKey
         levelOfCare = entry.levelOfCare(on: today)
         hours = ServiceHours.week(today.isoWeek, of: entry.id, care: entry.care, sessions: sessions, settings: program)
         lastWeekHours = ServiceHours.week(today.adding(days: -7).isoWeek, of: entry.id, care: entry.care,

@@ -25,7 +25,11 @@ public struct KeyBinding: Sendable {
     }
 
     /// Why this binding cannot run in `state`; nil when it can.
-    public func whyUnavailable(in state: ConsoleState) -> String? { unavailable(state) }
+    public func whyUnavailable(in state: ConsoleState) -> String? {
+        if let reason = unavailable(state) { return reason }
+        guard state.isModalCommand(command) else { return nil }
+        return state.modals.top?.whyUnavailable(command, in: state)
+    }
 
     /// "j, Down".
     public var keyNames: String { keys.map(\.description).joined(separator: ", ") }

@@ -5,9 +5,11 @@ import TerminalKit
 /// `caseload keys` all read it, so what the help says is what the keys do.
 public enum KeyTable {
     private static let browsing: Set<KeyMode> = [.roster, .report, .participant]
-    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help]
+    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help, .session, .note]
 
-    public static let bindings: [KeyBinding] = [
+    public static let bindings: [KeyBinding] = pageBindings + editorBindings
+
+    private static let pageBindings: [KeyBinding] = [
         // Moving around
         KeyBinding([.char("j"), .down], .moveDown, "Move down", group: .movement, modes: lists),
         KeyBinding([.char("k"), .up], .moveUp, "Move up", group: .movement, modes: lists),
@@ -18,7 +20,7 @@ public enum KeyTable {
         KeyBinding([.enter], .open, "Open the selected participant", group: .movement,
                    modes: [.roster, .report], hint: "open", unavailable: whyNothingToOpen),
         KeyBinding([.escape], .back, "Go back one step", group: .movement,
-                   modes: [.roster, .report, .participant], hint: "back", unavailable: whyNoStepBack),
+                   modes: [.roster, .report, .participant, .session, .note], hint: "back", unavailable: whyNoStepBack),
         // Screens
         KeyBinding([.char("1")], .showToday, "Show Today: my sessions, notes and check-ins due",
                    group: .screens, modes: browsing),
@@ -42,8 +44,78 @@ public enum KeyTable {
         KeyBinding([.backTab, .char("[")], .previousTab, "Previous tab", group: .participant,
                    modes: [.participant]),
         // General
+        // Today and Sessions
+        KeyBinding([.char("n")], .newSession, "Record a new session", group: .sessions, modes: [.report],
+                   hint: "new session", unavailable: whyNoNewSession),
+        KeyBinding([.char("<")], .previousWeek, "Show the week before", group: .sessions, modes: [.report],
+                   hint: "week", unavailable: whyNotSessions),
+        KeyBinding([.char(">")], .nextWeek, "Show the week after", group: .sessions, modes: [.report],
+                   unavailable: whyNotSessions),
+        KeyBinding([.char("m")], .toggleMineAll, "Show my sessions or everyone's", group: .sessions,
+                   modes: [.report], hint: "mine/all", unavailable: whyNotSessions),
+        // A session
+        KeyBinding([.enter], .open, "Write or read the selected member's note", group: .session,
+                   modes: [.session], hint: "note"),
+        KeyBinding([.char("p")], .markPresent, "Mark present for the whole session", group: .session,
+                   modes: [.session], hint: "present"),
+        KeyBinding([.char("l")], .markLate, "Mark late", group: .session, modes: [.session]),
+        KeyBinding([.char("e")], .markLeftEarly, "Mark left early", group: .session, modes: [.session]),
+        KeyBinding([.char("x")], .markExcused, "Mark an excused absence", group: .session, modes: [.session]),
+        KeyBinding([.char("u")], .markUnexcused, "Mark an unexcused absence", group: .session, modes: [.session]),
+        KeyBinding([.char("+")], .addMinutes, "Add 15 minutes attended", group: .session, modes: [.session]),
+        KeyBinding([.char("-")], .removeMinutes, "Take off 15 minutes attended", group: .session, modes: [.session]),
+        KeyBinding([.char("w")], .writeNarrative, "Write the group's shared narrative", group: .session,
+                   modes: [.session], hint: "narrative"),
+        KeyBinding([.char("S")], .signAllReady, "Sign every note that is ready", group: .session,
+                   modes: [.session], hint: "sign ready"),
+        KeyBinding([.char("a")], .addMember, "Add a participant who arrived late", group: .session,
+                   modes: [.session]),
+        // Reading a note
+        KeyBinding([.char("C")], .coSign, "Co-sign this note", group: .note, modes: [.note], hint: "co-sign"),
+        KeyBinding([.char("A")], .addAddendum, "Add a dated addendum to the signed note", group: .note,
+                   modes: [.note, .session], hint: "addendum"),
+        // A form
+        KeyBinding([.tab], .nextTab, "Next field", group: .form, modes: [.form], hint: "next"),
+        KeyBinding([.backTab], .previousTab, "Previous field", group: .form, modes: [.form]),
+        KeyBinding([.down], .moveDown, "Next match, or the next field", group: .form, modes: [.form]),
+        KeyBinding([.up], .moveUp, "Previous match, or the previous field", group: .form, modes: [.form]),
+        KeyBinding([.right], .nextChoice, "Next choice (kind, topic)", group: .form, modes: [.form]),
+        KeyBinding([.left], .previousChoice, "Previous choice (kind, topic)", group: .form, modes: [.form]),
+        KeyBinding([.enter], .acceptFilter, "Add the highlighted match, or go to the next field", group: .form,
+                   modes: [.form], hint: "add"),
+        KeyBinding([.backspace], .deleteCharacter, "Delete the last character or the last choice", group: .form,
+                   modes: [.form]),
+        KeyBinding([.ctrl("u")], .clearInput, "Clear the field", group: .form, modes: [.form]),
+        KeyBinding([.ctrl("s")], .save, "Save", group: .form, modes: [.form], hint: "save"),
+        KeyBinding([.escape], .back, "Discard and close", group: .form, modes: [.form], hint: "discard"),
+        // Two versions of a note
+        KeyBinding([.char("m")], .keepMine, "Keep your version", group: .note, modes: [.conflict], hint: "keep yours"),
+        KeyBinding([.char("t")], .keepTheirs, "Take the version saved by the other person", group: .note,
+                   modes: [.conflict], hint: "take theirs"),
+        KeyBinding([.char("e")], .mergeByHand, "Put both versions in the editor to merge by hand", group: .note,
+                   modes: [.conflict], hint: "merge"),
+        KeyBinding([.escape], .back, "Say how to choose (nothing is lost)", group: .note, modes: [.conflict]),
+        // Searching notes
+        KeyBinding([.char("/")], .searchNotes, "Search this participant's notes", group: .search, modes: [.participant],
+                   hint: "search notes", unavailable: whyNotNotesTab),
+        KeyBinding([.ctrl("f")], .searchAllNotes, "Search everyone's notes (or type :search and the words)",
+                   group: .search, modes: browsing),
+        KeyBinding([.enter], .open, "Search, or open the selected result", group: .search, modes: [.search],
+                   hint: "search/open"),
+        KeyBinding([.down], .moveDown, "Next result", group: .search, modes: [.search]),
+        KeyBinding([.up], .moveUp, "Previous result", group: .search, modes: [.search]),
+        KeyBinding([.pageDown], .pageDown, "Results a page down", group: .search, modes: [.search]),
+        KeyBinding([.pageUp], .pageUp, "Results a page up", group: .search, modes: [.search]),
+        KeyBinding([.backspace], .deleteCharacter, "Delete the last character", group: .search, modes: [.search]),
+        KeyBinding([.ctrl("u")], .clearInput, "Delete everything typed", group: .search, modes: [.search]),
+        KeyBinding([.escape], .back, "Close the search", group: .search, modes: [.search], hint: "close"),
+        // A question
+        KeyBinding([.char("y")], .confirm, "Yes, go ahead", group: .question, modes: [.question], hint: "yes"),
+        KeyBinding([.char("n")], .decline, "No, leave it", group: .question, modes: [.question], hint: "no"),
+        KeyBinding([.escape], .back, "No, and close the question", group: .question, modes: [.question]),
+        // General
         KeyBinding([.char("?")], .toggleHelp, "Show or hide this help", group: .general,
-                   modes: [.roster, .report, .participant, .help], hint: "help"),
+                   modes: [.roster, .report, .participant, .help, .session, .note], hint: "help"),
         KeyBinding([.char(":")], .openPalette, "Open the command palette", group: .general,
                    modes: browsing, hint: "commands"),
         KeyBinding([.char("r")], .reload, "Reload the caseload from disk", group: .general, modes: browsing),
@@ -66,6 +138,23 @@ public enum KeyTable {
         // Help
         KeyBinding([.escape, .char("q")], .back, "Close the help", group: .help, modes: [.help], hint: "close"),
     ]
+
+    /// The editor's keys, from `EditorKeys`, with the keys of the screen that holds the editor.
+    private static let editorBindings: [KeyBinding] = [
+        KeyBinding([.ctrl("s")], .signNote, "Sign; for a narrative, save it (asks first)",
+                   group: .editor, modes: [.editor], hint: "sign"),
+        KeyBinding([.ctrl("e")], .editOutside, "Write in your own editor ($VISUAL or $EDITOR)", group: .editor,
+                   modes: [.editor], hint: "own editor"),
+        KeyBinding([.ctrl("t")], .changeFormat, "Change the format while the note is empty",
+                   group: .editor, modes: [.editor]),
+        KeyBinding([.escape], .back, "Leave the editor; the text is saved, not signed", group: .editor,
+                   modes: [.editor], hint: "leave"),
+    ] + EditorKeys.bindings.compactMap { binding in
+        Command(editing: binding.command).map {
+            KeyBinding(binding.keys, $0, binding.help, group: .editor, modes: [.editor],
+                       hint: $0 == .nextSection ? "next section" : $0 == .undo ? "undo" : nil)
+        }
+    }
 
     /// The bindings that apply in `mode`, in table order.
     public static func bindings(in mode: KeyMode) -> [KeyBinding] {
@@ -103,15 +192,21 @@ public enum KeyTable {
         return .unboundKey(key)
     }
 
+    /// The width of the widest key names in `group`: each group lines up its own help text, so
+    /// one long list of keys does not push every other group's help to the right.
+    static func keysWidth(of group: KeyGroup) -> Int {
+        bindings.filter { $0.group == group }.map { DisplayWidth.of($0.keyNames) }.max() ?? 0
+    }
+
     /// The key table as `caseload keys` prints it: a heading per group, then keys, help and modes.
     public static func listing() -> [String] {
-        let keysWidth = bindings.map { DisplayWidth.of($0.keyNames) }.max() ?? 0
         var lines: [String] = []
         for group in KeyGroup.allCases {
             let members = bindings.filter { $0.group == group }
             guard !members.isEmpty else { continue }
             if !lines.isEmpty { lines.append("") }
             lines.append(group.title)
+            let keysWidth = keysWidth(of: group)
             for binding in members {
                 let modes = KeyMode.allCases.filter(binding.modes.contains).map(\.title).joined(separator: "; ")
                 lines.append("  " + DisplayWidth.fit(binding.keyNames, to: keysWidth) + "  " + binding.help
@@ -128,7 +223,7 @@ extension KeyTable {
     @Sendable static func whyNothingToOpen(_ state: ConsoleState) -> String? {
         if state.keyMode == .report {
             guard let row = state.selectedReportRow else { return "Nothing to open on this screen" }
-            return row.participant == nil ? row.whyNoParticipant ?? "This row has no participant to open" : nil
+            return row.opens == nil ? row.whyNoParticipant ?? "This row has nothing to open" : nil
         }
         guard state.selectedRosterParticipant == nil else { return nil }
         if !state.roster.query.isEmpty {
@@ -136,6 +231,18 @@ extension KeyTable {
         }
         if state.roster.scope == .mine { return "No participants on your caseload; press a to show everyone" }
         return "Select a participant first"
+    }
+
+    @Sendable static func whyNoNewSession(_ state: ConsoleState) -> String? {
+        state.page == .today || state.page == .sessions ? nil : "Record a session from Today (1) or Sessions (3)"
+    }
+
+    @Sendable static func whyNotNotesTab(_ state: ConsoleState) -> String? {
+        state.participantScreen?.tab == .sessions ? nil : "Search works on the Notes tab; Tab moves to it"
+    }
+
+    @Sendable static func whyNotSessions(_ state: ConsoleState) -> String? {
+        state.page == .sessions ? nil : "Works on the Sessions screen (3)"
     }
 
     @Sendable static func whyNoStepBack(_ state: ConsoleState) -> String? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One command the palette offers, with where the typed characters matched its title.
 public struct PaletteMatch: Sendable, Equatable {
     public var command: Command
@@ -24,7 +26,19 @@ public struct PaletteState: Sendable, Equatable {
     }
 
     /// Every command offered, in key-table order when nothing is typed, else best match first.
+    /// What follows "search " in the query: the palette's one command that takes words.
+    var argument: String? { Self.searchWords(in: query) }
+
+    private static func searchWords(in query: String) -> String? {
+        let prefix = "search "
+        guard query.lowercased().hasPrefix(prefix) else { return nil }
+        return String(query.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+    }
+
     static func matches(for query: String) -> [PaletteMatch] {
+        if let words = searchWords(in: query), !words.isEmpty {
+            return [PaletteMatch(command: .searchAllNotes, title: "Search everyone's notes for \"\(words)\"", positions: [])]
+        }
         let scored = offered.enumerated().compactMap { order, command -> (Int, Int, PaletteMatch)? in
             let title = KeyTable.title(of: command)
             guard let found = FuzzyMatch.match(query, in: title) else { return nil }
@@ -35,7 +49,7 @@ public struct PaletteState: Sendable, Equatable {
 
     /// Screens and actions first, moving around last: nobody opens a palette to move down.
     private static let offered: [Command] = {
-        let order: [KeyGroup] = [.screens, .roster, .participant, .general, .movement]
+        let order: [KeyGroup] = [.screens, .sessions, .search, .roster, .participant, .general, .movement]
         var seen = Set<Command>()
         return order.flatMap { group in KeyTable.bindings.filter { $0.group == group } }
             .map(\.command).filter { $0.isOfferedInPalette && seen.insert($0).inserted }

@@ -20,19 +20,34 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     private var quitRequested = false
     private var lastStamp: AnyHashable?
     private var lastClockTick: Date
+    private let writes: WriteQueue?
+    private let externalEditor: (any ExternalEditor)?
+    private let searcher: (any NoteSearcher)?
+    /// When the last key came and when text first went unsaved (uptime seconds), for autosave.
+    private var lastKeyAt: TimeInterval = 0
+    private var unsavedSince: TimeInterval?
 
     /// How long to wait for a key before looking for saves by other sessions.
     public var idleMilliseconds = 2_000
     /// How often the clock is read while idle (a new day reloads).
     public var clockSeconds: TimeInterval = 30
+    /// Unsaved text is saved as a draft once typing pauses this long, or has gone on this long.
+    public var autosaveSeconds: TimeInterval = 2
+    /// How long to wait for a key while a save is out or text is unsaved.
+    private let busyMilliseconds = 50
 
     /// `clock` gives the time and the program's date; the CLI passes the real clock in the
     /// program's time zone, tests a fixed one.
     public init(state: ConsoleState, backend: Backend, source: any ConsoleDataSource,
+                writer: (any ConsoleWriter)? = nil, externalEditor: (any ExternalEditor)? = nil,
+                searcher: (any NoteSearcher)? = nil,
                 clock: @escaping @Sendable () -> (now: Date, today: LocalDate)) {
         self.state = state
         self.backend = backend
         self.runner = EffectRunner(source: source)
+        self.writes = writer.map(WriteQueue.init)
+        self.externalEditor = externalEditor
+        self.searcher = searcher
         self.clock = clock
         self.lastClockTick = state.session.now
         self.lastStamp = source.changeStamp()
@@ -42,7 +57,8 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     public func run() -> Exit {
         start()
         while true {
-            if let exit = step(timeout: idleMilliseconds) { return exit }
+            let busy = writes?.isBusy == true || state.hasUnsavedText
+            if let exit = step(timeout: busy ? busyMilliseconds : idleMilliseconds) { return exit }
         }
     }
 
@@ -55,11 +71,18 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     /// Handles one key (or one idle timeout) and redraws; returns why to stop, if it is time.
     public func step(timeout milliseconds: Int) -> Exit? {
         guard let key = backend.nextKey(timeout: milliseconds) else {
-            if let signal = backend.terminationSignal { return .signal(signal) }
+            if let signal = backend.terminationSignal {
+                // A closing terminal or a shutdown: what was typed is saved before leaving.
+                finishWrites()
+                return .signal(signal)
+            }
+            collectWrites()
+            autosaveIfDue()
             idle()
             draw()
             return nil
         }
+        lastKeyAt = ProcessInfo.processInfo.systemUptime
         if key == .resize {
             // Whatever the terminal showed before is gone: draw every cell.
             previous = nil
@@ -67,9 +90,42 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
         } else {
             send(KeyTable.action(for: key, in: state))
         }
-        if quitRequested { return .quit }
+        collectWrites()
+        if state.hasUnsavedText, unsavedSince == nil { unsavedSince = lastKeyAt }
+        // Typing that never pauses is saved too, every `autosaveSeconds`.
+        autosaveIfDue()
+        if quitRequested {
+            finishWrites()
+            return .quit
+        }
         draw()
         return nil
+    }
+
+    /// Saves unsaved text as a draft once typing has paused, or has gone on, `autosaveSeconds`.
+    private func autosaveIfDue() {
+        guard state.hasUnsavedText, let since = unsavedSince else { return }
+        let now = ProcessInfo.processInfo.systemUptime
+        guard now - lastKeyAt >= autosaveSeconds || now - since >= autosaveSeconds else { return }
+        unsavedSince = nil
+        send(.autosaveDue)
+    }
+
+    /// Hands finished saves back to the state; a save of our own is already on screen, so the
+    /// change it makes on disk is not taken for someone else's.
+    private func collectWrites() {
+        guard let writes else { return }
+        let replies = writes.collect()
+        guard !replies.isEmpty else { return }
+        for reply in replies { send(.written(reply)) }
+        lastStamp = runner.source.changeStamp()
+    }
+
+    /// Before the console exits: unsaved text becomes a draft and every save lands.
+    private func finishWrites() {
+        if state.hasUnsavedText { send(.autosaveDue) }
+        writes?.waitUntilDone()
+        collectWrites()
     }
 
     /// Updates with `action` and with every action the resulting effects answer with.
@@ -77,10 +133,24 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
         var queue = [action]
         while !queue.isEmpty {
             for effect in state.update(queue.removeFirst()) {
-                if effect == .quit {
+                switch effect {
+                case .quit:
                     quitRequested = true
-                } else if let answer = runner.run(effect, today: state.session.today) {
-                    queue.append(answer)
+                case .write(let request):
+                    if let writes {
+                        writes.submit(request)
+                    } else {
+                        queue.append(.written(WriteReply(
+                            request: request, result: .failed("this console was opened read-only"))))
+                    }
+                case .editExternally(let text):
+                    queue.append(.externalEditFinished(editExternally(text)))
+                case .searchNotes(let query):
+                    let found = searcher?.search(query)
+                        ?? NotesFound(hits: [], notices: ["Searching notes is not available here"])
+                    queue.append(.notesFound(query, found))
+                default:
+                    if let answer = runner.run(effect, today: state.session.today) { queue.append(answer) }
                 }
             }
         }
@@ -98,6 +168,16 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
             lastClockTick = time.now
             send(.clock(now: time.now, today: time.today))
         }
+    }
+
+    /// The outside editor takes the terminal; the whole screen is drawn again afterwards.
+    private func editExternally(_ text: String) -> ExternalEditResult {
+        guard let externalEditor else { return .failed("No outside editor is available here") }
+        backend.suspend()
+        let result = externalEditor.edit(text)
+        backend.resume()
+        previous = nil
+        return result
     }
 
     private func draw() {

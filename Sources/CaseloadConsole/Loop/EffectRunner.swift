@@ -22,7 +22,20 @@ public struct EffectRunner: Sendable {
             } catch {
                 return .reloadFailed(error.description)
             }
-        case .quit:
+        case .loadSession(let id):
+            do {
+                return .sessionLoaded(try source.loadSession(id))
+            } catch {
+                return .sessionLoadFailed(id, error.description)
+            }
+        case .loadWeek(let week):
+            do {
+                return .weekLoaded(week, try source.loadSessions(in: week))
+            } catch {
+                return .weekLoadFailed(week, error.description)
+            }
+        case .quit, .write, .editExternally, .searchNotes:
+            // The loop performs these itself: saves off the key loop, the outside editor on the terminal.
             return nil
         }
     }

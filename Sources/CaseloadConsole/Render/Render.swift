@@ -21,6 +21,12 @@ public func render(_ state: ConsoleState, size: Size) -> Screen {
         RosterView.draw(state, in: panes.list, into: &screen)
         if let detail = panes.detail { DetailPane.draw(state, in: detail, into: &screen) }
     }
+    // Modal screens cover the body; a question draws over the screen it is asked on.
+    let screens = state.modals.screens
+    let firstShown = screens.lastIndex { !$0.isOverlay } ?? 0
+    for modal in screens.dropFirst(firstShown) {
+        modal.draw(state, in: shell.body, into: &screen)
+    }
     switch state.overlay {
     case .help(let scroll): HelpOverlay.draw(state, scroll: scroll, size: size, into: &screen)
     case .palette(let palette): PaletteOverlay.draw(state, palette, size: size, into: &screen)
@@ -33,10 +39,11 @@ public func render(_ state: ConsoleState, size: Size) -> Screen {
 private func reportTitle(_ state: ConsoleState) -> String {
     let separator = state.session.glyphs.separator
     switch state.page {
-    case .today: return "Today \(separator) \(Format.longDate(state.session.today)) \(separator) \(state.session.staff.displayName)"
+    case .today: return "Today \(separator) \(Format.longDate(state.session.today)) \(separator) \(ShownName.of(state.session.staff.displayName, id: state.session.staff.id.rawValue, glyphs: state.session.glyphs))"
     case .sessions:
-        let week = state.session.today.isoWeek
-        return "Sessions \(separator) week of \(Format.date(week.monday)) (\(week))"
+        let week = state.sessionsWeek.week
+        let whose = state.sessionsWeek.mineOnly ? "mine" : "everyone's"
+        return "Sessions \(separator) week of \(Format.date(week.monday)) (\(week)) \(separator) \(whose)"
     case .dashboard: return "Dashboard \(separator) whole program"
     case .roster: return "Roster"
     }

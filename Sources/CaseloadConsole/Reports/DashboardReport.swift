@@ -6,13 +6,14 @@ enum DashboardReport {
     static func build(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> Report {
         // The damage first: it says the flags below may be incomplete.
         let damage = data.damagedParticipants.isEmpty ? [] : [Wording.damagedParticipantsSection(data, glyphs: session.glyphs)]
+        let coSigning = session.staff.role == .supervisor ? [coSignQueue(data: data, facts: facts, session: session)] : []
         return Report(sections: damage + [
             safetyFlags(facts.rows + facts.dischargedWithOpenFlags, glyphs: session.glyphs),
             belowHours(facts.rows, glyphs: session.glyphs),
             worsening(facts.rows, glyphs: session.glyphs),
-            overdueCheckIns(facts.rows, today: session.today),
+            overdueCheckIns(facts.rows, today: session.today, glyphs: session.glyphs),
             overdueNotes(data: data, facts: facts, session: session),
-        ] + (data.damagedFileCount > 0 ? [damagedFiles(data)] : []))
+        ] + coSigning + (data.damagedFileCount > 0 ? [damagedFiles(data)] : []))
     }
 
     /// Only when something could not be read: which files, so someone runs `caseload check`.
@@ -29,8 +30,40 @@ enum DashboardReport {
             columns: [.flex("File", min: 20)], rows: rows, emptyText: "")
     }
 
-    private static func name(_ row: RosterRow) -> [Span] { [Span(row.name, .value)] }
-    private static func counselor(_ row: RosterRow) -> [Span] { [Span(row.counselorName, .value)] }
+    /// Signed notes from the weeks the console holds that the signed-in supervisor may co-sign
+    /// (the core's rule: not one they wrote or signed), oldest first; Enter reads the note.
+    private static func coSignQueue(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> ReportSection {
+        let timeZone = data.program.timeZone
+        var waiting: [(signedAt: Date, meeting: Session, member: SessionMember, note: Note)] = []
+        for meeting in data.sessions {
+            for member in meeting.members {
+                guard let note = member.note, note.isSigned, note.coSignature == nil, let signature = note.signature,
+                      (try? Permissions.checkCoSignature(of: note, by: session.staff)) != nil else { continue }
+                waiting.append((signature.at, meeting, member, note))
+            }
+        }
+        waiting.sort { ($0.signedAt, $0.member.participant) < ($1.signedAt, $1.member.participant) }
+        return ReportSection(
+            title: "Notes waiting for your co-signature (\(waiting.count))",
+            columns: [.fixed("Signed", 13), .flex("Participant", min: 16), .flex("Session", min: 14, priority: 1),
+                      .flex("Signed by", min: 12, priority: 2)],
+            rows: waiting.map { item in
+                ReportRow([
+                    [Span(Format.shortDate(LocalDate(item.signedAt, in: timeZone)), .value)],
+                    [Span(facts.row(item.member.participant)?.name ?? item.member.participant.rawValue, .value)],
+                    [Span("\(Format.weekdayDate(item.meeting.date)) \(session.glyphs.separator) "
+                          + Wording.sessionTitle(item.meeting, separator: session.glyphs.separator), .value)],
+                    [Span(item.note.signature?.signedAs ?? item.note.signature?.by.rawValue ?? "", .muted)],
+                ], participant: item.member.participant,
+                   opens: .note(NoteTarget(session: item.meeting.id, participant: item.member.participant)))
+            },
+            emptyText: "No signed notes are waiting for your co-signature.")
+    }
+
+    private static func name(_ row: RosterRow, _ glyphs: ConsoleGlyphs) -> [Span] { [Span(row.shownName(glyphs), .value)] }
+    private static func counselor(_ row: RosterRow, _ glyphs: ConsoleGlyphs) -> [Span] {
+        [Span(row.shownCounselor(glyphs), .value)]
+    }
 
     private static func safetyFlags(_ rows: [RosterRow], glyphs: ConsoleGlyphs) -> ReportSection {
         let flagged = rows.filter(\.hasOpenSafetyFlag).sorted {
@@ -42,7 +75,7 @@ enum DashboardReport {
                       .fixed("Last check-in", 13), .fixed("PHQ-9", 5, align: .right), .fixed("Flags", 12)],
             rows: flagged.map { row in
                 ReportRow([
-                    [Span(glyphs.safetyFlag, .flagSafety)], Wording.flaggedName(row), counselor(row),
+                    [Span(glyphs.safetyFlag, .flagSafety)], Wording.flaggedName(row, glyphs: glyphs), counselor(row, glyphs),
                     [Span(row.entry.latestCheckIn.map { Format.shortDate($0.date) } ?? "None yet", .value)],
                     // The latest PHQ-9, even when a craving-only check-in came after it.
                     [ScoreSpans.total(row.entry.phq9?.latest.total, .phq9)],
@@ -61,7 +94,7 @@ enum DashboardReport {
                       .fixed("Hours", 13), .fixed("Short by", 9, align: .right)],
             rows: below.map { row in
                 ReportRow([
-                    name(row), [Span(row.levelOfCare.abbreviation, .value)], counselor(row),
+                    name(row, glyphs), [Span(row.levelOfCare.abbreviation, .value)], counselor(row, glyphs),
                     Meter.hours(row.lastWeekHours, glyphs: glyphs),
                     [Span("\(Format.hours(row.lastWeekHours.requiredHours - row.lastWeekHours.attendedHours))h", .meterShort)],
                 ], participant: row.id)
@@ -84,12 +117,12 @@ enum DashboardReport {
             columns: [.flex("Participant", min: 16), .flex("Counselor", min: 12, priority: 1),
                       .fixed("PHQ-9", 13), .fixed("GAD-7", 13)],
             rows: worse.map { row in
-                ReportRow([name(row), counselor(row), change(row, .phq9), change(row, .gad7)], participant: row.id)
+                ReportRow([name(row, glyphs), counselor(row, glyphs), change(row, .phq9), change(row, .gad7)], participant: row.id)
             },
             emptyText: "No one's scores have worsened since admission.")
     }
 
-    private static func overdueCheckIns(_ rows: [RosterRow], today: LocalDate) -> ReportSection {
+    private static func overdueCheckIns(_ rows: [RosterRow], today: LocalDate, glyphs: ConsoleGlyphs) -> ReportSection {
         let overdue = rows.filter { $0.isCheckInOverdue(on: today) }
             .sorted { ($0.checkIn.nextDue, $0.sortKey) < ($1.checkIn.nextDue, $1.sortKey) }
         return ReportSection(
@@ -98,7 +131,7 @@ enum DashboardReport {
                       .fixed("Last check-in", 13), .fixed("Overdue", 18)],
             rows: overdue.map { row in
                 ReportRow([
-                    name(row), counselor(row),
+                    name(row, glyphs), counselor(row, glyphs),
                     [Span(row.entry.latestCheckIn.map { Format.shortDate($0.date) } ?? "None yet", .value)],
                     [Wording.checkInDue(row.checkIn, today: today)],
                 ], participant: row.id)
@@ -117,11 +150,11 @@ enum DashboardReport {
             rows: facts.overdueNotes.map { note in
                 let meeting = sessions[note.session]
                 return ReportRow([
-                    [Span(facts.row(note.participant)?.name ?? note.participant.rawValue, .value)],
+                    [Span(facts.shownName(of: note.participant, glyphs: session.glyphs), .value)],
                     [Span(Format.weekdayDate(note.sessionDate) + (meeting.map {
                         " \(session.glyphs.separator) " + Wording.sessionTitle($0, separator: session.glyphs.separator)
                     } ?? ""), .value)],
-                    [Span(meeting.map { Wording.facilitators($0, staff: data.staff) } ?? "", .value)],
+                    [Span(meeting.map { Wording.facilitators($0, staff: data.staff, glyphs: session.glyphs) } ?? "", .value)],
                     [Wording.noteDue(note.dueAt, now: session.now, today: session.today,
                                      timeZone: data.program.timeZone)],
                 ], participant: note.participant)

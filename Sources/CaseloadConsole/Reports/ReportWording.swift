@@ -32,15 +32,15 @@ enum Wording {
         ReportSection(
             title: damagedParticipants(data.damagedParticipants.count, glyphs: glyphs) + "; run caseload check",
             columns: [.flex("Participant", min: 20)],
-            rows: zip(data.damagedParticipants, data.damagedParticipantNames).map { id, name in
+            rows: zip(data.damagedParticipants, data.damagedParticipantNames(glyphs)).map { id, name in
                 ReportRow([[Span(name, .error)]], participant: id)
             },
             emptyText: "")
     }
 
     /// The participant's name, marked when they left care with the safety flag still open.
-    static func flaggedName(_ row: RosterRow) -> [Span] {
-        [Span(row.name, .value)] + (row.entry.isInCare ? [] : [Span(" (discharged)", .muted)])
+    static func flaggedName(_ row: RosterRow, glyphs: ConsoleGlyphs) -> [Span] {
+        [Span(row.shownName(glyphs), .value)] + (row.entry.isInCare ? [] : [Span(" (discharged)", .muted)])
     }
 
     /// "Due today", "Overdue 3 days", "Due Fri 27 Nov".
@@ -66,8 +66,8 @@ enum Wording {
     }
 
     /// The facilitators' display names, "Maria Garcia, Sam Lee".
-    static func facilitators(_ session: Session, staff: [StaffID: Staff]) -> String {
-        session.facilitators.map { staff[$0]?.displayName ?? $0.rawValue }.joined(separator: ", ")
+    static func facilitators(_ session: Session, staff: [StaffID: Staff], glyphs: ConsoleGlyphs) -> String {
+        session.facilitators.map { ShownName.staff($0, in: staff, glyphs: glyphs) }.joined(separator: ", ")
     }
 
     /// "7 of 9 attended".
@@ -75,14 +75,15 @@ enum Wording {
         "\(session.members.filter(\.attendance.status.attended).count) of \(session.members.count) attended"
     }
 
-    /// "Present 90 min", "Excused absence".
-    static func attendance(_ attendance: Attendance) -> Span {
-        attendance.status.attended
-            ? Span("\(attendance.status.title) \(attendance.minutesAttended) min", .value)
-            : Span(attendance.status.title, attendance.status == .unexcused ? .flagWarning : .muted)
+    /// "Present · 90 min", "Late · 170 of 180 min", "Excused absence": a partial attendance
+    /// against the session's length, so the minutes missed read at a glance.
+    static func attendance(_ attendance: Attendance, of session: Session, separator: String) -> Span {
+        guard attendance.status.attended else {
+            return Span(attendance.status.title, attendance.status == .unexcused ? .flagWarning : .muted)
+        }
+        let minutes = attendance.minutesAttended
+        let length = session.durationMinutes
+        let attended = minutes == length ? "\(minutes) min" : "\(minutes) of \(length) min"
+        return Span("\(attendance.status.title) \(separator) \(attended)", .value)
     }
-
-    /// Why Enter does nothing on a group session's row.
-    static let groupHasSeveralParticipants =
-        "A group session has several participants; open one from Today or the Roster"
 }

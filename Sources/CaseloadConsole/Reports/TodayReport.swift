@@ -14,7 +14,7 @@ enum TodayReport {
             safetyFlags(mine + flaggedAfterDischarge, glyphs: session.glyphs),
             sessionsToday(data: data, facts: facts, session: session),
             notesToWrite(data: data, facts: facts, session: session),
-            checkInsDue(mine, today: session.today),
+            checkInsDue(mine, today: session.today, glyphs: session.glyphs),
         ])
     }
 
@@ -27,7 +27,7 @@ enum TodayReport {
             rows: flagged.map { row in
                 let latest = row.entry.latestCheckIn
                 return ReportRow([
-                    [Span(glyphs.safetyFlag, .flagSafety)], Wording.flaggedName(row),
+                    [Span(glyphs.safetyFlag, .flagSafety)], Wording.flaggedName(row, glyphs: glyphs),
                     [Span(latest.map { Format.shortDate($0.date) } ?? "None yet", .value)],
                     [ScoreSpans.total(latest?.phq9Total, .phq9)],
                     [Span(Format.count(row.entry.openSafetyFlags.count, "open flag"), .flagSafety)],
@@ -49,16 +49,17 @@ enum TodayReport {
                 rows.append(ReportRow([
                     [Span(first ? meeting.startTime.description : "", .value)],
                     [Span(first ? Wording.sessionTitle(meeting, separator: session.glyphs.separator) : "", .value)],
-                    [Span(facts.row(member.participant)?.name ?? member.participant.rawValue, .value)],
-                    [Wording.attendance(member.attendance)],
+                    [Span(facts.shownName(of: member.participant, glyphs: session.glyphs), .value)],
+                    [Wording.attendance(member.attendance, of: meeting, separator: session.glyphs.separator)],
                     [Wording.noteState(member.note)],
-                ], participant: member.participant))
+                ], participant: member.participant,
+                   opens: .session(meeting.id, selecting: member.participant)))
             }
         }
         return ReportSection(
             title: "My sessions today",
             columns: [.fixed("Time", 5), .flex("Session", min: 14, priority: 1),
-                      .flex("Participant", min: 16), .fixed("Attendance", 17), .fixed("Note", 11)],
+                      .flex("Participant", min: 16), .flex("Attendance", min: 14), .fixed("Note", 11)],
             rows: rows, emptyText: "No sessions recorded for you today.")
     }
 
@@ -83,16 +84,18 @@ enum TodayReport {
             rows: pending.map { item in
                 ReportRow([
                     [Wording.noteDue(item.due, now: session.now, today: session.today, timeZone: timeZone)],
-                    [Span(facts.row(item.member.participant)?.name ?? item.member.participant.rawValue, .value)],
+                    [Span(facts.shownName(of: item.member.participant, glyphs: session.glyphs), .value)],
                     [Span("\(Format.weekdayDate(item.meeting.date)) \(session.glyphs.separator) "
                           + Wording.sessionTitle(item.meeting, separator: session.glyphs.separator), .value)],
-                    [Wording.noteState(item.member.note)],
-                ], participant: item.member.participant)
+                    [data.draft(in: item.meeting.id, .note(item.member.participant)) == nil
+                        ? Wording.noteState(item.member.note) : Span("Draft kept", .value)],
+                ], participant: item.member.participant,
+                   opens: .note(NoteTarget(session: item.meeting.id, participant: item.member.participant)))
             },
             emptyText: "Every note from your sessions is signed.")
     }
 
-    private static func checkInsDue(_ rows: [RosterRow], today: LocalDate) -> ReportSection {
+    private static func checkInsDue(_ rows: [RosterRow], today: LocalDate, glyphs: ConsoleGlyphs) -> ReportSection {
         let due = rows.filter { $0.checkIn.nextDue <= today }
             .sorted { ($0.checkIn.nextDue, $0.sortKey) < ($1.checkIn.nextDue, $1.sortKey) }
         return ReportSection(
@@ -101,7 +104,7 @@ enum TodayReport {
                       .fixed("Due", 18)],
             rows: due.map { row in
                 ReportRow([
-                    [Span(row.name, .value)], [Span(row.levelOfCare.abbreviation, .value)],
+                    [Span(row.shownName(glyphs), .value)], [Span(row.levelOfCare.abbreviation, .value)],
                     // The date the due date counts from: a craving-only check-in does not reset it.
                     [Span(row.entry.lastQuestionnaire.map { Format.shortDate($0) } ?? "None yet", .value)],
                     [Wording.checkInDue(row.checkIn, today: today)],

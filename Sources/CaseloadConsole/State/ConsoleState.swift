@@ -17,6 +17,16 @@ public struct ConsoleState: Sendable, Equatable {
     public internal(set) var reportCursors: [Page: ListCursor] = [:]
     public internal(set) var detail: DetailLoad = .none
     public internal(set) var status: StatusMessage?
+    /// Screens open over the page (a session, the editor, a form, a question); the top one
+    /// takes the keys.
+    var modals = ModalStack()
+    /// The week the Sessions screen shows and whose sessions it lists.
+    public internal(set) var sessionsWeek: SessionsWeek
+    /// Saves asked for and not yet answered.
+    public internal(set) var writesInFlight = 0
+    /// Set when a save's message is on the status line, so the reload it causes does not
+    /// replace it with "Reloaded".
+    var keepStatusOnReload = false
 
     /// Opens on the signed-in person's landing screen: Today for counselors, the Dashboard for
     /// supervisors and administrators.
@@ -24,12 +34,14 @@ public struct ConsoleState: Sendable, Equatable {
         self.session = session
         self.data = data
         self.size = size
-        digest = Digest(data: data, session: session)
         let counselor = session.staff.role == .counselor
+        sessionsWeek = SessionsWeek(week: session.today.isoWeek, mineOnly: false)
+        digest = Digest(data: data, session: session, sessionsWeek: sessionsWeek)
         page = counselor ? .today : .dashboard
         roster = RosterState(scope: counselor ? .mine : .all)
         refreshRoster(keeping: nil)
         reclampCursors()
+        status = DraftNotice.text(data.drafts, names: { [digest] in digest.facts.row($0)?.name ?? $0.rawValue })
     }
 
     /// Which key bindings apply now.
@@ -39,10 +51,14 @@ public struct ConsoleState: Sendable, Equatable {
         case .help: return .help
         case nil: break
         }
+        if let modal = modals.top { return modal.keyMode }
         if participantScreen != nil { return .participant }
         if page == .roster { return roster.isEditingQuery ? .filter : .roster }
         return .report
     }
+
+    /// True while a screen holds text that is not yet saved anywhere, not even as a draft.
+    public var hasUnsavedText: Bool { modals.screens.contains { $0.hasUnsavedText } }
 
     /// True when the roster and the detail of the selected participant stand side by side.
     public var isSideBySide: Bool { size.cols >= ConsoleLayout.sideBySideWidth }

@@ -66,8 +66,11 @@ extension ConsoleState {
         case .help:
             guard case .help(let scroll) = overlay else { return [] }
             let height = ConsoleLayout.helpLines(size)
-            let lines = HelpOverlay.lines(for: self, width: ConsoleLayout.help(size).width - 2).count
+            let lines = HelpOverlay.lines(for: self, width: HelpOverlay.textRect(ConsoleLayout.help(size)).width).count
             overlay = .help(scroll: movement.target(from: scroll, count: lines - height + 1, height: height))
+            return []
+        case .session, .note, .question, .form, .editor, .conflict, .search:
+            // Modal screens move their own cursors (`isModalCommand`).
             return []
         }
     }
@@ -76,13 +79,12 @@ extension ConsoleState {
     func detailPaneLineCount() -> Int {
         guard let detailRect = ConsoleLayout.roster(size).detail, let id = selectedRosterParticipant,
               let loaded = loadedDetail(of: id) else { return 0 }
-        return OverviewTab.lines(loaded, state: self, width: detailRect.width - 2).count
+        return OverviewTab.lines(loaded, state: self, width: DetailPane.textRect(detailRect).width).count
     }
 
     func participantLineCount(_ screen: ParticipantScreen) -> Int {
         guard let loaded = loadedDetail(of: screen.id) else { return 0 }
-        return ParticipantTabs.lines(screen.tab, loaded, state: self,
-                                     width: ConsoleLayout.participant(size).content.width).count
+        return ParticipantTabs.lines(screen.tab, loaded, state: self, width: ParticipantView.contentRect(size).width).count
     }
 }
 

@@ -11,6 +11,7 @@ extension ConsoleState {
             status = nil
             return run(command)
         case .insertText(let text):
+            if overlay == nil, !modals.isEmpty { return insertOnModal(text) }
             return insert(text)
         case .unboundKey(let key):
             status = .error(KeyTable.explainUnbound(key, in: keyMode))
@@ -23,8 +24,11 @@ extension ConsoleState {
         case .dataLoaded(let newData):
             data = newData
             rebuildDigest()
-            status = .info("Reloaded: \(Format.count(digest.facts.rows.count, "participant")) in care")
-            return refreshDetail()
+            if !keepStatusOnReload {
+                status = .info("Reloaded: \(Format.count(digest.facts.rows.count, "participant")) in care")
+            }
+            keepStatusOnReload = false
+            return refreshDetail() + refreshSessionsWeek() + tellModals(.caseloadChanged)
         case .caseloadChanged:
             return [.reloadCaseload]
         case .notice(let message):
@@ -49,6 +53,27 @@ extension ConsoleState {
             session.today = today
             rebuildDigest()
             return newDay ? [.reloadCaseload] : []
+        case .written(let reply):
+            return finished(reply)
+        case .sessionLoaded(let loaded):
+            return tellModals(.sessionLoaded(loaded))
+        case .sessionLoadFailed(let id, let message):
+            return tellModals(.sessionLoadFailed(id, message))
+        case .weekLoaded(let week, let sessions):
+            guard week == sessionsWeek.week else { return [] }
+            sessionsWeek.loaded = sessions
+            rebuildDigest()
+            return []
+        case .weekLoadFailed(let week, let message):
+            guard week == sessionsWeek.week else { return [] }
+            status = .error("Could not load the week of \(Format.date(week.monday)): \(message)")
+            return []
+        case .externalEditFinished(let result):
+            return tellModals(.externalEditFinished(result))
+        case .autosaveDue:
+            return tellModals(.autosaveDue)
+        case .notesFound(let query, let found):
+            return tellModals(.notesFound(query, found))
         }
     }
 
@@ -62,6 +87,7 @@ extension ConsoleState {
             status = .error(reason)
             return []
         }
+        if isModalCommand(command) { return runOnModal(command) }
         switch command {
         case .moveDown: return move(.by(1))
         case .moveUp: return move(.by(-1))
@@ -110,7 +136,14 @@ extension ConsoleState {
             guard case .palette(let palette) = overlay,
                   palette.matches.indices.contains(palette.cursor.selected) else { return [] }
             overlay = nil
-            return run(palette.matches[palette.cursor.selected].command)
+            let chosen = palette.matches[palette.cursor.selected].command
+            // ":search court date": the words after the command are what to search for.
+            if chosen == .searchAllNotes, let words = palette.argument, !words.isEmpty {
+                var search = NoteSearchScreen(participant: nil, query: words)
+                let step = search.searchNow()
+                return open(search, effects: step.effects)
+            }
+            return run(chosen)
         case .toggleHelp:
             if case .help = overlay { overlay = nil } else { overlay = .help(scroll: 0) }
             return []
@@ -120,6 +153,28 @@ extension ConsoleState {
         case .reload:
             status = .info("Reloading…")
             return [.reloadCaseload]
+        case .newSession:
+            return openNewSessionForm()
+        case .searchNotes:
+            guard let screen = participantScreen else { return [] }
+            return open(NoteSearchScreen(participant: screen.id))
+        case .searchAllNotes:
+            return open(NoteSearchScreen(participant: nil))
+        case .previousWeek: return showWeek(sessionsWeek.week.monday.adding(days: -7).isoWeek)
+        case .nextWeek: return showWeek(sessionsWeek.week.monday.adding(days: 7).isoWeek)
+        case .toggleMineAll:
+            sessionsWeek.mineOnly.toggle()
+            status = .info(sessionsWeek.mineOnly ? "Showing the sessions you facilitate" : "Showing everyone's sessions")
+            rebuildDigest()
+            return []
+        case .markPresent, .markLate, .markLeftEarly, .markExcused, .markUnexcused, .addMinutes, .removeMinutes,
+             .writeNarrative, .signAllReady, .addMember, .coSign, .addAddendum, .confirm, .decline,
+             .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat, .keepMine, .keepTheirs, .mergeByHand,
+             .cursorLeft, .cursorRight, .cursorUp, .cursorDown, .wordLeft, .wordRight, .lineStart, .lineEnd,
+             .noteStart, .noteEnd, .nextSection, .previousSection, .newLine, .deleteBackward, .deleteForward,
+             .deleteWordBackward, .deleteWordForward, .undo, .redo:
+            // Commands of modal screens; `isModalCommand` sends them there before this switch.
+            return []
         }
     }
 
@@ -140,6 +195,9 @@ extension ConsoleState {
         case .roster, .report:
             roster.focus = .list
             return []
+        case .session, .note, .question, .form, .editor, .conflict, .search:
+            // Modal screens handle Esc themselves (`isModalCommand`).
+            return []
         }
     }
 
@@ -151,10 +209,36 @@ extension ConsoleState {
     }
 
     private mutating func openSelected() -> [Effect] {
-        let id = keyMode == .report ? selectedReportRow?.participant : selectedRosterParticipant
-        guard let id else { return [] }
-        participantScreen = ParticipantScreen(id: id)
-        return load(id)
+        let opening = keyMode == .report ? selectedReportRow?.opens : selectedRosterParticipant.map(RowOpening.participant)
+        switch opening {
+        case nil: return []
+        case .participant(let id):
+            participantScreen = ParticipantScreen(id: id)
+            return load(id)
+        case .session(let id, let member):
+            return open(SessionScreen(id: id, selecting: member), effects: [.loadSession(id)])
+        case .note(let target):
+            return open(SessionScreen(id: target.session, selecting: target.participant, openingNote: true),
+                        effects: [.loadSession(target.session)])
+        }
+    }
+
+    private mutating func openNewSessionForm() -> [Effect] {
+        open(NewSessionForm(state: self))
+    }
+
+    /// Moves the Sessions screen to `week`; a week other than this one is loaded.
+    private mutating func showWeek(_ week: ISOWeek) -> [Effect] {
+        sessionsWeek.week = week
+        sessionsWeek.loaded = nil
+        reportCursors[.sessions] = ListCursor()
+        rebuildDigest()
+        return refreshSessionsWeek()
+    }
+
+    /// Asks for the shown week's sessions when they do not come with the caseload.
+    mutating func refreshSessionsWeek() -> [Effect] {
+        sessionsWeek.week == session.today.isoWeek ? [] : [.loadWeek(sessionsWeek.week)]
     }
 
     /// Asks for `id`'s detail unless it is already here or on its way.
@@ -222,7 +306,7 @@ extension ConsoleState {
     }
 
     mutating func rebuildDigest() {
-        digest = Digest(data: data, session: session)
+        digest = Digest(data: data, session: session, sessionsWeek: sessionsWeek)
         refreshRoster(keeping: selectedRosterParticipant)
         reclampCursors()
     }
@@ -237,6 +321,13 @@ extension KeyMode {
         case .participant: "on a participant screen"
         case .filter: "while filtering"
         case .palette: "in the palette"
+        case .session: "on a session's screen"
+        case .note: "while reading a note"
+        case .question: "while a question waits for an answer"
+        case .form: "in a form"
+        case .editor: "while writing a note"
+        case .conflict: "while two versions of a note wait for a choice"
+        case .search: "while searching notes"
         case .help: "in the help"
         }
     }

@@ -7,10 +7,12 @@ enum DetailPane {
         let glyphs = state.session.glyphs
         let focused = state.roster.focus == .detail
         let id = state.selectedRosterParticipant
-        let title = id.flatMap { state.digest.facts.row($0)?.entry.displayName } ?? "Detail"
+        let title = id.flatMap { id in
+            state.digest.facts.row(id).map { ShownName.of($0.entry.displayName, id: id.rawValue, glyphs: glyphs) }
+        } ?? "Detail"
         screen.box(rect, title: title, role: focused ? .borderFocused : .border,
                    titleRole: focused ? .titleFocused : .title, glyphs: glyphs.frame)
-        let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 3, height: rect.height - 2)
+        let inner = textRect(rect)
         guard !inner.isEmpty else { return }
         guard let id else {
             screen.put("Select a participant to see their details.", x: inner.x, y: inner.y, role: .muted,
@@ -24,6 +26,12 @@ enum DetailPane {
         let lines = [ParticipantView.banner(detail, state: state)]
             + OverviewTab.lines(detail, state: state, width: inner.width)
         screen.put(lines, in: inner, scroll: state.roster.detailScroll, ellipsis: glyphs.frame.ellipsis)
+    }
+
+    /// Where the overview's lines go inside the pane's border, after a column of margin. Update
+    /// counts lines at this width too, so scrolling stops at the last line drawn.
+    static func textRect(_ rect: Rect) -> Rect {
+        Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 3, height: rect.height - 2)
     }
 
     /// "Loading P-0003…" or the reason it could not be loaded.

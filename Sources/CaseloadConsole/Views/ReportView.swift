@@ -15,7 +15,8 @@ enum ReportView {
         if selectedLine >= 0, selectedLine < top { top = selectedLine }
         var line = 0
         for section in report.sections {
-            let widths = TableLayout.widths(section.columns, in: inner.width - 2)
+            let widths = TableLayout.widths(section.columns, in: inner.width - 2,
+                                            natural: TableLayout.natural(section.columns, rows: section.rows.map(\.cells)))
             let alignments = section.columns.map(\.alignment)
             func y(_ offset: Int) -> Int? {
                 let row = line + offset - top
@@ -28,8 +29,10 @@ enum ReportView {
                 if let y = y(1) { screen.put(section.emptyText, x: inner.x + 2, y: y, role: .muted, maxWidth: inner.width - 2) }
             } else {
                 if let y = y(1) {
-                    screen.putRow(section.columns.map { [Span($0.title, .label)] }, columns: widths,
-                                  alignments: alignments, x: inner.x + 2, y: y, ellipsis: "")
+                    let titles = zip(section.columns, widths).map { column, width in
+                        [Span(WordCut.fit(column.title, to: width, ellipsis: glyphs.frame.ellipsis), .label)]
+                    }
+                    screen.putRow(titles, columns: widths, alignments: alignments, x: inner.x + 2, y: y, ellipsis: "")
                 }
                 for (index, row) in section.rows.enumerated() {
                     guard let y = y(2 + index) else { continue }

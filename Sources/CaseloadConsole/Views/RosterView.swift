@@ -22,7 +22,7 @@ enum RosterView {
         let columns = columns(showingCounselor: showingCounselor)
         let widths = TableLayout.widths(columns, in: inner.width)
         let alignments = columns.map(\.alignment)
-        screen.putRow(headerCells(state, columns: columns), columns: widths, alignments: alignments,
+        screen.putRow(headerCells(state, columns: columns, widths: widths), columns: widths, alignments: alignments,
                       x: inner.x, y: inner.y, ellipsis: "")
         // The pane's last line says whose files are damaged: they or their flags may be missing above.
         let damage = damageNotice(state)
@@ -62,7 +62,7 @@ enum RosterView {
         let data = state.data
         guard !data.damagedParticipants.isEmpty else { return nil }
         let notice = Wording.damagedParticipants(data.damagedParticipants.count, glyphs: state.session.glyphs)
-        return Span(notice + ": " + data.damagedParticipantNames.joined(separator: "; "), .error)
+        return Span(notice + ": " + data.damagedParticipantNames(state.session.glyphs).joined(separator: "; "), .error)
     }
 
     /// "2 Roster · My caseload (5) · “nunez”".
@@ -73,8 +73,8 @@ enum RosterView {
         return "Roster \(separator) \(scope) (\(state.roster.visible.count))\(filter)"
     }
 
-    /// Column titles, the sorted one marked with the direction.
-    private static func headerCells(_ state: ConsoleState, columns: [TableColumn]) -> [[Span]] {
+    /// Column titles cut between words; the sorted one always keeps its arrow, its title cut to make room.
+    private static func headerCells(_ state: ConsoleState, columns: [TableColumn], widths: [Int]) -> [[Span]] {
         let glyphs = state.session.glyphs
         let arrow = state.roster.reversed ? glyphs.sortDescending : glyphs.sortAscending
         let sorted: String
@@ -85,8 +85,11 @@ enum RosterView {
         case .lastCheckIn: sorted = "Check-in"
         case .score: sorted = "PHQ"
         }
-        return columns.map { column in
-            column.title == sorted ? [Span(column.title + arrow, .titleFocused)] : [Span(column.title, .label)]
+        let ellipsis = glyphs.frame.ellipsis
+        return zip(columns, widths).map { column, width in
+            column.title == sorted
+                ? [Span(WordCut.fit(column.title, to: width - DisplayWidth.of(arrow), ellipsis: ellipsis) + arrow, .titleFocused)]
+                : [Span(WordCut.fit(column.title, to: width, ellipsis: ellipsis), .label)]
         }
     }
 
@@ -97,10 +100,10 @@ enum RosterView {
         let dim = entry.status == .onHold
         return [
             [Span(selected ? glyphs.frame.marker : " ", .value)],
-            [Span(row.name, dim ? .rosterDim : .value)],
+            [Span(row.shownName(glyphs), dim ? .rosterDim : .value)],
             [Span(row.levelOfCare.abbreviation, .value)],
             [Span(entry.track.title, .value)],
-        ] + (showingCounselor ? [[Span(row.counselorName, .value)]] : []) + [
+        ] + (showingCounselor ? [[Span(row.shownCounselor(glyphs), .value)]] : []) + [
             Meter.hours(row.hours, glyphs: glyphs),
             [Span(latest.map { Format.shortDate($0.date) } ?? "None", latest == nil ? .muted : .value)],
             [ScoreSpans.total(latest?.phq9Total, .phq9)],

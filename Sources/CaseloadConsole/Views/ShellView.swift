@@ -10,7 +10,7 @@ enum ShellView {
         let left: [Span] = [
             Span(" \(state.data.program.name)", .headerAccent),
             Span(" \(state.session.glyphs.separator) \(Format.longDate(state.session.today))"
-                 + " \(state.session.glyphs.separator) \(staff.displayName) (\(staff.role.rawValue))", .header),
+                 + " \(state.session.glyphs.separator) \(ShownName.of(staff.displayName, id: staff.id.rawValue, glyphs: state.session.glyphs)) (\(staff.role.rawValue))", .header),
         ]
         var right = caseloadState(state, withCount: true)
         if left.width + right.width + 1 > rect.width { right = caseloadState(state, withCount: false) }
@@ -41,8 +41,10 @@ enum ShellView {
             spans.append(Span(" "))
         }
         if let open = state.participantScreen {
-            let name = state.digest.facts.row(open.id)?.name
-                ?? state.loadedDetail(of: open.id)?.participant.sortName ?? open.id.rawValue
+            let name = state.digest.facts.row(open.id)?.shownName(state.session.glyphs)
+                ?? state.loadedDetail(of: open.id).map {
+                    ShownName.of($0.participant.sortName, id: open.id.rawValue, glyphs: state.session.glyphs)
+                } ?? open.id.rawValue
             spans.append(Span(" \(state.session.glyphs.frame.marker) \(name)", .titleFocused))
         }
         screen.put(spans, x: rect.x, y: rect.y, width: rect.width, ellipsis: state.session.glyphs.frame.ellipsis)

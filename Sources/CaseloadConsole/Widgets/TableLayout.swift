@@ -23,7 +23,11 @@ struct TableColumn: Sendable, Equatable {
 enum TableLayout {
     /// The width of every column in `total` columns of space, 0 for a dropped column. Droppable
     /// columns go lowest priority first (the rightmost first among equals) until the rest fit.
-    static func widths(_ columns: [TableColumn], in total: Int) -> [Int] {
+    /// Flexible columns share the spare room equally; given `natural`, each column's widest
+    /// content (see `natural(_:rows:)`), they grow only toward it, those missing least first, so
+    /// as many columns as possible are shown whole (the last one included) and the table ends
+    /// where its text does.
+    static func widths(_ columns: [TableColumn], in total: Int, natural: [Int]? = nil) -> [Int] {
         var shown = Array(repeating: true, count: columns.count)
         func needed() -> Int {
             let kept = columns.indices.filter { shown[$0] }
@@ -38,7 +42,15 @@ enum TableLayout {
         var widths = columns.indices.map { shown[$0] ? columns[$0].width : 0 }
         let flexible = columns.indices.filter { shown[$0] && columns[$0].flexible }
         var spare = total - needed()
-        if spare > 0, !flexible.isEmpty {
+        if spare > 0, let natural, natural.count == columns.count {
+            let short = flexible.filter { widths[$0] < natural[$0] }
+                .sorted { (natural[$0] - widths[$0], -$0) < (natural[$1] - widths[$1], -$1) }
+            for index in short {
+                let grow = min(natural[index] - widths[index], spare)
+                widths[index] += grow
+                spare -= grow
+            }
+        } else if spare > 0, !flexible.isEmpty {
             let share = spare / flexible.count
             for index in flexible {
                 widths[index] += share
@@ -54,5 +66,14 @@ enum TableLayout {
             }
         }
         return widths
+    }
+
+    /// Each column's widest content: its title and every row's cell.
+    static func natural(_ columns: [TableColumn], rows: [[[Span]]]) -> [Int] {
+        columns.indices.map { index in
+            rows.reduce(DisplayWidth.of(columns[index].title)) { widest, row in
+                index < row.count ? max(widest, row[index].width) : widest
+            }
+        }
     }
 }

@@ -5,10 +5,15 @@ import TerminalKit
 struct TextLines {
     private(set) var lines: [[Span]] = []
     let width: Int
+    /// Ends every cut: a table cell or a label too long for its column.
+    let ellipsis: String
     /// Width of the label column of `field`.
     var labelWidth = 13
 
-    init(width: Int) { self.width = max(0, width) }
+    init(width: Int, ellipsis: String) {
+        self.width = max(0, width)
+        self.ellipsis = ellipsis
+    }
 
     mutating func append(_ spans: [Span]) { lines.append(spans) }
     mutating func append(_ text: String, _ role: Role = .value) { lines.append([Span(text, role)]) }
@@ -23,18 +28,35 @@ struct TextLines {
         lines.append([Span(title, .title)])
     }
 
-    /// "  Label        value", the value wrapped under itself when it is plain text.
+    /// "  Label        value": a label too long for its column wraps between words under itself,
+    /// and the value wraps under itself when it is plain text.
     mutating func field(_ label: String, _ value: [Span]) {
-        let prefix = "  " + DisplayWidth.fit(label, to: labelWidth)
-        if value.count == 1, value[0].width > width - DisplayWidth.of(prefix) - 1 {
-            let wrapped = Wrap.lines(value[0].text, width: width - DisplayWidth.of(prefix) - 1)
-            for (index, line) in wrapped.enumerated() {
-                lines.append([Span(index == 0 ? prefix + " " : String(repeating: " ", count: DisplayWidth.of(prefix) + 1),
-                                   .label), Span(line, value[0].role)])
-            }
-            return
+        let valueColumn = 2 + labelWidth + 1
+        let valueWidth = width - valueColumn
+        let labels = labelLines(label)
+        let values: [[Span]] = value.count == 1 && value[0].width > valueWidth
+            ? Wrap.lines(value[0].text, width: valueWidth).map { [Span($0, value[0].role)] }
+            : [value]
+        for index in 0..<max(labels.count, values.count) {
+            let label = index < labels.count ? labels[index] : ""
+            lines.append([Span("  " + DisplayWidth.fit(label, to: labelWidth) + " ", .label)]
+                         + (index < values.count ? values[index] : []))
         }
-        lines.append([Span(prefix + " ", .label)] + value)
+    }
+
+    /// The label's words over as many lines as they need; a word longer than the label column
+    /// is cut, ending in the ellipsis, rather than carried on the next line.
+    private func labelLines(_ label: String) -> [String] {
+        var lines: [String] = []
+        for word in label.split(separator: " ").map(String.init) {
+            let word = WordCut.fit(word, to: labelWidth, ellipsis: ellipsis)
+            if let last = lines.last, DisplayWidth.of(last) + 1 + DisplayWidth.of(word) <= labelWidth {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(word)
+            }
+        }
+        return lines.isEmpty ? [""] : lines
     }
 
     mutating func field(_ label: String, _ text: String, _ role: Role = .value) {
@@ -47,13 +69,27 @@ struct TextLines {
         for line in Wrap.lines(text, width: width - indent) { lines.append([Span(pad + line, role)]) }
     }
 
-    /// One table row: cells cut or padded to their columns, one space apart.
-    mutating func row(_ cells: [[Span]], widths: [Int], alignments: [Alignment] = [], indent: Int = 2) {
+    /// A table indented by `indent` columns: the column titles (cut between words) unless
+    /// `header` is false, then the rows, each column as wide as what it holds when there is room.
+    mutating func table(_ columns: [TableColumn], rows: [[[Span]]], header: Bool = true, indent: Int = 2) {
+        let widths = TableLayout.widths(columns, in: width - indent, natural: TableLayout.natural(columns, rows: rows))
+        let alignments = columns.map(\.alignment)
+        if header {
+            let titles = zip(columns, widths).map { column, width in
+                [Span(WordCut.fit(column.title, to: width, ellipsis: ellipsis), .label)]
+            }
+            row(titles, widths: widths, alignments: alignments, indent: indent)
+        }
+        for cells in rows { row(cells, widths: widths, alignments: alignments, indent: indent) }
+    }
+
+    /// One table row: cells cut (ending in the ellipsis) or padded to their columns, one space apart.
+    private mutating func row(_ cells: [[Span]], widths: [Int], alignments: [Alignment], indent: Int) {
         var spans = [Span(String(repeating: " ", count: indent))]
         for (index, width) in widths.enumerated() where width > 0 {
             if spans.count > 1 { spans.append(Span(" ")) }
             let cell = index < cells.count ? cells[index] : []
-            let fitted = cell.fitted(to: width)
+            let fitted = cell.fitted(to: width, ellipsis: ellipsis)
             let gap = String(repeating: " ", count: max(0, width - fitted.width))
             let alignment = index < alignments.count ? alignments[index] : .left
             if alignment == .right { spans.append(Span(gap)) }
@@ -62,26 +98,32 @@ struct TextLines {
         }
         lines.append(spans)
     }
-
-    /// Column titles for `row`, in the label role.
-    mutating func header(_ titles: [String], widths: [Int], alignments: [Alignment] = [], indent: Int = 2) {
-        row(titles.map { [Span($0, .label)] }, widths: widths, alignments: alignments, indent: indent)
-    }
 }
 
 extension [Span] {
-    /// The spans cut to `width` columns (a wide character that would straddle becomes a space).
-    func fitted(to width: Int) -> [Span] {
+    /// The spans in at most `width` columns: whole, or cut and ending in `ellipsis` right after
+    /// the last character kept (no space before it, even where a wide character would straddle).
+    func fitted(to width: Int, ellipsis: String) -> [Span] {
+        guard self.width > width else { return self }
+        let room = Swift.max(0, width - DisplayWidth.of(ellipsis))
         var result: [Span] = []
         var used = 0
         for span in self {
-            let room = width - used
-            guard room > 0 else { break }
-            let text = span.width <= room ? span.text : DisplayWidth.truncate(span.text, to: room)
+            let left = room - used
+            guard left > 0 else { break }
+            let text = span.width <= left ? span.text : DisplayWidth.truncate(span.text, to: left)
             result.append(Span(text, span.role))
             used += DisplayWidth.of(text)
         }
-        return result
+        while let last = result.popLast() {
+            let kept = String(last.text.trimmingSuffix())
+            if !kept.isEmpty {
+                result.append(Span(kept, last.role))
+                break
+            }
+        }
+        let marker = DisplayWidth.truncate(ellipsis, to: width - result.width)
+        return result + [Span(marker, last?.role ?? .normal)]
     }
 }
 

@@ -7,6 +7,8 @@ struct DemoCulture: Sendable {
     let women: [String]
     let men: [String]
     let family: [String]
+    /// Vietnamese, Chinese, Korean and Japanese names are written family name first.
+    var nameOrder: NameOrder = .givenFirst
 
     static let all: [DemoCulture] = [
         DemoCulture(
@@ -28,13 +30,13 @@ struct DemoCulture: Sendable {
         DemoCulture(
             weight: 1, women: ["Hoa", "Thị Lan", "Thảo", "Ngọc Anh", "Hương"],
             men: ["Minh", "Đức", "Quang", "Tuấn", "Khánh"],
-            family: ["Nguyễn", "Trần", "Lê", "Phạm", "Võ", "Huỳnh", "Đặng"]),
+            family: ["Nguyễn", "Trần", "Lê", "Phạm", "Võ", "Huỳnh", "Đặng"], nameOrder: .familyFirst),
         DemoCulture(
             weight: 1, women: ["小红", "丽娜", "美玲", "秀英", "雪梅"], men: ["小龍", "伟", "建国", "志明", "浩然"],
-            family: ["李", "王", "张", "陈", "刘", "黄", "周"]),
+            family: ["李", "王", "张", "陈", "刘", "黄", "周"], nameOrder: .familyFirst),
         DemoCulture(
             weight: 1, women: ["서연", "지우", "민지", "하은"], men: ["민준", "도윤", "현우", "성민"],
-            family: ["김", "박", "최", "정", "윤", "한"]),
+            family: ["김", "박", "최", "정", "윤", "한"], nameOrder: .familyFirst),
         DemoCulture(
             weight: 1, women: ["Ελένη", "Μαρία", "Κατερίνα", "Σοφία"],
             men: ["Γιώργος", "Νίκος", "Δημήτρης", "Κώστας"],
@@ -93,7 +95,7 @@ struct DemoCulture: Sendable {
             family: ["Dela Cruz", "Santos", "Bautista", "Villanueva", "Manalo", "Ocampo"]),
         DemoCulture(
             weight: 1, women: ["陽子", "さくら", "美咲", "恵"], men: ["健太", "翔", "大輔", "拓也"],
-            family: ["佐藤", "鈴木", "高橋", "田中", "渡辺", "山本"]),
+            family: ["佐藤", "鈴木", "高橋", "田中", "渡辺", "山本"], nameOrder: .familyFirst),
     ]
 }
 
@@ -105,9 +107,10 @@ struct DemoName {
     let pronouns: String?
     /// The culture's family-name entry, so relatives can share it in their own gender's form.
     let familyEntry: String
+    let order: NameOrder
 
-    /// The name as staff say it ("Seun Adébáyọ̀").
-    var full: String { "\(preferred ?? first) \(last)" }
+    /// The name as staff say it ("Seun Adébáyọ̀", "李 雪梅").
+    var full: String { order.written(given: preferred ?? first, family: last) }
     /// The name as records file it ("Oluwaseun Adébáyọ̀").
     var legal: String { "\(first) \(last)" }
 
@@ -120,6 +123,7 @@ struct DemoName {
         familyEntry = family ?? random.pick(culture.family)
         let forms = familyEntry.split(separator: "/")
         last = String(forms.count > 1 && isWoman ? forms[1] : forms[0])
+        order = culture.nameOrder
         pronouns = random.weighted([
             (isWoman ? "she/her" : "he/him", 0.82), ("they/them", 0.06), (nil, 0.12),
         ])

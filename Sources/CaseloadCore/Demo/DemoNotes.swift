@@ -31,7 +31,7 @@ struct DemoNotes {
         let author = session.facilitators[0]
         let format = staff.format(of: author)
         let endMinute = session.startTime.minutesSinceMidnight + session.durationMinutes
-        var saves: [(at: Date, by: StaffID)] = []
+        var saves: [Save] = []
         let recent = session.date >= today.adding(days: -5)
         let behind = recent && session.kind != .group && author == staff.behindOnPaperwork
         let leftAsDraft = behind || recent && random.chance(0.1)
@@ -43,6 +43,8 @@ struct DemoNotes {
             let topic = session.topic ?? ""
             session.sharedNarrative = random.pick(DemoGroupNarratives.templates(for: topic))
                 .fill { _ in topic.lowercased() }
+            session.narrativeContributors = [author]
+            saves.append(Save(at: time, by: author, of: .narrative))
         }
 
         var signed: [ParticipantID] = []
@@ -64,12 +66,12 @@ struct DemoNotes {
                     of: member.participant, format: format, section: section.key, text: text,
                     by: author, at: time)
             }
-            saves.append((time, author))
+            saves.append(Save(at: time, by: author, of: .note(member.participant)))
             let signAt = time.addingTimeInterval(60)
             if clock.isPast(signAt), !behind, !(leftAsDraft && random.chance(0.7)) {
                 try session.signNote(of: member.participant, by: staff.member(author), at: signAt)
                 signed.append(member.participant)
-                saves.append((signAt, author))
+                saves.append(Save(at: signAt, by: author, of: .note(member.participant)))
             }
             time = signAt.addingTimeInterval(Double(random.int(1...4)) * 60)
         }
@@ -79,9 +81,33 @@ struct DemoNotes {
                 try addAddendum(&session, to: signed[0], after: last, saves: &saves, random: &random)
             }
         }
+        // Each note and the narrative have a revision of their own (see `SessionFile`); the
+        // session's file is only ever written when the session is recorded.
         for save in saves.sorted(by: { $0.at < $1.at }) {
-            session.revision = session.revision.next(at: save.at, by: save.by)
+            switch save.target {
+            case .narrative: session.narrativeRevision = Self.revision(after: session.narrativeRevision, save)
+            case .note(let participant), .addendum(let participant):
+                guard let index = session.members.firstIndex(where: { $0.participant == participant }) else { continue }
+                session.members[index].noteRevision = Self.revision(after: session.members[index].noteRevision, save)
+            }
         }
+    }
+
+    /// One save of a note or the narrative.
+    private struct Save {
+        let at: Date
+        let by: StaffID
+        let target: EditTarget
+
+        init(at: Date, by: StaffID, of target: EditTarget) {
+            self.at = at
+            self.by = by
+            self.target = target
+        }
+    }
+
+    private static func revision(after earlier: Revision?, _ save: Save) -> Revision {
+        earlier?.next(at: save.at, by: save.by) ?? Revision(createdAt: save.at, createdBy: save.by)
     }
 
     private func slotValues(
@@ -112,7 +138,7 @@ struct DemoNotes {
 
     private func coSign(
         _ session: inout Session, notes: [ParticipantID], after signing: Date,
-        saves: inout [(at: Date, by: StaffID)], random: inout DemoRandom
+        saves: inout [Save], random: inout DemoRandom
     ) throws(DomainError) {
         let author = session.facilitators[0]
         guard staff.needsCoSignature(author) || random.chance(0.04),
@@ -128,12 +154,12 @@ struct DemoNotes {
                 try note.coSign(by: supervisor, at: at)
             }
         }
-        saves.append((at, supervisor.id))
+        saves += notes.map { Save(at: at, by: supervisor.id, of: .note($0)) }
     }
 
     private mutating func addAddendum(
         _ session: inout Session, to participant: ParticipantID, after signing: Date,
-        saves: inout [(at: Date, by: StaffID)], random: inout DemoRandom
+        saves: inout [Save], random: inout DemoRandom
     ) throws(DomainError) {
         signedOneToOneNotes += 1
         guard signedOneToOneNotes % 150 == 60 else { return }
@@ -146,7 +172,7 @@ struct DemoNotes {
         try session.updateNote(of: participant) { (note: inout Note) throws(DomainError) in
             try note.addAddendum(text, by: staff.member(author), at: at)
         }
-        saves.append((at, author))
+        saves.append(Save(at: at, by: author, of: .note(participant)))
     }
 
     /// Some time between 09:00 and 17:00, `days` days after `date`, weekends skipped.

@@ -49,6 +49,7 @@ struct DemoParticipants {
             primaryCounselor: counselor, levelOfCare: stay.steps[0].level,
             revision: Revision(createdAt: intake, createdBy: staff.administrator.id))
         participant.preferredName = name.preferred
+        participant.nameOrder = name.order
         participant.pronouns = name.pronouns
         participant.phone = random.chance(0.92) ? DemoContacts.phone(random: &random) : nil
         if random.chance(0.9) {

@@ -13,3 +13,16 @@ public enum DemoRecord: Sendable, Equatable {
 public protocol DemoSink {
     func write(_ record: DemoRecord) throws
 }
+
+/// A generated caseload goes straight to the bulk writer.
+extension BulkWriter: DemoSink {
+    public func write(_ record: DemoRecord) throws {
+        switch record {
+        case .program(let program): try write(program)
+        case .staff(let staff): try write(staff)
+        case .participant(let participant): try write(participant)
+        case .session(let session): try write(session)
+        case .checkIn(let checkIn): try write(checkIn)
+        }
+    }
+}

@@ -116,8 +116,29 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     // What already happened stays: a discharge or a revocation cannot be dated before it
     case levelChangesAfterDischarge(ParticipantID, LocalDate, changes: [LocalDate])
     case revocationBeforeFamilySessions(ParticipantID, supportMember: String, LocalDate, sessions: [SessionID])
+    // Corrections after signing, the group's confidentiality, drafts
+    case attendanceOfSignedNote(ParticipantID)
+    case alreadyAMember(ParticipantID, SessionID)
+    case noNoteReadyToSign(SessionID)
+    case entryNamesOtherMembers(ParticipantID, others: [ParticipantID])
+    case draftDoesNotFit(EditTarget)
+    case noDraft(SessionID, EditTarget)
     // What a terminal would act on, or what does not fit the field; the text itself is never repeated
     case controlCharacter(String, FieldShape)
+    // Importing a roster: what a row names must fit the caseload it joins
+    case namesakeOnFile(ParticipantID)
+    case namesakeInFile(line: Int)
+    case participantIDTaken(ParticipantID)
+    case participantIDRepeated(ParticipantID, line: Int)
+    case participantIDForm
+    case unknownCounselorName(known: [StaffID])
+    case ambiguousCounselorName([StaffID])
+    case dischargeIncomplete
+    case dischargeBeforeAdmission(LocalDate, admission: LocalDate)
+    case unrecognizedValue(allowed: [String])
+    case notADate
+    case nameForm
+    case cellsBeyondHeader(Int, header: Int)
 
     public var description: String {
         switch self {
@@ -408,6 +429,57 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             // The topic typed is not repeated: it may be clinical text given in the wrong place.
             return "The topic given is not in the program's topic catalog, which holds "
                 + "\(known.joined(separator: ", "))."
+        case .attendanceOfSignedNote(let participant):
+            return "\(participant)'s note is signed, and the attendance it records is part of what was signed; add a "
+                + "dated addendum to the note instead."
+        case .alreadyAMember(let participant, let session):
+            return "\(participant) is already on the attendance list of session \(session); change their attendance "
+                + "instead (`caseload session attendance`)."
+        case .noNoteReadyToSign(let session):
+            return "No note of session \(session) is ready to sign: each needs every section written (and for a group "
+                + "the shared narrative and an entry of the member's own) and must not be signed already."
+        case .entryNamesOtherMembers(let participant, let others):
+            let list = others.map(\.rawValue).joined(separator: ", ")
+            return "\(participant)'s own entry names another member of this session (\(list)), and a participant may "
+                + "read their own note; take the name out, or confirm that it belongs there to sign "
+                + "(`caseload note sign --acknowledge-names`)."
+        case .draftDoesNotFit(let target):
+            let holds = if case .note = target { "the note's format and sections" } else { "one text" }
+            return "A draft of the \(target.title) holds \(holds); save the editor's text as that."
+        case .noDraft(let session, let target):
+            return "There is no draft of the \(target.title) in session \(session) to discard."
+        case .namesakeOnFile(let existing):
+            return "\(existing) already has this name and date of birth; this row would admit the same person twice, "
+                + "so leave it out or correct the name or date."
+        case .namesakeInFile(let line):
+            return "The row on line \(line) has the same name and date of birth; keep one of the two."
+        case .participantIDTaken(let id):
+            return "\(id) is already a participant in this caseload; leave the id empty to give the row the next free id."
+        case .participantIDRepeated(let id, let line):
+            return "\(id) is also the id on line \(line); each participant has their own id."
+        case .participantIDForm:
+            return "A participant id is written P- and at least four digits, such as P-0007; leave it empty to give "
+                + "the row the next free id."
+        case .unknownCounselorName(let known):
+            return "No staff member has that id or name; name the primary counselor by id or by name as on the staff "
+                + "list (\(known.map(\.rawValue).joined(separator: ", ")))."
+        case .ambiguousCounselorName(let staff):
+            return "More than one staff member has that name (\(staff.map(\.rawValue).joined(separator: ", "))); "
+                + "name the primary counselor by id."
+        case .dischargeIncomplete:
+            return "A discharged participant needs the status discharged, the discharge date and the discharge type "
+                + "(\(DischargeType.allCases.map(\.rawValue).joined(separator: ", "))); give all three or none."
+        case .dischargeBeforeAdmission(let date, let admission):
+            return "A discharge on \(date) would come before the admission on \(admission); check both dates."
+        case .unrecognizedValue(let allowed):
+            // The cell is not repeated: it may hold something else than the column says.
+            return "This is not a value Caseload knows here; write one of \(allowed.joined(separator: ", "))."
+        case .notADate:
+            return "This is not a date; write it as YYYY-MM-DD, for example 1988-04-02."
+        case .nameForm:
+            return "Write the name as \"Last, First\", or give first_name and last_name columns instead."
+        case .cellsBeyondHeader(let cells, let header):
+            return "The row has \(cells) cells and the header \(header); remove the extra cells or give them a header."
         case .controlCharacter(let field, .oneLine):
             return "\(field) holds a line break, a control or an invisible character (often left by a paste), "
                 + "which could change how a terminal shows it; type it again as one line of plain text."

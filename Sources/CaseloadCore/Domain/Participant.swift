@@ -1,13 +1,16 @@
 /// A person in treatment: who they are, how they came, the care they are in and have been in,
 /// who may hear about their treatment, their plan, and how they left.
 public struct Participant: StoredRecord {
-    public static let schemaVersion = 2
+    /// 2: a consent names its recipient. 3: the name order.
+    public static let schemaVersion = 3
 
     public var id: ParticipantID
     public var revision: Revision
     public var firstName: String
     public var lastName: String
     public var preferredName: String?
+    /// Whether the family name is written first; files before schema 3 are all given name first.
+    public var nameOrder: NameOrder
     public var pronouns: String?
     public var dateOfBirth: LocalDate
     public var phone: String?
@@ -36,6 +39,7 @@ public struct Participant: StoredRecord {
         self.revision = revision
         self.firstName = firstName
         self.lastName = lastName
+        self.nameOrder = .givenFirst
         self.dateOfBirth = dateOfBirth
         self.admissionDate = admissionDate
         self.referralSource = referralSource
@@ -54,7 +58,7 @@ public struct Participant: StoredRecord {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, revision, firstName, lastName, preferredName, pronouns, dateOfBirth, phone, emergencyContact
+        case id, revision, firstName, lastName, preferredName, nameOrder, pronouns, dateOfBirth, phone, emergencyContact
         case admissionDate, referralSource, track, diagnoses, primaryCounselor, status, levelOfCareHistory
         case supportMembers, treatmentPlan, discharge, previousEpisodes
     }
@@ -66,6 +70,7 @@ public struct Participant: StoredRecord {
         firstName = try container.decode(String.self, forKey: .firstName)
         lastName = try container.decode(String.self, forKey: .lastName)
         preferredName = try container.decodeIfPresent(String.self, forKey: .preferredName)
+        nameOrder = try container.decodeIfPresent(NameOrder.self, forKey: .nameOrder) ?? .givenFirst
         pronouns = try container.decodeIfPresent(String.self, forKey: .pronouns)
         dateOfBirth = try container.decode(LocalDate.self, forKey: .dateOfBirth)
         phone = try container.decodeIfPresent(String.self, forKey: .phone)
@@ -84,11 +89,15 @@ public struct Participant: StoredRecord {
         previousEpisodes = try container.decodeIfPresent([Episode].self, forKey: .previousEpisodes) ?? []
     }
 
-    /// "Núñez, José" — the roster sorts and shows people this way.
-    public var sortName: String { "\(lastName), \(firstName)" }
+    /// "Núñez, José" (or "李 雪梅", family name first): the roster shows people this way.
+    public var sortName: String { nameOrder.listed(given: firstName, family: lastName) }
 
-    /// The name staff call the person by: preferred first name when they gave one.
-    public var displayName: String { "\(preferredName ?? firstName) \(lastName)" }
+    /// The name staff call the person by: preferred first name when they gave one, in the
+    /// person's name order.
+    public var displayName: String { nameOrder.written(given: preferredName ?? firstName, family: lastName) }
+
+    /// What lists sort by (`NameOrder.sortKey`).
+    public var nameSortKey: String { NameOrder.sortKey(given: firstName, family: lastName) }
 
     /// Admission, discharge and the levels of care, as the hours and level rules read them.
     public var careTimeline: CareTimeline {
@@ -296,5 +305,6 @@ public struct SupportMember: Codable, Sendable, Equatable, Identifiable {
 }
 
 extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// Without the spaces and line breaks around it.
+    public var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
 }

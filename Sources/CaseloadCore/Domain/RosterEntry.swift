@@ -5,6 +5,7 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
     public var firstName: String
     public var lastName: String
     public var preferredName: String?
+    public var nameOrder: NameOrder
     public var track: Track
     public var status: ParticipantStatus
     public var primaryCounselor: StaffID
@@ -24,6 +25,7 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
         firstName = participant.firstName
         lastName = participant.lastName
         preferredName = participant.preferredName
+        nameOrder = participant.nameOrder
         track = participant.track
         status = participant.status
         primaryCounselor = participant.primaryCounselor
@@ -34,8 +36,9 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
         for checkIn in checkIns.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) { include(checkIn) }
     }
 
-    public var sortName: String { "\(lastName), \(firstName)" }
-    public var displayName: String { "\(preferredName ?? firstName) \(lastName)" }
+    public var sortName: String { nameOrder.listed(given: firstName, family: lastName) }
+    public var displayName: String { nameOrder.written(given: preferredName ?? firstName, family: lastName) }
+    public var nameSortKey: String { NameOrder.sortKey(given: firstName, family: lastName) }
     public var admissionDate: LocalDate { care.admission }
 
     public func levelOfCare(on date: LocalDate) -> LevelOfCare { care.levelOfCare(on: date) }

@@ -2,9 +2,12 @@ import Foundation
 
 /// One individual, group or family session: when, who led it, who came, and the notes written.
 public struct Session: StoredRecord {
-    /// 2: notes keep every contributor and signatures their signature line. An older build would
-    /// drop both on its next save, so it must refuse these files rather than read them.
-    public static let schemaVersion = 2
+    /// The version of the session's own file. 2: notes keep every contributor and signatures their
+    /// signature line. 3: the file holds the session and its attendance only; each member's note
+    /// and a group's shared narrative are files of their own, with revisions of their own, so
+    /// writing one never makes another stale. An older build would miss the notes of a schema 3
+    /// file and drop what it cannot read from a schema 2 one, so it must refuse both.
+    public static let schemaVersion = 3
 
     public var id: SessionID
     public var revision: Revision
@@ -22,6 +25,10 @@ public struct Session: StoredRecord {
     /// Groups: everyone who wrote to the shared narrative, in the order they first did. A note
     /// signed with the narrative is partly theirs, so none of them may co-sign it.
     public var narrativeContributors: [StaffID]
+    /// The revision of the shared narrative's own record; nil while there is no narrative. An
+    /// editor keeps it (`editBase(of:)`) so a save can tell whether someone changed it since.
+    /// Exported with the session; a session file older than schema 3 has none.
+    public var narrativeRevision: Revision?
     public var members: [SessionMember]
 
     public init(
@@ -66,7 +73,7 @@ public struct Session: StoredRecord {
 
     private enum CodingKeys: String, CodingKey {
         case id, revision, kind, date, startTime, durationMinutes, facilitators, topic, supportMembersPresent
-        case sharedNarrative, narrativeContributors, members
+        case sharedNarrative, narrativeContributors, narrativeRevision, members
     }
 
     public init(from decoder: any Decoder) throws {
@@ -83,6 +90,7 @@ public struct Session: StoredRecord {
         sharedNarrative = try container.decodeIfPresent(String.self, forKey: .sharedNarrative)
         // Sessions saved before writers of the narrative were kept name none.
         narrativeContributors = try container.decodeIfPresent([StaffID].self, forKey: .narrativeContributors) ?? []
+        narrativeRevision = try container.decodeIfPresent(Revision.self, forKey: .narrativeRevision)
         members = try container.decode([SessionMember].self, forKey: .members)
     }
 
@@ -183,6 +191,9 @@ public struct SessionMember: Codable, Sendable, Equatable {
     public var participant: ParticipantID
     public var attendance: Attendance
     public var note: Note?
+    /// The revision of the note's own record; nil while there is no note. Exported with the
+    /// session; a session file older than schema 3 has none.
+    public var noteRevision: Revision?
 
     public init(participant: ParticipantID, attendance: Attendance, note: Note? = nil) {
         self.participant = participant

@@ -5,7 +5,7 @@ extension String {
     /// BEL, DEL), format and other default-ignorable characters (zero-width spaces, joiners, the
     /// Hangul fillers) and the few symbols that draw as blank print nothing, so a field made only
     /// of them is still empty.
-    var hasVisibleText: Bool {
+    public var hasVisibleText: Bool {
         unicodeScalars.contains { scalar in
             let properties = scalar.properties
             return !properties.isWhitespace && !properties.isDefaultIgnorableCodePoint
@@ -78,7 +78,7 @@ extension String {
     /// words matter: a group entry retyped from another member's with other spacing, capitals,
     /// accents or look-alike letters still reads as a copy, and "Self care" is the catalog's
     /// "Self-care".
-    var foldedLetters: String {
+    public var foldedLetters: String {
         // Lowercased first, as lowercasing can itself add a combining mark ("İ").
         var kept = String.UnicodeScalarView()
         for scalar in lowercased().decomposedStringWithCompatibilityMapping.unicodeScalars

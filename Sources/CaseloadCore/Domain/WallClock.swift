@@ -7,6 +7,15 @@ extension TimeZone {
         formatter("yyyy-MM-dd HH:mm zzz").string(from: instant)
     }
 
+    /// "2026-11-20T14:05:00-06:00": an instant on this zone's clock with its offset, as
+    /// spreadsheets and other systems read it without guessing the zone.
+    public func iso8601(_ instant: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = self
+        return formatter.string(from: instant)
+    }
+
     /// "CST", "CDT", or "GMT+5:30" where the zone has no common abbreviation.
     public func zoneName(at instant: Date) -> String {
         formatter("zzz").string(from: instant)

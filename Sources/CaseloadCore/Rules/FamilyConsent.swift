@@ -40,6 +40,19 @@ enum FamilyConsent {
         return present
     }
 
+    /// The support members present once `newcomer` joins `session` (whose members, newcomer
+    /// included, are `participants`): each must be someone the newcomer has consented to for
+    /// family sessions on the day. Every one is then named with its participant ("P-0007/S1"),
+    /// since the session now has several.
+    static func admitting(_ newcomer: Participant, to session: Session, participants: [Participant]) throws(DomainError) -> [String] {
+        let original = session.members.first { $0.participant != newcomer.id }?.participant
+        let references = session.supportMembersPresent.map { label in
+            let parts = label.split(separator: "/", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? SupportMemberReference(parts[1], of: ParticipantID(parts[0])) : SupportMemberReference(label, of: original)
+        }
+        return try supportMembersPresent(references, kind: session.kind, participants: participants, on: session.date)
+    }
+
     private static func owner(of reference: SupportMemberReference, among participants: [Participant])
         throws(DomainError) -> Participant
     {

@@ -8,7 +8,7 @@ extension SessionRequest {
 
     /// The day of the session's last minute: one ending at midnight belongs to the day it began.
     func lastDay(in timeZone: TimeZone) -> LocalDate {
-        LocalDate(endsAt(in: timeZone).addingTimeInterval(-1), in: timeZone)
+        LocalDate(lastMinuteEnding: endsAt(in: timeZone), in: timeZone)
     }
 
     /// Refuses a session that has not ended by `now`: recording it credits every member with all
@@ -17,6 +17,20 @@ extension SessionRequest {
         let end = endsAt(in: timeZone)
         guard end > now else { return }
         throw .sessionNotOver(date, start, endsAt: timeZone.wallClock(end))
+    }
+}
+
+extension Session {
+    /// The day of the session's last minute, as for a request.
+    func lastDay(in timeZone: TimeZone) -> LocalDate {
+        LocalDate(lastMinuteEnding: endsAt(in: timeZone), in: timeZone)
+    }
+}
+
+extension LocalDate {
+    /// The day of the last minute before `end`: a session ending at midnight belongs to the day it began.
+    init(lastMinuteEnding end: Date, in timeZone: TimeZone) {
+        self.init(end.addingTimeInterval(-1), in: timeZone)
     }
 }
 

@@ -16,10 +16,14 @@ extension Session {
     /// Refuses a participant who attended both this session and an overlapping one in
     /// `others`: one person cannot receive two services at once unless they were pulled out.
     func checkNoParticipantOverlap(with others: [Session], in timeZone: TimeZone) throws(DomainError) {
-        for member in members where member.attendance.status.attended {
-            if let other = others.first(where: { overlaps($0, in: timeZone) && $0.attended(by: member.participant) }) {
-                throw .participantInOverlappingSession(member.participant, other: other.id)
-            }
+        for member in members { try checkNoOverlap(of: member.participant, with: others, in: timeZone) }
+    }
+
+    /// Refuses `participant` when they attended this session and an overlapping one in `others`.
+    func checkNoOverlap(of participant: ParticipantID, with others: [Session], in timeZone: TimeZone) throws(DomainError) {
+        guard attended(by: participant) else { return }
+        if let other = others.first(where: { overlaps($0, in: timeZone) && $0.attended(by: participant) }) {
+            throw .participantInOverlappingSession(participant, other: other.id)
         }
     }
 

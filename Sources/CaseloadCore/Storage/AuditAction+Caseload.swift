@@ -16,6 +16,10 @@ extension AuditAction {
     public static let consentRenew = AuditAction("consent.renew")
     public static let sessionAdd = AuditAction("session.add")
     public static let sessionEdit = AuditAction("session.edit")
+    public static let sessionAddMember = AuditAction("session.add-member")
+    public static let attendanceEdit = AuditAction("attendance.edit")
+    public static let noteWrite = AuditAction("note.write")
+    public static let narrativeWrite = AuditAction("narrative.write")
     public static let noteSign = AuditAction("note.sign")
     public static let noteCoSign = AuditAction("note.cosign")
     public static let noteAddendum = AuditAction("note.addendum")
@@ -24,6 +28,9 @@ extension AuditAction {
     public static let flagAcknowledge = AuditAction("flag.acknowledge")
     /// A record written by a bulk load (the demo), not by a person's save.
     public static let recordImport = AuditAction("record.import")
+    /// A note or narrative moved out of an older session file into a file of its own, unchanged,
+    /// or that session file rewritten without them, by the first save to the session.
+    public static let recordMigrate = AuditAction("record.migrate")
 
     // Reads: a line without a kind or revision, naming the record read or "all".
     /// A participant's record opened (`participant show`, the console).

@@ -29,8 +29,28 @@ public final class BulkWriter {
         self.lock = try store.folder.lockForWriting(timeout: store.lockTimeout)
     }
 
+    /// Writes a session's own file, then a file for each of its notes and for its narrative, with
+    /// the revisions the session gives them (a part without one takes the session's).
+    public func write(_ session: Session) throws(StoreError) {
+        try write(SessionFile(session))
+        searchedSessions[session.id] = SearchedSession(session)
+        if let text = session.sharedNarrative {
+            try write(
+                NarrativeFile(
+                    session: session.id, revision: session.narrativeRevision ?? session.revision, text: text,
+                    contributors: session.narrativeContributors))
+        }
+        for member in session.members {
+            guard let note = member.note else { continue }
+            try write(
+                MemberNoteFile(
+                    session: session.id, participant: member.participant, revision: member.noteRevision ?? session.revision,
+                    note: note))
+        }
+    }
+
     /// Writes one record exactly as given (its revision included), replacing any file at its path.
-    public func write<Record: FiledRecord>(_ record: Record) throws(StoreError) {
+    public func write<Record: AuditedRecord>(_ record: Record) throws(StoreError) {
         let path = store.folder.path(try record.relativePath())
         guard let recordID = AuditIdentifier(record.id.rawValue) else {
             throw .invalidRecordID(kind: Record.kindName, id: record.id.rawValue)
@@ -50,7 +70,6 @@ public final class BulkWriter {
                 revision: record.revision.number))
         if let participant = record as? Participant { track(participant) }
         if let checkIn = record as? CheckIn { track(checkIn) }
-        if let session = record as? Session { searchedSessions[session.id] = SearchedSession(session) }
     }
 
     /// Appends the audit lines, writes both indexes, flushes everything to the disk, and releases the lock.

@@ -114,19 +114,23 @@ extension CaseloadStore {
         let staff = loadAll(Staff.self, in: "staff", findingUnknownFields: true)
         let participants = loadAll(Participant.self, in: "participants", findingUnknownFields: true)
         let checkIns = allCheckIns(findingUnknownFields: true)
-        let sessions = allSessions(findingUnknownFields: true)
-        damaged += staff.damaged + participants.damaged + checkIns.damaged + sessions.damaged
+        let sessionFiles = allSessionFiles(findingUnknownFields: true)
+        let sessions = sessionFiles.sessions
+        let drafts = allDrafts()
+        damaged += staff.damaged + participants.damaged + checkIns.damaged + sessions.damaged + drafts.damaged
         var findings = (walk.value + folder.auditIssues(audit.value)).map(CheckFinding.init) + settingsFindings
         // Links and special files were already named by the folder walk.
         findings += damaged.filter { !$0.problem.isAboutTheEntryItself }
             .map { CheckFinding(kind: .damaged, file: $0.file.relative, description: $0.description) }
 
         findings += referenceFindings(
-            staff: staff, participants: participants, checkIns: checkIns.records, sessions: sessions.records)
-        findings += auditGapFindings(
-            for: Self.revisions(programRecord) + Self.revisions(staff.records) + Self.revisions(participants.records)
-                + Self.revisions(checkIns.records) + Self.revisions(sessions.records),
-            readings: audit.value)
+            staff: staff, participants: participants, checkIns: checkIns.records, sessions: sessionFiles.files.records)
+        findings += partFindings(sessionFiles)
+        // Drafts are their authors' working copies, never audited (see `saveDraft`).
+        var revisions = Self.revisions(programRecord) + Self.revisions(staff.records) + Self.revisions(participants.records)
+        revisions += Self.revisions(checkIns.records) + Self.revisions(sessionFiles.files.records)
+        revisions += Self.revisions(sessionFiles.notes.records) + Self.revisions(sessionFiles.narratives.records)
+        findings += auditGapFindings(for: revisions, readings: audit.value)
         // A participant whose file or check-in is damaged cannot be judged: the index entry from
         // before the damage is the best summary left, and a rebuild would drop them.
         let unjudged = Set(
@@ -157,18 +161,17 @@ extension CaseloadStore {
                 findings.removeAll { $0.kind == .leftover && $0.file == removed.relative }
             }
         }
-        let recordsChecked =
-            programCount + staff.records.count + participants.records.count + checkIns.records.count
-            + sessions.records.count + damaged.count
-        let warnings = (programUnknown + staff.unknownFields + participants.unknownFields + checkIns.unknownFields
-            + sessions.unknownFields)
-            .map(CheckFinding.init)
+        var recordsChecked = programCount + staff.records.count + participants.records.count + checkIns.records.count
+        recordsChecked += sessionFiles.files.records.count + sessionFiles.notes.records.count
+        recordsChecked += sessionFiles.narratives.records.count + drafts.records.count + damaged.count
+        let unknownFields = programUnknown + staff.unknownFields + participants.unknownFields + checkIns.unknownFields
+        let warnings = (unknownFields + sessions.unknownFields + drafts.unknownFields).map(CheckFinding.init)
         return CheckReport(
             findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked, noteIndex: noteIndexSize())
     }
 
     /// Where each record sits and which revision it holds, for matching against the audit log.
-    private static func revisions<Record: FiledRecord>(
+    private static func revisions<Record: AuditedRecord>(
         _ records: [Record]
     ) -> [(file: String, kind: AuditIdentifier, id: String, revision: Int)] {
         records.compactMap { record in
@@ -179,7 +182,7 @@ extension CaseloadStore {
     /// References to people who have no record. A damaged file still names its person, so
     /// references to them are not reported again: the damage finding already says what to restore.
     private func referenceFindings(
-        staff: Loaded<Staff>, participants: Loaded<Participant>, checkIns: [CheckIn], sessions: [Session]
+        staff: Loaded<Staff>, participants: Loaded<Participant>, checkIns: [CheckIn], sessions: [SessionFile]
     ) -> [CheckFinding] {
         let staffIDs = Set(staff.records.map(\.id) + staff.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) }.map { StaffID($0) })
         let participantIDs = Set(
@@ -200,14 +203,15 @@ extension CaseloadStore {
             if !staffIDs.contains(checkIn.recordedBy) { reference(checkIn, "the staff member \(checkIn.recordedBy)") }
             if !participantIDs.contains(checkIn.participant) { reference(checkIn, "the participant \(checkIn.participant)") }
         }
-        for session in sessions {
+        for file in sessions {
+            let session = file.session
             for facilitator in session.facilitators where !staffIDs.contains(facilitator) {
-                reference(session, "the facilitator \(facilitator)")
+                reference(file, "the facilitator \(facilitator)")
             }
             for member in session.members where !participantIDs.contains(member.participant) {
-                reference(session, "the participant \(member.participant)")
+                reference(file, "the participant \(member.participant)")
             }
-            let file = (try? session.relativePath()) ?? ""
+            let file = (try? file.relativePath()) ?? ""
             if !file.hasPrefix(Session.weekFolder(session.date.isoWeek) + "/") {
                 findings.append(
                     CheckFinding(
@@ -215,6 +219,31 @@ extension CaseloadStore {
                         description: "\(file) is dated \(session.date), outside the week it is filed under, so week views "
                             + "show it in the wrong week; re-enter it as a new session on the right date."))
             }
+        }
+        return findings
+    }
+
+    /// Note and narrative files that belong to no session: a folder of them with no session file
+    /// beside it, or a note for someone not on the session's list. Readers leave them out, so
+    /// they are named here rather than lost without a word.
+    private func partFindings(_ files: SessionFiles) -> [CheckFinding] {
+        var findings = files.orphanFolders.map { folder in
+            CheckFinding(
+                kind: .reference, file: folder.relative,
+                description: "\(folder) holds notes of a session that has no file (\(folder).json); restore that file "
+                    + "from a backup, or the notes are not shown anywhere.")
+        }
+        let lists = Dictionary(
+            files.files.records.map { ($0.id, Set($0.session.members.map(\.participant))) }, uniquingKeysWith: { first, _ in first })
+        for note in files.notes.records {
+            guard let list = lists[note.session], !list.contains(note.participant) else { continue }
+            let file = (try? note.relativePath()) ?? ""
+            findings.append(
+                CheckFinding(
+                    kind: .reference, file: file,
+                    description: "\(file) is a note for \(note.participant), who is not on the attendance list of "
+                        + "session \(note.session), so it is not shown; restore the session file from a backup, or "
+                        + "add them to the session with `caseload session add-member`."))
         }
         return findings
     }

@@ -9,7 +9,7 @@ extension CaseloadStore {
 
     /// Stores a new record as revision 1 created now by `staff`; refuses an id that is already taken.
     @discardableResult
-    public func add<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
+    public func add<Record: AuditedRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
         let lock = try lockForWriting()
         defer { lock.release() }
         return try add(record, action: action, by: staff, holding: lock)
@@ -35,7 +35,7 @@ extension CaseloadStore {
     }
 
     /// `add` under a lock the caller already holds.
-    public func add<Record: FiledRecord>(
+    public func add<Record: AuditedRecord>(
         _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock
     ) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
@@ -50,8 +50,7 @@ extension CaseloadStore {
                 kind: Record.kindName, id: record.id.rawValue, file: path, keptAt: try keepConflict(added, at: time, holding: lock))
         }
         try appendBeforeWriting(audit, holding: lock)
-        let pending = try writeMarkingIndexes(added, previous: nil, at: path, holding: lock)
-        let warnings = finishWrite(of: added, previous: nil, at: path, pending: pending, holding: lock)
+        let warnings = try writeUpdatingIndexes(added, previous: nil, at: path, holding: lock)
         return Saved(record: added, warnings: warnings)
     }
 
@@ -60,7 +59,7 @@ extension CaseloadStore {
     /// `record.revision.number` must equal the number on disk. When it does not (or the file is
     /// gone or damaged), the user's version is written to `conflicts/` and the error says where.
     @discardableResult
-    public func save<Record: FiledRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
+    public func save<Record: AuditedRecord>(_ record: Record, action: AuditAction, by staff: StaffID) throws(StoreError) -> Saved<Record> {
         let lock = try lockForWriting()
         defer { lock.release() }
         return try save(record, action: action, by: staff, holding: lock)
@@ -69,7 +68,7 @@ extension CaseloadStore {
     /// `save` under a lock the caller already holds. With `refusingUnchanged`, a record that is
     /// exactly what the file holds is refused (`.unchanged`) before any audit line or write, judged
     /// against the version this save reads anyway.
-    public func save<Record: FiledRecord>(
+    public func save<Record: AuditedRecord>(
         _ record: Record, action: AuditAction, by staff: StaffID, holding lock: WriteLock, refusingUnchanged: Bool = false
     ) throws(StoreError) -> Saved<Record> {
         let relative = try record.relativePath()
@@ -101,8 +100,7 @@ extension CaseloadStore {
         if refusingUnchanged, saved == onDisk { throw .unchanged(path) }
         saved.revision = onDisk.revision.next(at: time, by: staff)
         try appendBeforeWriting(auditEntry(for: saved, action: action, by: staff, at: time), holding: lock)
-        let pending = try writeMarkingIndexes(saved, previous: onDisk, at: path, keeping: unknown.topLevel, holding: lock)
-        let warnings = finishWrite(of: saved, previous: onDisk, at: path, pending: pending, holding: lock)
+        let warnings = try writeUpdatingIndexes(saved, previous: onDisk, at: path, keeping: unknown.topLevel, holding: lock)
         return Saved(record: saved, warnings: warnings)
     }
 
@@ -164,6 +162,17 @@ extension CaseloadStore {
             _ = try folder.ensureFolder(path.parent.relative)
             try writer.replace(path, with: bytes, holding: lock)
         }
+    }
+
+    /// Writes a record after its audit line, the way every save does: with the indexes marked
+    /// while they may lag behind it, then brought up to date (see `writeMarkingIndexes` and
+    /// `finishWrite`). `previous`: the record as it was on disk, nil for a new one.
+    func writeUpdatingIndexes<Record: FiledRecord>(
+        _ record: Record, previous: Record?, at path: StorePath, keeping unknown: [String: JSONValue] = [:],
+        holding lock: WriteLock
+    ) throws(StoreError) -> [SaveWarning] {
+        let pending = try writeMarkingIndexes(record, previous: previous, at: path, keeping: unknown, holding: lock)
+        return finishWrite(of: record, previous: previous, at: path, pending: pending, holding: lock)
     }
 
     /// Writes a record with both indexes marked as possibly behind it: the roster index's pending
@@ -235,7 +244,7 @@ extension CaseloadStore {
     }
 
     /// The audit line for a write, built before anything is written so a bad id stops the write.
-    func auditEntry<Record: FiledRecord>(
+    func auditEntry<Record: AuditedRecord>(
         for record: Record, action: AuditAction, by staff: StaffID, at time: Date
     ) throws(StoreError) -> AuditEntry {
         guard let recordID = AuditIdentifier(record.id.rawValue) else {

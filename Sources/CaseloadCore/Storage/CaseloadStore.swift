@@ -137,9 +137,9 @@ public final class CaseloadStore: Sendable {
         loadAll(CheckIn.self, in: subfolders(of: "checkins"), findingUnknownFields: findingUnknownFields)
     }
 
-    /// The sessions filed under one ISO week.
+    /// The sessions filed under one ISO week, each with its notes and narrative.
     public func sessions(in week: ISOWeek) -> Loaded<Session> {
-        loadAll(Session.self, in: Session.weekFolder(week))
+        sessionFiles(in: Session.weekFolder(week)).sessions
     }
 
     /// The sessions dated `first` through `last`, reading only the week folders in that range.
@@ -154,17 +154,18 @@ public final class CaseloadStore: Sendable {
         return loaded
     }
 
-    /// One session.
+    /// One session with its notes and narrative; a damaged note or narrative file is refused like
+    /// a damaged session file, so a reader never takes a session missing a note for the whole of it.
     public func session(_ id: SessionID) throws(StoreError) -> Session {
-        try require(Session.self, at: Session.relativePath(of: id), id: id.rawValue)
+        let read = try sessionWithParts(id)
+        if let damage = read.damaged.values.sorted(by: { $0.file.relative < $1.file.relative }).first {
+            throw .damaged(damage)
+        }
+        return read.session
     }
 
     /// Every session ever: the slow path, for `check` and export.
-    public func allSessions() -> Loaded<Session> { allSessions(findingUnknownFields: false) }
-
-    func allSessions(findingUnknownFields: Bool) -> Loaded<Session> {
-        loadAll(Session.self, in: subfolders(of: "sessions"), findingUnknownFields: findingUnknownFields)
-    }
+    public func allSessions() -> Loaded<Session> { allSessionFiles(findingUnknownFields: false).sessions }
 
     /// Changes whenever any process saves anything: every interactive save appends to the
     /// current month's audit file, and the bulk writer rewrites the roster index. Two `stat`s and
@@ -236,17 +237,56 @@ public final class CaseloadStore: Sendable {
         loadAll(type, in: [relativeFolder], findingUnknownFields: findingUnknownFields)
     }
 
-    /// Every record file in `relativeFolders`, in folder and name order.
+    /// Every record file in `relativeFolders`, in folder and name order; a path that is not a
+    /// folder, or cannot be listed, is damage.
+    func loadAll<Record: FiledRecord>(
+        _ type: Record.Type, in relativeFolders: [String], findingUnknownFields: Bool = false
+    ) -> Loaded<Record> {
+        var files: [String] = []
+        var damaged: [RecordDamage] = []
+        for relativeFolder in relativeFolders {
+            switch listing(of: relativeFolder) {
+            case .missing: continue
+            case .notAFolder: damaged.append(RecordDamage(folder.path(relativeFolder), .unreadable(FailureReason(errno: ENOTDIR))))
+            case .unreadable(let damage): damaged.append(damage)
+            case .names(let names): files += names.filter { RecordFileName.id(inFileName: $0) != nil }.map { relativeFolder + "/" + $0 }
+            }
+        }
+        var loaded = loadFiles(Record.self, at: files, findingUnknownFields: findingUnknownFields)
+        loaded.damaged = damaged + loaded.damaged
+        return loaded
+    }
+
+    /// What a folder holds, sorted by name; a session's part folder sits beside files of other kinds.
+    enum Listing {
+        case names([String])
+        case missing
+        case notAFolder
+        case unreadable(RecordDamage)
+    }
+
+    func listing(of relativeFolder: String) -> Listing {
+        let folderPath = folder.path(relativeFolder)
+        do {
+            return .names(try folder.fileSystem.listDirectory(folderPath.absolute).sorted())
+        } catch where error.code == ENOENT {
+            return .missing
+        } catch where error.code == ENOTDIR {
+            return .notAFolder
+        } catch {
+            return .unreadable(RecordDamage(folderPath, .unreadable(FailureReason(errno: error.code))))
+        }
+    }
+
+    /// The records in `files` (relative paths), in that order; a file that has gone is skipped.
     ///
     /// Files are read one at a time in that order, so an injected file-system fault always hits
     /// the same file; decoding, most of the cost, runs on every core meanwhile, a batch of files
     /// at a time, so reading and decoding overlap.
-    func loadAll<Record: FiledRecord>(
-        _ type: Record.Type, in relativeFolders: [String], findingUnknownFields: Bool = false
+    func loadFiles<Record: FiledRecord>(
+        _ type: Record.Type, at files: [String], findingUnknownFields: Bool = false
     ) -> Loaded<Record> {
         typealias Outcome = Result<(Record, [String])?, StoreError>
-        let listings = relativeFolders.map { (folder: $0, listing: recordFileNames(in: $0)) }
-        let files = listings.flatMap { folder, listing in ((try? listing.get()) ?? []).map { folder + "/" + $0 } }
         let outcomes = Slots<Outcome>(count: files.count)
         let decoding = DispatchGroup()
         let batchSize = 32
@@ -271,42 +311,17 @@ public final class CaseloadStore: Sendable {
             }
         }
         decoding.wait()
-        let results = outcomes.values()
         var loaded = Loaded<Record>()
-        var next = 0
-        for (_, listing) in listings {
-            switch listing {
-            case .failure(let damage):
-                loaded.damaged.append(damage)
-            case .success(let names):
-                for _ in names {
-                    defer { next += 1 }
-                    switch results[next] {
-                    case .success(let found):
-                        guard let (record, unknown) = found else { continue }
-                        loaded.records.append(record)
-                        if !unknown.isEmpty {
-                            loaded.unknownFields.append(UnknownFieldsFound(file: folder.path(files[next]), fields: unknown))
-                        }
-                    case .failure(let error): loaded.damaged.append(RecordDamage(reading: folder.path(files[next]), error))
-                    }
-                }
+        for (file, outcome) in zip(files, outcomes.values()) {
+            switch outcome {
+            case .success(let found):
+                guard let (record, unknown) = found else { continue }
+                loaded.records.append(record)
+                if !unknown.isEmpty { loaded.unknownFields.append(UnknownFieldsFound(file: folder.path(file), fields: unknown)) }
+            case .failure(let error): loaded.damaged.append(RecordDamage(reading: folder.path(file), error))
             }
         }
         return loaded
-    }
-
-    /// The record file names in one folder, sorted; a missing folder has none, an unlistable one is damage.
-    private func recordFileNames(in relativeFolder: String) -> Result<[String], RecordDamage> {
-        let folderPath = folder.path(relativeFolder)
-        do {
-            let names = try folder.fileSystem.listDirectory(folderPath.absolute)
-            return .success(names.sorted().filter { RecordFileName.id(inFileName: $0) != nil })
-        } catch where error.code == ENOENT {
-            return .success([])
-        } catch {
-            return .failure(RecordDamage(folderPath, .unreadable(FailureReason(errno: error.code))))
-        }
     }
 
     /// The subfolders of a top-level folder ("sessions/2026-W47", …), sorted; dot-names skipped.

@@ -146,7 +146,14 @@ extension CaseloadStore {
         }
         do {
             guard let bytes = try reader.readIfPresent(path) else { return nil }
-            _ = try decodeFiled(Session.self, from: bytes, at: relative)
+            // A session's own file sits in its week folder; its notes and narrative one folder deeper.
+            if path.parent.parent.relative == "sessions" {
+                _ = try decodeFiled(SessionFile.self, from: bytes, at: relative)
+            } else if path.name == NarrativeFile.fileStem + ".json" {
+                _ = try decodeFiled(NarrativeFile.self, from: bytes, at: relative)
+            } else {
+                _ = try decodeFiled(MemberNoteFile.self, from: bytes, at: relative)
+            }
             return nil
         } catch {
             return RecordDamage(reading: path, error)
@@ -199,12 +206,28 @@ extension CaseloadStore {
     // MARK: Keeping it current on every save
 
     /// The one place that knows which saved records feed the note search index: the session whose
-    /// note text saving `record` can change, or nil. Keyed by session id, so records that hold part
-    /// of a session (a member's note filed apart from it) only need adding here.
+    /// note text saving `record` can change, or nil. Keyed by session id: a session is kept in its
+    /// own file and a file for each member's note and for its narrative, and the index holds the
+    /// session as the store assembles it from all of them.
     func noteIndexedSession<Record: FiledRecord>(changedBy record: Record, previous: Record?) -> SessionID? {
-        guard let session = record as? Session else { return nil }
-        if let previous = previous as? Session, SearchedSession(previous) == SearchedSession(session) { return nil }
-        return session.id
+        switch record {
+        case let file as SessionFile:
+            // Its own file holds no note text, but its date and list decide which searches find the notes.
+            let before = (previous as? SessionFile)?.session
+            let after = file.session
+            guard before?.date != after.date || before?.members.map(\.participant) != after.members.map(\.participant)
+            else { return nil }
+            return file.id
+        case let note as MemberNoteFile:
+            // Any change to the note: its sections, addenda and the narrative it was signed with are searched.
+            guard (previous as? MemberNoteFile)?.note != note.note else { return nil }
+            return note.session
+        case let narrative as NarrativeFile:
+            guard (previous as? NarrativeFile)?.text != narrative.text else { return nil }
+            return narrative.session
+        default:
+            return nil
+        }
     }
 
     /// Before the record is written: raises the store's generation, durably, so the index reads as
@@ -248,8 +271,12 @@ extension CaseloadStore {
     func appendToNoteIndex(_ id: SessionID, generation: UInt64, holding lock: WriteLock) throws(StoreError) {
         let path = folder.path(NoteIndex.relativePath)
         guard try exists(path.relative) else { return }
+        let read = try sessionWithParts(id)
+        // A note or narrative file that cannot be read: left without this generation's entry, the
+        // index reads as behind, so the next search rebuilds it and names the file.
+        guard read.damaged.isEmpty else { return }
         var folding = TextFolding()
-        let frame = NoteIndexFile.frame(for: SearchedSession(try session(id)), generation: generation, folding: &folding)
+        let frame = NoteIndexFile.frame(for: SearchedSession(read.session), generation: generation, folding: &folding)
         let fileSystem = folder.fileSystem
         let descriptor: FileDescriptor
         do {

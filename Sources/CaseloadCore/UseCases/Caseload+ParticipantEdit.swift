@@ -4,6 +4,7 @@ public struct ParticipantChange: Sendable, Equatable {
     public var firstName: String?
     public var lastName: String?
     public var preferredName: String?
+    public var nameOrder: NameOrder?
     public var pronouns: String?
     public var phone: String?
     public var primaryCounselor: StaffID?
@@ -13,13 +14,14 @@ public struct ParticipantChange: Sendable, Equatable {
     public var addSupportMembers: [NewSupportMember]
 
     public init(
-        firstName: String? = nil, lastName: String? = nil, preferredName: String? = nil, pronouns: String? = nil,
-        phone: String? = nil, primaryCounselor: StaffID? = nil, track: Track? = nil,
+        firstName: String? = nil, lastName: String? = nil, preferredName: String? = nil, nameOrder: NameOrder? = nil,
+        pronouns: String? = nil, phone: String? = nil, primaryCounselor: StaffID? = nil, track: Track? = nil,
         status: ParticipantStatus? = nil, addDiagnoses: [Diagnosis] = [], addSupportMembers: [NewSupportMember] = []
     ) {
         self.firstName = firstName
         self.lastName = lastName
         self.preferredName = preferredName
+        self.nameOrder = nameOrder
         self.pronouns = pronouns
         self.phone = phone
         self.primaryCounselor = primaryCounselor
@@ -75,6 +77,7 @@ extension Caseload {
                 }
             }
             if let preferred = change.preferredName { participant.preferredName = preferred.nonEmptyText }
+            if let order = change.nameOrder { participant.nameOrder = order }
             if let pronouns = change.pronouns { participant.pronouns = pronouns.nonEmptyText }
             if let phone = change.phone { participant.phone = phone.nonEmptyText }
             if let counselor = change.primaryCounselor { participant.primaryCounselor = try primaryCounselor(counselor) }

@@ -85,6 +85,31 @@ public struct Caseload: Sendable {
         }
     }
 
+    /// A session for an operation that changes `targets` (a note, the narrative): a damaged file of
+    /// theirs stops it, naming the file; damage to another member's note does not.
+    func sessionForChange(_ id: SessionID, touching targets: [EditTarget]) throws(CaseloadError) -> Session {
+        try rule { () throws(DomainError) in try refuseControls(id.rawValue, "The session id") }
+        let read: SessionRead
+        do {
+            read = try store.sessionWithParts(id)
+        } catch .recordNotFound, .invalidRecordID {
+            throw .refused(.unknownSession(id))
+        } catch {
+            throw .store(error)
+        }
+        for target in targets {
+            let part = try stored { () throws(StoreError) in
+                switch target {
+                case .narrative: try NarrativeFile.place(of: id)
+                case .note(let participant), .addendum(let participant): try MemberNoteFile.place(of: participant, in: id)
+                }
+            }
+            let folder = try stored { () throws(StoreError) in try Session.partsFolder(of: id) }
+            if let damage = read.damaged[part] ?? read.damaged[folder] { throw .store(.damaged(damage)) }
+        }
+        return read.session
+    }
+
     /// Runs one operation holding the data folder's write lock from its first read to its save,
     /// so a rule that looks at other records (the last administrator, sessions after a
     /// discharge, overlapping sessions) cannot be broken by another process saving in between.
@@ -101,10 +126,18 @@ public struct Caseload: Sendable {
     }
 
     /// Adds a new record under the operation's lock and wraps what the store reports.
-    func added<Record: FiledRecord>(
+    func added<Record: AuditedRecord>(
         holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
     ) throws(CaseloadError) -> Outcome<Record> {
         let saved = try stored { () throws(StoreError) in try store.add(record, action: action, by: staff.id, holding: lock) }
+        return Outcome(saved, warnings: warnings + pinnedClockWarning)
+    }
+
+    /// Adds a new session (its file, and any notes it holds) under the operation's lock.
+    func added(
+        holding lock: WriteLock, _ session: Session, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Session> {
+        let saved = try stored { () throws(StoreError) in try store.add(session, action: action, by: staff.id, holding: lock) }
         return Outcome(saved, warnings: warnings + pinnedClockWarning)
     }
 
@@ -120,12 +153,32 @@ public struct Caseload: Sendable {
     /// Saves a changed record under the operation's lock and wraps what the store reports. A
     /// record that would be saved exactly as it stands is refused: a new revision and audit line
     /// for nothing would tell a reader something happened when nothing did.
-    func saved<Record: FiledRecord>(
+    func saved<Record: AuditedRecord>(
         holding lock: WriteLock, _ record: Record, _ action: AuditAction, by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Record> {
+        try changed(warnings: warnings) { () throws(StoreError) in
+            try store.save(record, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
+        }
+    }
+
+    /// Saves `records` of a session under the operation's lock (its own file, a member's note, the
+    /// narrative): only those are written, so an operation touches no other.
+    func saved(
+        holding lock: WriteLock, _ session: Session, changing records: Set<SessionRecord>, _ action: AuditAction,
+        by staff: Staff, warnings: [Warning] = []
+    ) throws(CaseloadError) -> Outcome<Session> {
+        try changed(warnings: warnings) { () throws(StoreError) in
+            try store.save(session, changing: records, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
+        }
+    }
+
+    /// Runs a save that refuses a record unchanged, turning that into the rule "nothing to change".
+    private func changed<Record>(
+        warnings: [Warning], _ save: () throws(StoreError) -> Saved<Record>
     ) throws(CaseloadError) -> Outcome<Record> {
         let saved: Saved<Record>
         do {
-            saved = try store.save(record, action: action, by: staff.id, holding: lock, refusingUnchanged: true)
+            saved = try save()
         } catch .unchanged {
             throw .refused(.nothingToChange)
         } catch {

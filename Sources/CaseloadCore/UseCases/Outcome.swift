@@ -17,6 +17,11 @@ public struct Outcome<Record: Sendable>: Sendable {
         self.warnings = warnings
     }
 
+    /// The same outcome with more to say.
+    func adding(_ more: [Warning]) -> Outcome {
+        Outcome(record: record, warnings: warnings + more)
+    }
+
     /// The same outcome reporting something more than the saved record (the id an edit made).
     func map<Other>(_ transform: (Record) -> Other) -> Outcome<Other> {
         Outcome<Other>(record: transform(record), warnings: warnings)
@@ -53,6 +58,8 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     case accessNotRecorded(StoreError)
     /// A note search could not use the search index as it was, and read every session file instead.
     case noteIndex(NoteIndexNotice)
+    /// The note, narrative or addendum was saved, but the writer's draft of it could not be removed.
+    case draftNotRemoved(EditTarget, StoreError)
 
     public var description: String {
         switch self {
@@ -83,6 +90,10 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
                 + "date of birth; check this is not the same person admitted twice."
         case .noteIndex(let notice):
             notice.description
+        case .draftNotRemoved(let target, let error):
+            "The \(target.title) was saved, but your draft of it could not be removed because "
+                + "\(Self.reason(error, otherwise: "the drafts folder could not be changed")); it will be offered "
+                + "again, so discard it then."
         case .accessNotRecorded(let error):
             "This look at the record is not in the audit log because \(Self.reason(error)); tell your privacy "
                 + "officer so the access can still be accounted for."
@@ -92,9 +103,9 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     /// "2026-11-23T20:00:00Z".
     /// Why a line could not be written, typed so Foundation's `LocalizedError.failureReason` (a
     /// `String?`, nil here) is not picked instead of the store's own.
-    private static func reason(_ error: StoreError) -> String {
+    private static func reason(_ error: StoreError, otherwise: String = "the audit log could not be written to") -> String {
         let reason: FailureReason? = error.failureReason
-        return reason.map { "\($0)" } ?? "the audit log could not be written to"
+        return reason.map { "\($0)" } ?? otherwise
     }
 
     private static func utc(_ instant: Date) -> String {

@@ -12,6 +12,8 @@ public enum StaffAction: String, CaseIterable, Sendable {
     case manageConsents
     case editPlan
     case recordSession
+    case changeAttendance
+    case addMember
     case writeNote
     case signNote
     case coSignNote
@@ -27,7 +29,8 @@ public enum StaffAction: String, CaseIterable, Sendable {
         case .coSignNote, .dischargeWithOpenFlag: [.supervisor]
         case .reviewAuditLog: [.admin, .supervisor]
         case .admit, .editParticipant, .transition, .discharge, .readmit, .manageConsents, .editPlan,
-            .recordSession, .writeNote, .signNote, .addAddendum, .recordCheckIn, .acknowledgeFlag:
+            .recordSession, .changeAttendance, .addMember, .writeNote, .signNote, .addAddendum, .recordCheckIn,
+            .acknowledgeFlag:
             [.counselor, .supervisor]
         }
     }
@@ -35,7 +38,7 @@ public enum StaffAction: String, CaseIterable, Sendable {
     /// Whether the action is also limited, for `role`, to the facilitators of the session it concerns.
     func needsFacilitator(_ role: StaffRole) -> Bool {
         switch self {
-        case .writeNote, .signNote: true
+        case .changeAttendance, .addMember, .writeNote, .signNote: true
         // An addendum corrects what the session's own clinicians wrote; a supervisor reviewing the
         // record may correct it too, though they did not lead the session.
         case .addAddendum: role != .supervisor
@@ -57,6 +60,8 @@ public enum StaffAction: String, CaseIterable, Sendable {
         case .manageConsents: "Only a counselor or supervisor can record, renew or revoke a consent to disclose"
         case .editPlan: "Only a counselor or supervisor can change a treatment plan"
         case .recordSession: "Only a counselor or supervisor can record a session"
+        case .changeAttendance: "Only a facilitator of this session can change its attendance"
+        case .addMember: "Only a facilitator of this session can add a member to it"
         case .writeNote: "Only a facilitator of this session can write its notes"
         case .signNote: "Only a facilitator of this session can sign its notes"
         case .coSignNote: "Only a supervisor who neither wrote nor signed a note can co-sign it"
@@ -118,6 +123,11 @@ public enum Permissions {
         if note.signature?.by == staff.id {
             throw .notPermitted(.coSignNote, staff: staff.id, because: .signedTheNote)
         }
+    }
+
+    /// Whether `staff` may co-sign `note`, for lists of what waits for them.
+    public static func allowsCoSignature(of note: Note, by staff: Staff) -> Bool {
+        (try? checkCoSignature(of: note, by: staff)) != nil
     }
 
     /// Whether `staff` may take `action` (in `session`), for screens that grey out what is refused.

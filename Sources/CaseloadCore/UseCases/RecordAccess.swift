@@ -9,6 +9,8 @@ public enum RecordAccess: Hashable, Sendable {
     case noteSearch(ParticipantID?)
     /// The whole caseload exported.
     case export
+    /// One participant's record exported (`export --format fhir --participant`).
+    case participantExport(ParticipantID)
     /// The audit log listed for a review.
     case auditReview
 
@@ -19,14 +21,14 @@ public enum RecordAccess: Hashable, Sendable {
         switch self {
         case .participantView: .participantView
         case .noteSearch: .noteSearch
-        case .export: .recordExport
+        case .export, .participantExport: .recordExport
         case .auditReview: .auditReview
         }
     }
 
     var participant: ParticipantID? {
         switch self {
-        case .participantView(let id), .noteSearch(let id?): id
+        case .participantView(let id), .noteSearch(let id?), .participantExport(let id): id
         default: nil
         }
     }

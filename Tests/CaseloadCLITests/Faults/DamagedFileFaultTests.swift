@@ -158,7 +158,9 @@ struct DamagedFileFaultTests {
     private func latestSession(in data: URL) throws -> String {
         let manager = FileManager.default
         let week = try #require(try manager.contentsOfDirectory(atPath: data.appendingPathComponent("sessions").path).sorted().last)
-        let file = try #require(try manager.contentsOfDirectory(atPath: data.appendingPathComponent("sessions/\(week)").path).sorted().first)
+        let names = try manager.contentsOfDirectory(atPath: data.appendingPathComponent("sessions/\(week)").path)
+        // Beside each session's file may be a folder of its notes.
+        let file = try #require(names.filter { $0.hasSuffix(".json") }.sorted().first)
         return "sessions/\(week)/\(file)"
     }
 

@@ -23,7 +23,8 @@ struct FullDiskFaultTests {
         let participant = caseload.participants[0]
         try runner.succeed("note", "write", caseload.session, participant, "--section", "data=Before the disk filled up.")
         try runner.succeed("checkin", "add", participant, "--craving", "2")
-        let sessionFile = try #require(try sessionFiles(in: runner.data).first)
+        // The note is a file of its own beside the session's.
+        let sessionFile = try #require(try sessionFiles(in: runner.data).first { $0.hasSuffix("/\(caseload.session)/\(participant).json") })
         let filler = runner.data.appendingPathComponent(".filler")
         try fill(filler, leavingFree: 16 * 1024)
         let before = try FolderSnapshot(of: runner.data)

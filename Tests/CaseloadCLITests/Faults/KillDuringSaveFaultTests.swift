@@ -202,10 +202,10 @@ struct KillDuringSaveFaultTests {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n") {
                 // A torn fragment from a kill does not parse; it never stood for a record.
-                guard let entry = try? jsonObject(String(line)), let record = entry["record"] as? String,
-                    let revision = entry["revision"] as? Int
+                guard let entry = try? jsonObject(String(line)), let kind = entry["kind"] as? String,
+                    let record = entry["record"] as? String, let revision = entry["revision"] as? Int
                 else { continue }
-                audited.insert("\(record) \(revision)")
+                audited.insert("\(kind) \(record) \(revision)")
             }
         }
         var missing: [String] = []
@@ -214,10 +214,23 @@ struct KillDuringSaveFaultTests {
         {
             let record = try jsonObject(String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
             let revision = (record["revision"] as? [String: Any])?["number"] as? Int ?? 0
-            let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            if !audited.contains("\(id) \(revision)") { missing.append("\(file) revision \(revision)") }
+            if !audited.contains("\(Self.auditName(of: file)) \(revision)") { missing.append("\(file) revision \(revision)") }
         }
         return missing
+    }
+
+    /// The kind and id an audit line gives the record in `file`: "note S-….P-0001" for
+    /// sessions/<week>/<session>/P-0001.json, "narrative S-…" for its narrative.json.
+    private static func auditName(of file: String) -> String {
+        let parts = file.split(separator: "/").map(String.init)
+        let stem = (parts[parts.count - 1] as NSString).deletingPathExtension
+        switch parts[0] {
+        case "participants": return "participant \(stem)"
+        case "checkins": return "checkin \(stem)"
+        default:
+            guard parts.count == 4 else { return "session \(stem)" }
+            return stem == "narrative" ? "narrative \(parts[2])" : "note \(parts[2]).\(stem)"
+        }
     }
 
     /// Names of temp files a killed save left anywhere in the data folder.

@@ -38,7 +38,8 @@ enum Fixture {
     // MARK: Participants
 
     static func person(
-        _ id: ParticipantID, _ first: String, _ last: String, preferred: String? = nil, born: String,
+        _ id: ParticipantID, _ first: String, _ last: String, preferred: String? = nil, order: NameOrder = .givenFirst,
+        born: String,
         admitted: String, track: Track, counselor: StaffID, level: LevelOfCare, referral: String = "Self"
     ) -> Participant {
         var person = Participant(
@@ -46,6 +47,7 @@ enum Fixture {
             referralSource: referral, track: track, primaryCounselor: counselor, levelOfCare: level,
             revision: revision(admitted, by: counselor))
         person.preferredName = preferred
+        person.nameOrder = order
         return person
     }
 
@@ -110,9 +112,9 @@ enum Fixture {
 
         return [
             jose,
-            person("P-0002", "Thị Hoa", "Nguyễn", born: "1996-12-01", admitted: "2026-11-09",
+            person("P-0002", "Thị Hoa", "Nguyễn", order: .familyFirst, born: "1996-12-01", admitted: "2026-11-09",
                    track: .coOccurring, counselor: maria, level: .php),
-            person("P-0003", "小龍", "李", born: "1990-11-27", admitted: "2026-11-02",
+            person("P-0003", "小龍", "李", order: .familyFirst, born: "1990-11-27", admitted: "2026-11-02",
                    track: .mentalHealth, counselor: james, level: .iop),
             aaliyah,
             person("P-0005", "Ana María", "Ávila", born: "1985-05-05", admitted: "2026-10-01",
@@ -129,7 +131,7 @@ enum Fixture {
                    track: .substanceUse, counselor: james, level: .iop),
             person("P-0010", "Fatima", "Al-Sayed", born: "1983-10-10", admitted: "2026-10-19",
                    track: .mentalHealth, counselor: maria, level: .op),
-            person("P-0011", "은혜", "김", preferred: "Grace", born: "1997-03-15", admitted: "2026-11-16",
+            person("P-0011", "은혜", "김", preferred: "Grace", order: .familyFirst, born: "1997-03-15", admitted: "2026-11-16",
                    track: .coOccurring, counselor: james, level: .php),
             person("P-0012", "Hiroshi", "Tanaka", born: "1965-08-08", admitted: "2026-07-06",
                    track: .substanceUse, counselor: maria, level: .aftercare),

@@ -122,7 +122,7 @@ struct NoteSearchTests {
     @Test("a file that writes letters as \\u escapes is decoded and matched")
     func unicodeEscapes() throws {
         let caseload = try Self.caseload()
-        let path = "sessions/2026-W47/S-20261120-0900-aaaaaa.json"
+        let path = "sessions/2026-W47/S-20261120-0900-aaaaaa/narrative.json"
         let text = String(decoding: try #require(caseload.scratch.bytes(path)), as: UTF8.self)
         try caseload.scratch.plant(path, text.replacingOccurrences(of: "urge", with: "\\u0075rge"))
         try FileManager.default.removeItem(atPath: caseload.scratch.path + "/" + NoteIndex.relativePath)
@@ -145,6 +145,35 @@ struct NoteSearchTests {
             let folded = bytes.withUnsafeBufferPointer { folding.fold(utf8: $0) }
             #expect(folded == folding.fold(text), "\(text)")
         }
+    }
+
+    @Test("a session file older than schema 3 is searched with the notes it holds, and part files win")
+    func olderSessionFile() throws {
+        let caseload = try Self.caseload()
+        let id: SessionID = "S-20261120-0900-aaaaaa"
+        let session = try caseload.store.session(id)
+        try OlderLayout.rewrite(session, in: caseload.scratch)
+        // Rewritten behind Caseload's back: without the index, the search reads the files as they are.
+        try removeIndex(of: caseload)
+        #expect(try search("urge surfing", in: caseload).map(\.field) == ["Shared narrative"])
+        #expect(try search("sponsor", in: caseload).map(\.participant) == ["P-0002"])
+        // A save that stopped between writing a part file and rewriting the session file: the part is newer.
+        let narrative = NarrativeFile(session: id, revision: session.revision, text: "Members practiced box breathing.", contributors: [])
+        try caseload.scratch.plant(try narrative.relativePath(), String(decoding: try RecordCoding.encode(narrative, schemaVersion: 1), as: UTF8.self))
+        try removeIndex(of: caseload)
+        // The note signed with the old narrative still holds it.
+        #expect(try search("urge surfing", in: caseload).map(\.field) == ["Shared narrative as signed"])
+        #expect(try search("box breathing", in: caseload).map(\.field) == ["Shared narrative"])
+    }
+
+    private func removeIndex(of caseload: ScratchCaseload) throws {
+        try FileManager.default.removeItem(atPath: caseload.scratch.path + "/" + NoteIndex.relativePath)
+    }
+
+    private func search(_ text: String, in caseload: ScratchCaseload) throws -> [NoteSearchHit] {
+        let result = caseload.store.searchNotes(NoteSearchQuery(text: text))
+        #expect(result.damaged.isEmpty)
+        return result.hits
     }
 }
 #endif

@@ -32,7 +32,16 @@ struct TapeDecoderTests {
             case .program(let value): try agree(value)
             case .staff(let value): try agree(value)
             case .participant(let value): try agree(value)
-            case .session(let value): try agree(value)
+            case .session(let value):
+                // A session is kept in its own file and a file for each note and for its narrative.
+                try agree(SessionFile(value))
+                if let text = value.sharedNarrative {
+                    try agree(NarrativeFile(session: value.id, revision: value.revision, text: text, contributors: value.narrativeContributors))
+                }
+                for member in value.members {
+                    guard let note = member.note else { continue }
+                    try agree(MemberNoteFile(session: value.id, participant: member.participant, revision: value.revision, note: note))
+                }
             case .checkIn(let value): try agree(value)
             }
         }

@@ -102,6 +102,20 @@ struct AdmissionRuleTests {
         #expect(saved.supportMembers[1].phone == "555-0101")
     }
 
+    @Test("the name order is set on admission and changed by an edit")
+    func nameOrder() throws {
+        let world = try LifecycleCaseload()
+        var request = LifecycleCaseload.admission(first: "雪梅", last: "李")
+        request.nameOrder = .familyFirst
+        let admitted = try world.caseload.admit(request, by: LifecycleCaseload.counselor).record
+        #expect(admitted.displayName == "李 雪梅")
+        #expect(try world.caseload.store.participant(admitted.id).nameOrder == .familyFirst)
+        let edited = try world.caseload.editParticipant(
+            admitted.id, ParticipantChange(nameOrder: .givenFirst), by: LifecycleCaseload.counselor).record
+        #expect(edited.displayName == "雪梅 李")
+        #expect(try world.caseload.store.rosterIndexWithDamage().entries.first { $0.id == admitted.id }?.nameOrder == .givenFirst)
+    }
+
     @Test("a discharged participant's status cannot be edited")
     func dischargedStatus() throws {
         let world = try LifecycleCaseload()

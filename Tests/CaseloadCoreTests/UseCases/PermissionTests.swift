@@ -17,6 +17,8 @@ struct PermissionTests {
         (.manageConsents, [.counselor, .supervisor]),
         (.editPlan, [.counselor, .supervisor]),
         (.recordSession, [.counselor, .supervisor]),
+        (.changeAttendance, [.counselor, .supervisor]),
+        (.addMember, [.counselor, .supervisor]),
         (.writeNote, [.counselor, .supervisor]),
         (.signNote, [.counselor, .supervisor]),
         (.coSignNote, [.supervisor]),
@@ -49,7 +51,9 @@ struct PermissionTests {
         #expect(refusal.description == "Only a facilitator of this session can sign its notes; kbrown is an administrator.")
     }
 
-    @Test("Writing and signing notes is for the session's facilitators only", arguments: [StaffAction.writeNote, .signNote])
+    @Test(
+        "Attendance, members, writing and signing notes are for the session's facilitators only",
+        arguments: [StaffAction.changeAttendance, .addMember, .writeNote, .signNote])
     func facilitatorsOnly(action: StaffAction) {
         let counselor = Staff(id: "jlee", displayName: "J Lee", credentials: "", role: .counselor, revision: Fixture.revision)
         #expect(throws: DomainError.notPermitted(action, staff: "jlee", because: .notAFacilitator)) {

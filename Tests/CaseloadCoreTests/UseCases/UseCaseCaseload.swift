@@ -13,12 +13,13 @@ struct UseCaseCaseload {
 
     var store: CaseloadStore { caseload.store }
 
-    init() throws {
+    /// `fileSystem`: what the store works through once the caseload exists (a faulty one, say).
+    init(fileSystem: any FileSystem = PosixFileSystem()) throws {
         scratch = try ScratchFolder()
         let url = URL(fileURLWithPath: scratch.path)
         let clock = Clock.fixed(Self.now)
         try CaseloadStore.create(at: url, programName: "Riverside IOP", timeZone: "America/Chicago", by: "admin", clock: clock)
-        caseload = Caseload(store: try CaseloadStore.open(at: url, clock: clock))
+        caseload = Caseload(store: try CaseloadStore.open(at: url, fileSystem: fileSystem, clock: clock))
         _ = try caseload.addStaff("admin", displayName: "Ada Okafor", credentials: "", role: .admin, by: "admin")
         for (id, role) in [("mgarcia", StaffRole.counselor), ("jlee", .counselor), ("lchen", .supervisor), ("kold", .counselor)] {
             _ = try caseload.addStaff(StaffID(id), displayName: "Staff \(id)", credentials: "LCSW", role: role, by: "admin")

@@ -6,7 +6,7 @@ enum DischargeTab {
     static func lines(_ detail: ParticipantDetail, state: ConsoleState, width: Int) -> [[Span]] {
         let person = detail.participant
         let separator = state.session.glyphs.separator
-        var out = TextLines(width: width)
+        var out = TextLines(width: width, ellipsis: state.session.glyphs.frame.ellipsis)
         guard let discharge = person.discharge else {
             out.append("Not discharged", .title)
             out.append("In care since \(Format.date(person.admissionDate)); now in \(person.levelOfCare(on: state.session.today).title).", .value)

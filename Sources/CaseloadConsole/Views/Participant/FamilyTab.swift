@@ -6,10 +6,12 @@ enum FamilyTab {
     static func lines(_ detail: ParticipantDetail, state: ConsoleState, width: Int) -> [[Span]] {
         let person = detail.participant
         let today = state.session.today
-        var out = TextLines(width: width)
+        let glyphs = state.session.glyphs
+        var out = TextLines(width: width, ellipsis: state.session.glyphs.frame.ellipsis)
         if let contact = person.emergencyContact {
             out.heading("Emergency contact")
-            out.field(contact.name, "\(contact.relationship) \(state.session.glyphs.separator) \(contact.phone)")
+            out.field(ShownName.emergencyContact(contact, glyphs: glyphs),
+                      "\(contact.relationship) \(glyphs.separator) \(contact.phone)")
         }
         out.heading("Support members and consents")
         guard !person.supportMembers.isEmpty else {
@@ -18,12 +20,14 @@ enum FamilyTab {
         }
         for member in person.supportMembers {
             out.blank()
-            var who = "\(member.name) (\(member.relationship))"
-            if let phone = member.phone { who += " \(state.session.glyphs.separator) \(phone)" }
+            // The id first: `session add --support-member` and `participant consent` take it.
+            var who = "\(member.id) \(glyphs.separator) \(ShownName.of(member.name, id: member.id, glyphs: glyphs))"
+                + " (\(member.relationship))"
+            if let phone = member.phone { who += " \(glyphs.separator) \(phone)" }
             out.append("  " + who, .title)
             out.field("Consent", consent(member.consent, today: today))
             if let consent = member.consent {
-                out.field("Recipient", consent.recipient)
+                out.field("Recipient", ShownName.of(consent.recipient, id: member.id, glyphs: glyphs))
                 out.field("Purpose", consent.purpose)
                 out.field("May receive", consent.categories.isEmpty
                     ? "Nothing named" : consent.categories.map(\.title).joined(separator: ", "))

@@ -7,7 +7,7 @@ enum OverviewTab {
         let person = detail.participant
         let today = state.session.today
         let separator = state.session.glyphs.separator
-        var out = TextLines(width: width)
+        var out = TextLines(width: width, ellipsis: state.session.glyphs.frame.ellipsis)
         for alert in ParticipantTabs.alerts(detail, state: state) { out.append(alert) }
 
         out.heading("Demographics")
@@ -17,7 +17,8 @@ enum OverviewTab {
         out.field("Status", person.status.title, person.status == .active ? .value : .flagWarning)
         if let phone = person.phone { out.field("Phone", phone) }
         if let contact = person.emergencyContact {
-            out.field("Emergency", "\(contact.name) (\(contact.relationship)) \(contact.phone)")
+            out.field("Emergency", "\(ShownName.emergencyContact(contact, glyphs: state.session.glyphs)) "
+                      + "(\(contact.relationship)) \(contact.phone)")
         }
         out.field("Admitted", "\(Format.date(person.admissionDate)) \(separator) referred by \(person.referralSource)")
         out.field("Track", person.track.title)
@@ -48,18 +49,18 @@ enum OverviewTab {
         out.heading("Recent sessions")
         let recent = detail.sessions.suffix(5).reversed()
         if recent.isEmpty { out.append("  No sessions in the last \(ParticipantDetail.weeksOfSessions) weeks.", .muted) }
-        for meeting in recent {
-            guard let member = meeting.member(person.id) else { continue }
-            out.row([[Span(Format.weekdayDate(meeting.date), .value)],
-                     [Span(Wording.sessionTitle(meeting, separator: separator), .value)],
-                     [Wording.attendance(member.attendance)], [Wording.noteState(member.note)]],
-                    widths: TableLayout.widths(recentColumns, in: width - 2))
-        }
+        out.table(recentColumns, rows: recent.compactMap { meeting in
+            meeting.member(person.id).map { member in
+                [[Span(Format.weekdayDate(meeting.date), .value)],
+                 [Span(Wording.sessionTitle(meeting, separator: separator), .value)],
+                 [Wording.attendance(member.attendance, of: meeting, separator: separator)], [Wording.noteState(member.note)]]
+            }
+        }, header: false)
         return out.lines
     }
 
     private static let recentColumns: [TableColumn] = [
-        .fixed("Date", 10), .flex("Session", min: 12), .fixed("Attendance", 17, priority: 2),
+        .fixed("Date", 10), .flex("Session", min: 12), .flex("Attendance", min: 14, priority: 2),
         .fixed("Note", 11, priority: 1),
     ]
 

@@ -16,9 +16,25 @@ enum ParticipantTabs {
         }
     }
 
-    /// "Maria Garcia, LCSW", or the id when the staff member is unknown.
+    /// "Maria Garcia, LCSW", or the id when the staff member is unknown (or their name cannot be shown).
     static func staffName(_ id: StaffID, _ state: ConsoleState) -> String {
-        state.data.staff[id]?.signatureLine ?? id.rawValue
+        signer(nil, id, state)
+    }
+
+    /// A signature line as it was kept ("Maria Garcia, LCSW"), else the staff member's current one.
+    static func signer(_ signedAs: String?, _ id: StaffID, _ state: ConsoleState) -> String {
+        ShownName.of(signedAs ?? state.data.staff[id]?.signatureLine ?? id.rawValue, id: id.rawValue,
+                     glyphs: state.session.glyphs)
+    }
+
+    /// "Núñez, José (Pepe)" as the roster names them, or the id of someone no longer on it.
+    static func participantName(_ id: ParticipantID, _ state: ConsoleState) -> String {
+        state.digest.facts.row(id)?.name ?? id.rawValue
+    }
+
+    /// "José Núñez" (preferred name first) for a sentence, or the id of someone no longer on the roster.
+    static func participantInSentence(_ id: ParticipantID, _ state: ConsoleState) -> String {
+        state.digest.facts.row(id)?.entry.displayName ?? id.rawValue
     }
 
     /// The alerts that lead the overview: open safety flags, overdue check-in, short hours, notes.
@@ -33,7 +49,9 @@ enum ParticipantTabs {
         for checkIn in detail.checkIns where checkIn.hasOpenSafetyFlag {
             let answer = checkIn.safetyFlag?.itemNineAnswer ?? 0
             alerts.append([Span("\(glyphs.safetyFlag) Open safety flag", .flagSafety),
-                           Span(": PHQ-9 item 9 answered \(answer) on \(Format.date(checkIn.date))", .value)])
+                           Span(": PHQ-9 item 9 answered \(answer) on \(Format.date(checkIn.date))", .value),
+                           // `checkin acknowledge` takes the check-in's id.
+                           Span(" \(glyphs.separator) \(checkIn.id)", .muted)])
         }
         if let row = state.digest.facts.row(detail.participant.id) {
             let today = state.session.today

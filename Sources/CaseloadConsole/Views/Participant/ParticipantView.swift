@@ -22,17 +22,24 @@ enum ParticipantView {
         }
         screen.put(tabs, x: layout.tabs.x + 1, y: layout.tabs.y, width: layout.tabs.width - 1,
                    ellipsis: glyphs.frame.ellipsis)
-        let content = Rect(x: layout.content.x + 1, y: layout.content.y, width: layout.content.width - 2,
-                           height: layout.content.height)
-        let lines = ParticipantTabs.lines(open.tab, detail, state: state, width: layout.content.width)
+        let content = contentRect(size)
+        let lines = ParticipantTabs.lines(open.tab, detail, state: state, width: content.width)
         screen.put(lines, in: content, scroll: open.scroll, ellipsis: glyphs.frame.ellipsis)
+    }
+
+    /// Where a tab's lines go: the content area less a column of margin each side. Update counts
+    /// lines at this width too, so scrolling stops at the last line drawn.
+    static func contentRect(_ size: Size) -> Rect {
+        let content = ConsoleLayout.participant(size).content
+        return Rect(x: content.x + 1, y: content.y, width: content.width - 2, height: content.height)
     }
 
     /// "Núñez, José (Pepe) · P-0003 · IOP · Substance use · Active".
     static func banner(_ detail: ParticipantDetail, state: ConsoleState) -> [Span] {
         let person = detail.participant
         let separator = state.session.glyphs.separator
-        var spans = [Span(state.digest.facts.row(person.id)?.name ?? person.sortName, .titleFocused),
+        let name = state.digest.facts.row(person.id)?.name ?? person.sortName
+        var spans = [Span(ShownName.of(name, id: person.id.rawValue, glyphs: state.session.glyphs), .titleFocused),
                      Span(" \(separator) \(person.id) \(separator) \(person.levelOfCare(on: state.session.today).abbreviation) "
                           + "\(separator) \(person.track.title) \(separator) \(person.status.title)", .value)]
         if detail.checkIns.contains(where: \.hasOpenSafetyFlag) {

@@ -7,7 +7,7 @@ enum PlanTab {
         let plan = detail.participant.treatmentPlan
         let today = state.session.today
         let separator = state.session.glyphs.separator
-        var out = TextLines(width: width)
+        var out = TextLines(width: width, ellipsis: state.session.glyphs.frame.ellipsis)
         var dates = "Started \(Format.date(plan.startedOn))"
         dates += plan.lastReviewedOn.map { " \(separator) last reviewed \(Format.date($0))" } ?? " \(separator) not reviewed yet"
         out.append([Span(dates, .value)]

@@ -6,7 +6,7 @@ import TerminalKit
 enum ProgressTab {
     static func lines(_ detail: ParticipantDetail, state: ConsoleState, width: Int) -> [[Span]] {
         let glyphs = state.session.glyphs
-        var out = TextLines(width: width)
+        var out = TextLines(width: width, ellipsis: glyphs.frame.ellipsis)
         out.heading("Scores over time")
         for instrument in Instrument.allCases {
             let totals = detail.checkIns.compactMap { $0.answers(instrument)?.total }
@@ -28,18 +28,12 @@ enum ProgressTab {
         if detail.checkIns.isEmpty {
             out.append("  No check-ins yet.", .muted)
         } else {
-            let widths = TableLayout.widths(checkInColumns, in: width - 2)
-            out.header(checkInColumns.map(\.title), widths: widths)
-            for checkIn in detail.checkIns.reversed() {
-                out.row(checkInCells(checkIn, glyphs: glyphs), widths: widths)
-            }
+            out.table(checkInColumns, rows: detail.checkIns.reversed().map { checkInCells($0, glyphs: glyphs) })
         }
 
         out.heading("Hours per week")
-        let widths = TableLayout.widths(hoursColumns, in: width - 2)
-        out.header(hoursColumns.map(\.title), widths: widths)
         let care = detail.participant.careTimeline
-        for week in weeks(detail, today: state.session.today) {
+        let hourRows = weeks(detail, today: state.session.today).map { week in
             let hours = ServiceHours.week(week, of: detail.participant.id, care: care, sessions: detail.sessions,
                                           settings: state.data.program)
             let levels = care.levelsOfCare(in: week).map(\.abbreviation).joined(separator: glyphs.arrow)
@@ -49,19 +43,22 @@ enum ProgressTab {
                 ? Span("This week so far", .muted)
                 : Span("Below required hours: \(Format.hours(hours.attendedHours)) of \(Format.hours(hours.requiredHours))",
                        .meterShort)
-            out.row([[Span(Format.shortDate(week.monday), .value)], [Span(levels, .value)],
-                     Meter.hours(hours, glyphs: glyphs, cells: 10), Meter.excused(hours), [verdict]], widths: widths)
+            return [[Span(Format.shortDate(week.monday), .value)], [Span(levels, .value)],
+                    Meter.hours(hours, glyphs: glyphs, cells: 10), Meter.excused(hours), [verdict]]
         }
+        out.table(hoursColumns, rows: hourRows)
         return out.lines
     }
 
+    /// The check-in's id last: `checkin acknowledge` takes it. The first to give way when narrow.
     private static let checkInColumns: [TableColumn] = [
-        .fixed("Date", 11), .fixed("PHQ-9", 22), .fixed("GAD-7", 13), .fixed("Craving", 7, priority: 2),
-        .flex("Use since last", min: 10, priority: 3), .fixed("Drug screen", 11, priority: 1),
+        .fixed("Date", 11), .fixed("PHQ-9", 22), .fixed("GAD-7", 13), .fixed("Craving", 7, priority: 3),
+        .flex("Use since last", min: 10, priority: 4), .flex("Drug screen", min: 11, priority: 2),
+        .fixed("Check-in", 17, priority: 1),  // "C-20261120-k3x9qa"
     ]
 
     private static let hoursColumns: [TableColumn] = [
-        .fixed("Week of", 7), .fixed("Level", 8), .fixed("Attended", 19), .fixed("Excused", 11, priority: 2),
+        .fixed("Week of", 7), .fixed("Level", 8), .fixed("Attended", 19), .flex("Excused", min: 7, priority: 2),
         .flex("", min: 10, priority: 1),
     ]
 
@@ -77,11 +74,12 @@ enum ProgressTab {
             use.used ? [Span("Yes" + (use.details.map { ": \($0)" } ?? ""), .flagWarning)] : [Span("No", .value)]
         } ?? [Span("-", .muted)]
         let screen: [Span] = checkIn.drugScreen.map { screen in
-            [Span(screen.result.title, screen.result == .negative ? .value : .flagWarning)]
+            let substances = screen.substances.map { ": \($0)" } ?? ""
+            return [Span(screen.result.title + substances, screen.result == .negative ? .value : .flagWarning)]
         } ?? [Span("-", .muted)]
         return [[Span(Format.weekdayDate(checkIn.date), .value)], phq, score(checkIn.gad7),
                 [Span(checkIn.craving.map { "\($0)/10" } ?? "-", checkIn.craving == nil ? .muted : .value)],
-                use, screen]
+                use, screen, [Span(checkIn.id.rawValue, .muted)]]
     }
 
     /// This week and the weeks before it back to admission, at most the detail's window.

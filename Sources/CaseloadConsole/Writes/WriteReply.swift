@@ -1,0 +1,64 @@
+import CaseloadCore
+
+/// How a `WriteRequest` ended, sent back to the console as an action.
+public struct WriteReply: Sendable, Equatable {
+    public var request: WriteRequest
+    public var result: WriteResult
+
+    public init(request: WriteRequest, result: WriteResult) {
+        self.request = request
+        self.result = result
+    }
+
+    /// What the status line says about it.
+    var status: StatusMessage {
+        switch result {
+        case .saved(let saved):
+            let text = ([saved.summary ?? request.savedMessage] + saved.warnings).joined(separator: "; ")
+            return saved.warnings.isEmpty ? .info(text) : .error(text)
+        case .refused(let reason): return .error(reason)
+        case .namesOtherMembers(_, let message): return .error(message)
+        case .conflict(let conflict): return .error(conflict.description)
+        case .failed(let reason): return .error("Not saved: \(reason)")
+        }
+    }
+
+    /// The session as saved, when the change was to a session.
+    var savedSession: Session? {
+        if case .saved(let saved) = result { return saved.session }
+        return nil
+    }
+}
+
+public enum WriteResult: Sendable, Equatable {
+    case saved(SavedChange)
+    /// A rule of the core said no; nothing was written and the user's text is kept.
+    case refused(String)
+    /// A member's own entry names other members of the session: signing needs a second yes.
+    case namesOtherMembers([ParticipantID], message: String)
+    /// Someone else saved the same note or narrative first; their text is here, the user's is
+    /// still in the editor.
+    case conflict(EditConflict)
+    /// The data folder could not be written.
+    case failed(String)
+}
+
+/// What a save left behind.
+public struct SavedChange: Sendable, Equatable {
+    /// The session as saved, for a change to a session.
+    public var session: Session?
+    /// What the user should know that did not stop the save.
+    public var warnings: [String]
+    /// Said instead of the request's own message when there is more to say ("5 notes signed …").
+    public var summary: String?
+    /// Members whose notes were held back only because their own entry names another member:
+    /// they can be signed once the user confirms.
+    public var namesToConfirm: [ParticipantID]
+
+    public init(session: Session?, warnings: [String] = [], summary: String? = nil, namesToConfirm: [ParticipantID] = []) {
+        self.session = session
+        self.warnings = warnings
+        self.summary = summary
+        self.namesToConfirm = namesToConfirm
+    }
+}

@@ -1,0 +1,64 @@
+import CaseloadCore
+
+/// A change the user asked for. The console never checks a rule itself: each request is one
+/// use-case operation of the core, performed off the key loop by a `ConsoleWriter`.
+public enum WriteRequest: Sendable, Equatable {
+    case recordSession(SessionRequest)
+    /// Writes a member's note as the editor holds it, refused if someone saved it since `startedFrom`.
+    case writeNote(NoteTarget, format: NoteFormat, sections: [String: String], startedFrom: EditBase)
+    case writeNarrative(SessionID, text: String, startedFrom: EditBase)
+    /// `acknowledgingNames`: the user confirmed that naming another member belongs in the entry.
+    case signNote(NoteTarget, acknowledgingNames: Bool)
+    /// Writes the note as the editor holds it, then signs it; nothing is signed when the writing
+    /// is refused, so a signature never lands on text the user did not see.
+    case writeAndSignNote(NoteTarget, format: NoteFormat, sections: [String: String], startedFrom: EditBase)
+    case signReadyNotes(SessionID, acknowledgingNamesFor: Set<ParticipantID>)
+    case coSignNote(NoteTarget)
+    case addAddendum(NoteTarget, text: String)
+    case setAttendance(NoteTarget, status: AttendanceStatus, minutes: Int?)
+    case addMember(SessionID, AttendanceRequest)
+    case saveDraft(SessionID, target: EditTarget, text: WrittenText, startedFrom: EditBase)
+    case discardDraft(SessionID, target: EditTarget)
+
+    /// The session the change is about, when it is about one.
+    public var session: SessionID? {
+        switch self {
+        case .recordSession: nil
+        case .writeNote(let target, _, _, _), .signNote(let target, _), .coSignNote(let target),
+             .writeAndSignNote(let target, _, _, _),
+             .addAddendum(let target, _), .setAttendance(let target, _, _):
+            target.session
+        case .writeNarrative(let session, _, _), .signReadyNotes(let session, _), .addMember(let session, _),
+             .saveDraft(let session, _, _, _), .discardDraft(let session, _):
+            session
+        }
+    }
+
+    /// What the status line says once the change is saved.
+    var savedMessage: String {
+        switch self {
+        case .recordSession: "Session recorded"
+        case .writeNote: "Note saved (not signed yet)"
+        case .writeNarrative: "Shared narrative saved"
+        case .signNote, .writeAndSignNote: "Note signed"
+        case .signReadyNotes: "Notes signed"
+        case .coSignNote: "Note co-signed"
+        case .addAddendum: "Addendum added"
+        case .setAttendance(_, let status, _): "Marked \(status.title.lowercased())"
+        case .addMember: "Member added"
+        case .saveDraft: "Draft saved"
+        case .discardDraft: "Draft discarded"
+        }
+    }
+}
+
+/// One member's note in one session.
+public struct NoteTarget: Sendable, Hashable {
+    public var session: SessionID
+    public var participant: ParticipantID
+
+    public init(session: SessionID, participant: ParticipantID) {
+        self.session = session
+        self.participant = participant
+    }
+}
