@@ -166,6 +166,30 @@ struct NoteSearchTests {
         #expect(try search("box breathing", in: caseload).map(\.field) == ["Shared narrative"])
     }
 
+    @Test("saving a member's note, the narrative or an addendum, each a file of its own, keeps the index current")
+    func partSavesUpdateTheIndex() throws {
+        let caseload = try Self.caseload()
+        let store = caseload.store
+        let id: SessionID = "S-20261120-0900-aaaaaa"
+        var session = try store.session(id)
+        try session.writeNote(of: "P-0001", format: .dap, section: "plan", text: "Court date on Friday.", by: "mgarcia", at: caseload.clock.now())
+        session.sharedNarrative = "Members practiced box breathing."
+        _ = try store.save(session, changing: [.note("P-0001"), .narrative], action: .noteWrite, by: "mgarcia")
+        session = try store.session(id)
+        let signer = Staff(id: "mgarcia", displayName: "Maria Garcia", credentials: "LCSW", role: .counselor, revision: session.revision)
+        try session.updateNote(of: "P-0002") { (note: inout Note) throws(DomainError) in
+            try note.addAddendum("Asked about the court date.", by: signer, at: caseload.clock.now())
+        }
+        _ = try store.save(session, changing: [.note("P-0002")], action: .noteAddendum, by: "mgarcia")
+        for text in ["court date", "box breathing", "urge surfing"] {
+            let result = store.searchNotes(NoteSearchQuery(text: text))
+            #expect(result.indexNotice == nil, "\(text)")
+            #expect(result.hits == NoteIndexTests.scan(NoteSearchQuery(text: text), in: store), "\(text)")
+        }
+        #expect(store.searchNotes(NoteSearchQuery(text: "court date")).hits.map(\.participant) == ["P-0001", "P-0002"])
+        #expect(try store.check().isHealthy)
+    }
+
     private func removeIndex(of caseload: ScratchCaseload) throws {
         try FileManager.default.removeItem(atPath: caseload.scratch.path + "/" + NoteIndex.relativePath)
     }
