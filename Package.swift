@@ -1,4 +1,5 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 // Layers (see README "Architecture"): CaseloadCore knows nothing of terminals; TerminalKit is
@@ -35,7 +36,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "caseload", dependencies: ["CaseloadCLI"]),
-        .executableTarget(name: "caseload-bench", dependencies: ["CaseloadCore", "CaseloadConsole", "TerminalKit"]),
+        .target(name: "CaseloadBenchSupport", dependencies: ["CaseloadCore", "CaseloadConsole", "TerminalKit"]),
+        .executableTarget(name: "caseload-bench", dependencies: ["CaseloadBenchSupport", "CaseloadCore", "CaseloadConsole", "TerminalKit"]),
         .testTarget(name: "CaseloadCoreTests", dependencies: ["CaseloadCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(
@@ -55,3 +57,20 @@ let package = Package(
         ),
     ]
 )
+
+// In-process benchmarks (ordo-one/benchmark) live in Benchmarks/ and join the package only when
+// asked for, so `swift test` and CI never fetch or build the benchmark framework:
+//   CASELOAD_BENCHMARKS=1 swift package benchmark   (see README, "Performance and reliability")
+if ProcessInfo.processInfo.environment["CASELOAD_BENCHMARKS"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "CaseloadBenchmarks",
+            dependencies: [
+                "CaseloadBenchSupport", "CaseloadCore", "CaseloadConsole", "TerminalKit",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/CaseloadBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
+}

@@ -23,14 +23,12 @@ extension NoteCommand {
 
         func run() throws {
             let acting = try store.open()
-            let caseload = acting.store
             let today = try acting.today()
             let first = try from.map { try parseDate($0, today: today) }
             let last = try to.map { try parseDate($0, today: today) }
             if let first, let last, first > last { throw CommandFailure("--from \(first) is after --to \(last).") }
             let query = NoteSearchQuery(text: text, participant: participant.map { ParticipantID($0) }, from: first, through: last)
-            let result = caseload.searchNotes(query)
-            acting.recordAccess(.noteSearch(query.participant))
+            let result = acting.caseload.searchNotes(query, by: acting.staff.id)
             if output.json {
                 try Output.json(result.hits)
             } else {
@@ -42,6 +40,7 @@ extension NoteCommand {
                 if result.hits.isEmpty { Output.line("No notes match \"\(text)\".") }
             }
             reportDamage(result.damaged)
+            Output.warnings(result.warnings)
         }
     }
 }

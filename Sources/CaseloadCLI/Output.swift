@@ -65,16 +65,18 @@ enum Output {
     static func table(_ headers: [String], _ rows: [[String]]) {
         guard !rows.isEmpty else { return }
         let shown = ([headers] + rows).map { $0.map { visible($0) } }
-        let widths = headers.indices.map { column in
-            shown.map { DisplayWidth.of($0[column]) }.max() ?? 0
-        }
-        for row in shown {
+        // Each cell measured once: a search can print tens of thousands of rows.
+        let cellWidths = shown.map { $0.map(DisplayWidth.of) }
+        let widths = headers.indices.map { column in cellWidths.map { $0[column] }.max() ?? 0 }
+        var lines: [String] = []
+        lines.reserveCapacity(shown.count)
+        for (row, rowWidths) in zip(shown, cellWidths) {
             let cells = row.enumerated().map { column, text in
-                column == row.count - 1
-                    ? text : text + String(repeating: " ", count: widths[column] - DisplayWidth.of(text))
+                column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - rowWidths[column])
             }
-            print(cells.joined(separator: "  "))
+            lines.append(cells.joined(separator: "  "))
         }
+        print(lines.joined(separator: "\n"))
     }
 
     /// What a successful save wants the user to know, on stderr so scripts reading stdout are

@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import Foundation
 
 /// `caseload-bench [--data-large DIR] [--data-small DIR] [--quick]`.
@@ -36,10 +37,4 @@ struct BenchOptions {
         guard let value = remaining.popFirst() else { throw BenchFailure("\(option) needs a folder.") }
         return value
     }
-}
-
-/// Stops the benchmark with a message.
-struct BenchFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

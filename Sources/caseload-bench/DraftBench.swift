@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import CaseloadCore
 import Foundation
 

@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import CaseloadConsole
 import CaseloadCore
 import TerminalKit

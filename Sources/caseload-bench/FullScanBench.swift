@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import Foundation
 
 /// `caseload check` over every file, against Python's `json` module parsing the same files:

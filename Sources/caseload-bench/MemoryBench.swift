@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import Foundation
 
 /// Peak resident memory of the real console, started in a detached tmux window of 200×60 and

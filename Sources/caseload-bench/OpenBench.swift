@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 /// Process start to the first complete roster frame, with `caseload render roster` as the proxy:
 /// it opens the store, loads what the console loads at start and draws the roster once.
 enum OpenBench {

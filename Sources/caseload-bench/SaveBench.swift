@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import CaseloadCore
 import Foundation
 
@@ -14,8 +15,8 @@ enum SaveBench {
     static func run(large: BenchCaseload, small: BenchCaseload, saves: Int) throws -> Result {
         let largeAdd = try addCheckIns(large, saves)
         let smallAdd = try addCheckIns(small, saves)
-        let largeSign = try signNotes(large, saves)
-        let smallSign = try signNotes(small, saves)
+        let (largeWrite, largeSign) = try writeAndSignNotes(large, saves)
+        let (smallWrite, smallSign) = try writeAndSignNotes(small, saves)
         func figures(_ what: String, _ large: Measured, _ small: Measured) -> [Figure] {
             [
                 Figure(
@@ -26,9 +27,19 @@ enum SaveBench {
                     referenceName: "default demo", unit: "ms", limit: nil, ratioLimit: nil),
             ]
         }
+        // What keeping the note search index current adds to a save that changes a note: raising the
+        // generation (one folder fsync) and appending the session's texts.
+        let noteIndex = Figure(
+            name: "Save: the note search index's share of writing a note (medians of \(saves))",
+            measured: largeWrite.steps.median(.noteIndexGeneration) + largeWrite.steps.median(.noteIndex),
+            reference: largeWrite.samples.median, referenceName: "the whole save", unit: "ms", limit: 2, ratioLimit: nil)
         return Result(
-            figures: figures("add a check-in", largeAdd, smallAdd) + figures("sign a note", largeSign, smallSign),
-            breakdown: [("add a check-in", largeAdd.steps, smallAdd.steps), ("sign a note", largeSign.steps, smallSign.steps)])
+            figures: figures("add a check-in", largeAdd, smallAdd) + figures("write a note section", largeWrite, smallWrite)
+                + [noteIndex] + figures("sign a note", largeSign, smallSign),
+            breakdown: [
+                ("add a check-in", largeAdd.steps, smallAdd.steps), ("write a note section", largeWrite.steps, smallWrite.steps),
+                ("sign a note", largeSign.steps, smallSign.steps),
+            ])
     }
 
     struct Measured {
@@ -54,11 +65,13 @@ enum SaveBench {
         return measured
     }
 
-    /// Signs a draft note, one save each. The drafts are made first, untimed, in individual
-    /// sessions filed in one week before either caseload's history, so both caseloads sign into a
-    /// folder of the same size and the console's recent weeks stay as generated.
-    private static func signNotes(_ caseload: BenchCaseload, _ saves: Int) throws -> Measured {
+    /// Writes a section of a draft note, then signs it, one save each. The drafts are started
+    /// first, untimed, in individual sessions filed in one week before either caseload's history,
+    /// so both caseloads save into a folder of the same size and the console's recent weeks stay as generated.
+    private static func writeAndSignNotes(_ caseload: BenchCaseload, _ saves: Int) throws -> (write: Measured, sign: Measured) {
+        var writing = Measured()
         var measured = Measured()
+        let writer = try CaseloadStore.open(at: caseload.folder, stepTimer: writing.steps)
         let store = try CaseloadStore.open(at: caseload.folder, stepTimer: measured.steps)
         let day = Clock.system.today(in: try store.program().timeZone).adding(days: -7 * 530)
         let inCare = try store.roster().map(\.id)
@@ -75,12 +88,18 @@ enum SaveBench {
                 of: participant, format: .dap, section: "data", text: "Reviewed the week's sleep log; benchmark draft.",
                 by: staff, at: store.clock.now())
             var draft = try store.add(session, action: .sessionAdd, by: staff).record
+            try draft.writeNote(
+                of: participant, format: .dap, section: "assessment", text: "Sleeping six hours; craving down to 3 of 10.",
+                by: staff, at: store.clock.now())
+            writing.steps.isRecording = true
+            draft = try writing.samples.time { try writer.save(draft, action: .sessionEdit, by: staff) }.record
+            writing.steps.isRecording = false
             try draft.signNote(of: participant, by: caseload.counselor, at: store.clock.now())
             measured.steps.isRecording = true
             try measured.samples.time { try store.save(draft, changing: [.note(participant)], action: .noteSign, by: staff) }
             measured.steps.isRecording = false
         }
-        return measured
+        return (writing, measured)
     }
 }
 

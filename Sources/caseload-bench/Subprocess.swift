@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import Foundation
 
 /// Runs programs the benchmark measures from the outside, as a user would start them.
@@ -8,9 +9,12 @@ enum Subprocess {
         return me.deletingLastPathComponent().appendingPathComponent("caseload")
     }
 
-    /// Runs `executable` to completion with output discarded (or kept, when asked); throws on a non-zero exit.
+    /// Runs `executable` to completion with output discarded (or kept, when asked); throws on an
+    /// exit status outside `allowingStatus` (grep exits 1 when it finds nothing).
     @discardableResult
-    static func run(_ executable: URL, _ arguments: [String], keepingOutput: Bool = false) throws -> String {
+    static func run(
+        _ executable: URL, _ arguments: [String], keepingOutput: Bool = false, allowingStatus: Set<Int32> = [0]
+    ) throws -> String {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -20,7 +24,7 @@ enum Subprocess {
         try process.run()
         let text = keepingOutput ? String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) : ""
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard allowingStatus.contains(process.terminationStatus) else {
             throw BenchFailure("\(executable.lastPathComponent) \(arguments.joined(separator: " ")) exited \(process.terminationStatus).")
         }
         return text
@@ -48,10 +52,10 @@ enum Subprocess {
     }
 
     /// Wall time of one run, from start to exit.
-    static func time(_ executable: URL, _ arguments: [String]) throws -> Duration {
+    static func time(_ executable: URL, _ arguments: [String], allowingStatus: Set<Int32> = [0]) throws -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
-        try run(executable, arguments)
+        try run(executable, arguments, allowingStatus: allowingStatus)
         return clock.now - start
     }
 }

@@ -1,3 +1,4 @@
+import CaseloadBenchSupport
 import CaseloadCore
 import Foundation
 
@@ -23,9 +24,8 @@ func runBenchmarks() throws {
     // Open and the full scan first: the saves below add records to both caseloads.
     figures.append(try step("open") { try OpenBench.run(large: large, small: small, repetitions: options.quick ? 5 : 15) })
     figures.append(try step("the full scan") { try FullScanBench.run(large: large, repetitions: repeats) })
-    figures += try step("search") { try SearchBench.run(large: large, small: small, repetitions: repeats) }
-    figures.append(try step("filter") { try FilterBench.run(large: large, small: small) })
-    figures += try step("render") { try RenderBench.run(large: large, small: small, repetitions: options.quick ? 50 : 500) }
+    figures += try step("search") { try SearchBench.run(large: large, repetitions: options.quick ? 5 : 11) }
+    figures.append(try step("the index size") { try SearchBench.indexSize(large) })
     figures += try step("the note editor") { try EditorBench.run(small: small, rounds: options.quick ? 5 : 20) }
     figures.append(try step("memory") { try MemoryBench.run(large: large, small: small) })
     let saves = try step("saves") { try SaveBench.run(large: large, small: small, saves: options.quick ? 100 : 1000) }

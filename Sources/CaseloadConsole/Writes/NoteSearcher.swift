@@ -27,11 +27,10 @@ public struct CaseloadNoteSearcher: NoteSearcher {
     }
 
     public func search(_ query: NoteSearchQuery) -> NotesFound {
-        let result = caseload.store.searchNotes(query)
-        let unrecorded = caseload.recordAccess(.noteSearch(query.participant), by: staff)
-        let damage = result.damaged.isEmpty ? [] : [
-            "\(result.damaged.count == 1 ? "1 session file" : "\(result.damaged.count) session files") could not be "
+        let outcome = caseload.searchNotes(query, by: staff)
+        let damage = outcome.damaged.isEmpty ? [] : [
+            "\(outcome.damaged.count == 1 ? "1 session file" : "\(outcome.damaged.count) session files") could not be "
                 + "searched; run caseload check"]
-        return NotesFound(hits: result.hits, notices: [unrecorded?.description].compactMap { $0 } + damage)
+        return NotesFound(hits: outcome.hits, notices: outcome.warnings.map(\.description) + damage)
     }
 }

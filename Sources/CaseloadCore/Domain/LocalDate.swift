@@ -37,8 +37,12 @@ public struct LocalDate: Hashable, Comparable, TextCodable, Sendable {
         self.day = parts.day!
     }
 
+    /// "2026-11-20"; built digit by digit, since listings print thousands of dates.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year) else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        // 0x30 + -3 is "-".
+        let values = [year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -3, month / 10, month % 10, -3, day / 10, day % 10]
+        return String(decoding: values.map { UInt8(0x30 + $0) }, as: UTF8.self)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

@@ -28,11 +28,13 @@ public final class AtomicWriter: @unchecked Sendable {
     /// reported as saved but unconfirmed, never as "unchanged": on Linux a second fsync after an
     /// error proves nothing, so neither the new entry nor a restored old one could be trusted.
     /// Refuses to replace a symbolic link, a file with several names, or something larger than
-    /// any record, because those are not files Caseload wrote.
-    public func replace(_ path: StorePath, with bytes: [UInt8], holding lock: WriteLock) throws(StoreError) {
+    /// any record (or than `limit`, for the note search index), because those are not files Caseload wrote.
+    public func replace(
+        _ path: StorePath, with bytes: [UInt8], holding lock: WriteLock, limit: Int = RecordReader.recordSizeLimit
+    ) throws(StoreError) {
         precondition(lock.isHeld && lock.folder == path.root, "a save must hold the write lock of its data folder")
         // Reading the current file first refuses a link, a file with several names or an oversized one.
-        _ = try RecordReader(fileSystem: fileSystem).readBytesIfPresent(path, limit: RecordReader.recordSizeLimit)
+        _ = try RecordReader(fileSystem: fileSystem).readBytesIfPresent(path, limit: limit)
         try prepareFolderOnce(path.parent, for: path, holding: lock)
         do {
             try install(bytes, at: path)

@@ -22,7 +22,7 @@ enum AuditChain {
 
     /// The line number a chained line claims, or nil for a line that is unreadable or from before the chain.
     static func claimedNumber(of line: ArraySlice<UInt8>) -> Int? {
-        (try? RecordCoding.makeDecoder().decode(AuditEntry.self, from: Data(line)))?.line
+        (try? RecordCoding.decodeLine(AuditEntry.self, from: line))?.line
     }
 }
 

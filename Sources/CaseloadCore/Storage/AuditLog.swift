@@ -149,18 +149,22 @@ public struct AuditLog: Sendable {
         }
     }
 
+    /// Every month, oldest first; none when the audit folder cannot be listed (the folder walk names it).
+    func readAll() -> [Result<AuditReading, StoreError>] {
+        ((try? months()) ?? []).map { month in Result { () throws(StoreError) in try read(month) } }
+    }
+
     /// The entries of one month, skipping (and listing) lines that cannot be read.
     public func read(_ month: AuditMonth) throws(StoreError) -> AuditReading {
         let file = file(for: month)
         guard let bytes = try RecordReader(fileSystem: fileSystem).readBytesIfPresent(file, limit: Self.fileSizeLimit)
         else { return AuditReading(file: file, entries: [], unreadableLines: [], lastLineIsTorn: false) }
 
-        let decoder = RecordCoding.makeDecoder()
         var entries: [AuditEntry] = []
         var unreadableLines: [Int] = []
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() where !line.isEmpty {
-            if let entry = try? decoder.decode(AuditEntry.self, from: Data(line)) {
+            if let entry = try? RecordCoding.decodeLine(AuditEntry.self, from: line) {
                 entries.append(entry)
             } else {
                 unreadableLines.append(index + 1)

@@ -80,8 +80,7 @@ extension AuditLog {
             let file = file(for: month)
             let bytes = try RecordReader(fileSystem: fileSystem).readBytesIfPresent(file, limit: Self.fileSizeLimit) ?? []
             let lines = AuditChain.lines(of: bytes[...])
-            let decoder = RecordCoding.makeDecoder()
-            let entries = lines.map { try? decoder.decode(AuditEntry.self, from: Data($0)) }
+            let entries = lines.map { try? RecordCoding.decodeLine(AuditEntry.self, from: $0) }
             func broken(_ line: Int, _ kind: AuditBreak.Kind) -> AuditVerification {
                 AuditVerification(
                     linesChecked: linesChecked, filesChecked: months.count, unchainedLines: unchained,

@@ -1,7 +1,8 @@
 /// Writes a whole generated caseload quickly (the demo generator's hundreds of thousands of files).
 ///
 /// Each file still goes through a temporary file and a rename, so no file is ever torn, but
-/// nothing is fsynced until `finish()` syncs the file system once and writes the roster index.
+/// nothing is fsynced until `finish()` syncs the file system once and writes the roster index and
+/// the note search index (of the sessions it wrote: a bulk load fills a new caseload).
 /// It holds the write lock from creation to `finish()`. Never used for interactive saves. Every
 /// record still gets its audit line (`record.import` by whoever ran the load, at the time it ran,
 /// with the record's revision), so `check` can account for each one like any other save; the lines
@@ -14,6 +15,7 @@ public final class BulkWriter {
     private var entries: [ParticipantID: RosterEntry] = [:]
     private var openFlags: [ParticipantID: [CheckInID: LocalDate]] = [:]
     private var knownFolders: Set<String> = []
+    private var searchedSessions: [SessionID: SearchedSession] = [:]
     /// How many records were written so far.
     public private(set) var recordsWritten = 0
 
@@ -31,6 +33,7 @@ public final class BulkWriter {
     /// the revisions the session gives them (a part without one takes the session's).
     public func write(_ session: Session) throws(StoreError) {
         try write(SessionFile(session))
+        searchedSessions[session.id] = SearchedSession(session)
         if let text = session.sharedNarrative {
             try write(
                 NarrativeFile(
@@ -69,7 +72,7 @@ public final class BulkWriter {
         if let checkIn = record as? CheckIn { track(checkIn) }
     }
 
-    /// Appends the audit lines, writes the roster index, flushes everything to the disk, and releases the lock.
+    /// Appends the audit lines, writes both indexes, flushes everything to the disk, and releases the lock.
     public func finish() throws(StoreError) {
         defer { lock.release() }
         try AuditLog(dataFolder: store.folder).append(audit, syncing: false, holding: lock)
@@ -79,11 +82,18 @@ public final class BulkWriter {
             return entry
         }.filter(\.belongsInIndex)
         try store.writeRosterIndex(RosterIndex(entries: roster), holding: lock)
+        try writeNoteIndex()
         do {
             try store.folder.fileSystem.syncFileSystem(store.folder.root)
         } catch {
             throw .saveUnconfirmed(store.folder.path(""), FailureReason(errno: error.code))
         }
+    }
+
+    private func writeNoteIndex() throws(StoreError) {
+        let sessions = searchedSessions.sorted { $0.key < $1.key }.map(\.value)
+        let generation = try store.noteIndexStoreGeneration()
+        try store.writeNoteIndex(NoteIndexFile.built(from: sessions, damagedFiles: [], generation: generation), holding: lock)
     }
 
     private func track(_ participant: Participant) {

@@ -4,13 +4,15 @@ extension CaseloadStore {
     /// A line matches by kind, id and revision. Lines from before revisions were recorded carry
     /// the id alone; a record with at least as many of them as its revision number is taken as
     /// accounted for, since each save of it wrote one. Read lines account for nothing.
-    func auditGapFindings(for records: [(file: String, kind: AuditIdentifier, id: String, revision: Int)]) -> [CheckFinding] {
-        let log = AuditLog(dataFolder: folder)
+    /// `readings`: the audit log as `AuditLog.readAll()` read it.
+    func auditGapFindings(
+        for records: [(file: String, kind: AuditIdentifier, id: String, revision: Int)], readings: [Result<AuditReading, StoreError>]
+    ) -> [CheckFinding] {
         var audited: Set<AuditedRevision> = []
         var olderLines: [String: Int] = [:]
         // An unreadable month is named by the folder walk; its lines cannot vouch for anything.
-        for month in (try? log.months()) ?? [] {
-            for entry in (try? log.read(month))?.entries ?? [] where !entry.action.isRead {
+        for reading in readings {
+            for entry in (try? reading.get())?.entries ?? [] where !entry.action.isRead {
                 if let kind = entry.kind, let revision = entry.revision {
                     audited.insert(AuditedRevision(kind: kind, id: entry.record.rawValue, revision: revision))
                 } else {

@@ -45,6 +45,8 @@ public struct CheckReport: Sendable, Encodable {
     public let repairs: [String]
     /// How many record files were read.
     public let recordsChecked: Int
+    /// The note search index's size, when it is current.
+    public let noteIndex: NoteIndexSize?
 
     /// True when nothing is wrong.
     public var isHealthy: Bool { findings.isEmpty }
@@ -59,7 +61,7 @@ public struct CheckReport: Sendable, Encodable {
             : "\(checked)\(repaired): \(findings.count) problem\(findings.count == 1 ? "" : "s") found, listed above.\(warned)"
     }
 
-    private enum CodingKeys: String, CodingKey { case findings, warnings, repairs, recordsChecked, healthy, summary }
+    private enum CodingKeys: String, CodingKey { case findings, warnings, repairs, recordsChecked, noteIndex, healthy, summary }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -67,6 +69,7 @@ public struct CheckReport: Sendable, Encodable {
         try container.encode(warnings, forKey: .warnings)
         try container.encode(repairs, forKey: .repairs)
         try container.encode(recordsChecked, forKey: .recordsChecked)
+        try container.encodeIfPresent(noteIndex, forKey: .noteIndex)
         try container.encode(isHealthy, forKey: .healthy)
         try container.encode(summary, forKey: .summary)
     }
@@ -76,7 +79,12 @@ extension CaseloadStore {
     /// Reads every file and reports every problem; with `repair`, rebuilds the roster index and
     /// removes leftover temporary files (it never rewrites or deletes a record).
     public func check(repair: Bool = false) throws(StoreError) -> CheckReport {
-        var findings = folder.inspect().map(CheckFinding.init)
+        // The folder walk, the audit log and the note search index are read on other threads while the records load here.
+        let folder = folder
+        let walk = Background { folder.inspectEntries() }
+        let audit = Background { AuditLog(dataFolder: folder).readAll() }
+        let noteIndex = Background { [self] in self.readNoteIndex() }
+        var settingsFindings: [CheckFinding] = []
 
         var damaged: [RecordDamage] = []
         var programCount = 0
@@ -94,7 +102,7 @@ extension CaseloadStore {
             do {
                 try settings.validate()
             } catch {
-                findings.append(
+                settingsFindings.append(
                     CheckFinding(
                         kind: .settings, file: ProgramSettings.fileName,
                         description: "\(ProgramSettings.fileName) has a setting the program cannot use: \(error) "
@@ -110,6 +118,7 @@ extension CaseloadStore {
         let sessions = sessionFiles.sessions
         let drafts = allDrafts()
         damaged += staff.damaged + participants.damaged + checkIns.damaged + sessions.damaged + drafts.damaged
+        var findings = (walk.value + folder.auditIssues(audit.value)).map(CheckFinding.init) + settingsFindings
         // Links and special files were already named by the folder walk.
         findings += damaged.filter { !$0.problem.isAboutTheEntryItself }
             .map { CheckFinding(kind: .damaged, file: $0.file.relative, description: $0.description) }
@@ -121,7 +130,7 @@ extension CaseloadStore {
         var revisions = Self.revisions(programRecord) + Self.revisions(staff.records) + Self.revisions(participants.records)
         revisions += Self.revisions(checkIns.records) + Self.revisions(sessionFiles.files.records)
         revisions += Self.revisions(sessionFiles.notes.records) + Self.revisions(sessionFiles.narratives.records)
-        findings += auditGapFindings(for: revisions)
+        findings += auditGapFindings(for: revisions, readings: audit.value)
         // A participant whose file or check-in is damaged cannot be judged: the index entry from
         // before the damage is the best summary left, and a rebuild would drop them.
         let unjudged = Set(
@@ -130,15 +139,22 @@ extension CaseloadStore {
         findings += indexFindings(
             participants: participants.records, checkIns: checkIns.records, skipping: unjudged,
             damaged: RosterIndex.damagedParticipants(participants, checkInDamage: checkIns.damaged))
+        findings += noteIndexFindings(noteIndex.value, sessions: sessions)
 
         var repairs: [String] = []
         if repair {
             let lock = try folder.lockForWriting(timeout: lockTimeout)
             defer { lock.release() }
-            if findings.contains(where: { $0.kind == .index }) {
+            if findings.contains(where: { $0.kind == .index && $0.file == RosterIndex.relativePath }) {
                 try rebuildRosterIndex(holding: lock)
                 repairs.append("Rebuilt \(RosterIndex.relativePath) from the records.")
-                findings.removeAll { $0.kind == .index }
+                findings.removeAll { $0.kind == .index && $0.file == RosterIndex.relativePath }
+            }
+            if findings.contains(where: { $0.kind == .index && $0.file == NoteIndex.relativePath }) {
+                // Read again under the lock: a save since the check began is in the files, not in `sessions`.
+                try rebuildNoteIndex(holding: lock)
+                repairs.append("Rebuilt \(NoteIndex.relativePath) from the session files.")
+                findings.removeAll { $0.kind == .index && $0.file == NoteIndex.relativePath }
             }
             for removed in try folder.removeLeftoverTemporaryFiles(holding: lock) {
                 repairs.append("Removed the temporary file \(removed) left by an interrupted save.")
@@ -150,7 +166,8 @@ extension CaseloadStore {
         recordsChecked += sessionFiles.narratives.records.count + drafts.records.count + damaged.count
         let unknownFields = programUnknown + staff.unknownFields + participants.unknownFields + checkIns.unknownFields
         let warnings = (unknownFields + sessions.unknownFields + drafts.unknownFields).map(CheckFinding.init)
-        return CheckReport(findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked)
+        return CheckReport(
+            findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked, noteIndex: noteIndexSize())
     }
 
     /// Where each record sits and which revision it holds, for matching against the audit log.

@@ -13,9 +13,7 @@ extension CaseloadStore {
 
     /// Every staff member's drafts, for `check`.
     func allDrafts() -> Loaded<Draft> {
-        subfolders(of: "drafts").reduce(into: Loaded<Draft>()) { all, folder in
-            all.append(loadAll(Draft.self, in: folder, findingUnknownFields: true))
-        }
+        loadAll(Draft.self, in: subfolders(of: "drafts"), findingUnknownFields: true)
     }
 
     /// The draft at `relative` (see `Draft.place`), if there is one.

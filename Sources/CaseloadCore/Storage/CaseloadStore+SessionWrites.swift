@@ -109,17 +109,17 @@ extension CaseloadStore {
         // An older session file first gets its notes and narrative moved out as they are, then is
         // rewritten without them; only then is the change written. A save that stops in between
         // leaves the old file and copies of what it holds, so nothing is lost or contradicted.
-        try plan.perform(migrated: true)
+        var warnings = try plan.perform(migrated: true)
         var file = onDiskFile
         if coreChanged || onDiskFile.holdsParts {
             file = SessionFile(coreChanged ? session : onDisk)
             file.revision = onDiskFile.revision.next(at: time, by: staff)
             try appendBeforeWriting(
                 auditEntry(for: file, action: coreChanged ? action : .recordMigrate, by: staff, at: time), holding: lock)
-            try write(file, at: path, keeping: unknown.topLevel, holding: lock)
+            warnings += try writeUpdatingIndexes(file, previous: onDiskFile, at: path, keeping: unknown.topLevel, holding: lock)
         }
-        try plan.perform(migrated: false)
-        return Saved(record: Session(file, parts: plan.result), warnings: [])
+        warnings += try plan.perform(migrated: false)
+        return Saved(record: Session(file, parts: plan.result), warnings: warnings)
     }
 }
 
@@ -128,6 +128,9 @@ extension CaseloadStore {
 private struct PartWrites {
     struct Write {
         let record: any SessionPartFile
+        /// The part as its file holds it now (moved out of an older session file: the record
+        /// itself), nil when it has no file yet; what the note search index compares with.
+        let previous: (any SessionPartFile)?
         let action: AuditAction
         /// Moved out of an older session file unchanged, rather than changed.
         var migrated = false
@@ -169,8 +172,8 @@ private struct PartWrites {
             contributors: session.narrativeContributors)
         try checkCurrent(narrative, yours: session.narrativeRevision, stored: onDisk.narrativeRevision)
         narrative.revision = next(after: onDisk.narrativeRevision)
+        writes.append(Write(record: narrative, previous: result.narrative, action: action))
         result.narrative = narrative
-        writes.append(Write(record: narrative, action: action))
     }
 
     /// A member's note, when it differs from the one on disk. Notes are never removed, so one
@@ -182,8 +185,8 @@ private struct PartWrites {
             session: session.id, participant: member.participant, revision: member.noteRevision ?? session.revision, note: note)
         try checkCurrent(part, yours: member.noteRevision, stored: stored?.noteRevision)
         part.revision = next(after: stored?.noteRevision)
+        writes.append(Write(record: part, previous: result.notes[member.participant], action: action))
         result.notes[member.participant] = part
-        writes.append(Write(record: part, action: action))
     }
 
     /// Parts an older session file holds that have no file of their own yet and are not being
@@ -205,26 +208,37 @@ private struct PartWrites {
         if result.narrative == nil, let text = onDisk.sharedNarrative, let revision = onDisk.narrativeRevision {
             let narrative = NarrativeFile(session: onDisk.id, revision: revision, text: text, contributors: onDisk.narrativeContributors)
             result.narrative = narrative
-            moved.append(Write(record: narrative, action: .recordMigrate, migrated: true))
+            moved.append(Write(record: narrative, previous: narrative, action: .recordMigrate, migrated: true))
         }
         for member in onDisk.members where result.notes[member.participant] == nil {
             guard let note = member.note, let revision = member.noteRevision else { continue }
             let part = MemberNoteFile(session: onDisk.id, participant: member.participant, revision: revision, note: note)
             result.notes[member.participant] = part
-            moved.append(Write(record: part, action: .recordMigrate, migrated: true))
+            moved.append(Write(record: part, previous: part, action: .recordMigrate, migrated: true))
         }
         writes = moved + writes
     }
 
     /// Appends each part's audit line and writes it, keeping the top-level fields its file held
     /// that this build does not read: the parts moved out of an older file, or the changed ones.
-    func perform(migrated: Bool) throws(StoreError) {
+    /// Returns what the indexes could not take in.
+    func perform(migrated: Bool) throws(StoreError) -> [SaveWarning] {
+        var warnings: [SaveWarning] = []
         for write in writes where write.migrated == migrated {
-            let record = write.record
-            let relative = try record.relativePath()
-            try store.appendBeforeWriting(store.auditEntry(for: record, action: write.action, by: staff, at: time), holding: lock)
-            try store.write(record, at: store.folder.path(relative), keeping: unknown[relative]?.topLevel ?? [:], holding: lock)
+            warnings += try perform(write.record, previous: write.previous, action: write.action)
         }
+        return warnings
+    }
+
+    /// One part's audit line and write, with the indexes brought up to date as for every record.
+    private func perform<Record: SessionPartFile>(
+        _ record: Record, previous: (any SessionPartFile)?, action: AuditAction
+    ) throws(StoreError) -> [SaveWarning] {
+        let relative = try record.relativePath()
+        try store.appendBeforeWriting(store.auditEntry(for: record, action: action, by: staff, at: time), holding: lock)
+        return try store.writeUpdatingIndexes(
+            record, previous: previous as? Record, at: store.folder.path(relative), keeping: unknown[relative]?.topLevel ?? [:],
+            holding: lock)
     }
 
     /// Refuses `mine` when its file is damaged, holds a field this build cannot keep, or was saved

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Every file of the sessions in some week folders, as read: the sessions' own files, their
 /// members' notes and their narratives.
 struct SessionFiles {
@@ -27,6 +31,14 @@ struct SessionFiles {
     }
 }
 
+/// The files found in week folders, by kind, before any is read.
+private struct SessionFileListing {
+    var sessionFiles: [String] = []
+    var noteFiles: [String] = []
+    var narrativeFiles: [String] = []
+    var orphanFolders: [StorePath] = []
+}
+
 /// One session read with its part files, and the part files that could not be read, by path.
 struct SessionRead {
     let file: SessionFile
@@ -39,51 +51,60 @@ struct SessionRead {
 extension CaseloadStore {
     /// The files of every session in one week folder (`sessions/<week>`).
     func sessionFiles(in weekFolder: String, findingUnknownFields: Bool = false) -> SessionFiles {
-        var week = SessionFiles()
-        let names: [String]
-        switch listing(of: weekFolder) {
-        case .missing: return week
-        case .notAFolder: return SessionFiles(files: loadAll(SessionFile.self, in: weekFolder))
-        case .unreadable(let damage):
-            week.files.damaged.append(damage)
-            return week
-        case .names(let listed): names = listed
+        sessionFiles(in: [weekFolder], findingUnknownFields: findingUnknownFields)
+    }
+
+    /// The files of every session ever, for `check`.
+    func allSessionFiles(findingUnknownFields: Bool) -> SessionFiles {
+        sessionFiles(in: subfolders(of: "sessions"), findingUnknownFields: findingUnknownFields)
+    }
+
+    /// The files of every session in `weekFolders`: every folder listed first, then each kind of
+    /// file read and decoded in one go, so reading and decoding overlap across the weeks.
+    private func sessionFiles(in weekFolders: [String], findingUnknownFields: Bool) -> SessionFiles {
+        var found = SessionFiles()
+        var listed = SessionFileListing()
+        for weekFolder in weekFolders {
+            switch listing(of: weekFolder) {
+            case .missing: continue
+            case .notAFolder:
+                found.files.damaged.append(RecordDamage(folder.path(weekFolder), .unreadable(FailureReason(errno: ENOTDIR))))
+            case .unreadable(let damage): found.files.damaged.append(damage)
+            case .names(let names): list(names, in: weekFolder, into: &listed, damage: &found)
+            }
         }
+        found.orphanFolders = listed.orphanFolders
+        found.files.append(loadFiles(SessionFile.self, at: listed.sessionFiles, findingUnknownFields: findingUnknownFields))
+        found.notes.append(loadFiles(MemberNoteFile.self, at: listed.noteFiles, findingUnknownFields: findingUnknownFields))
+        found.narratives.append(loadFiles(NarrativeFile.self, at: listed.narrativeFiles, findingUnknownFields: findingUnknownFields))
+        return found
+    }
+
+    /// Sorts one week folder's `names` into session files and the note and narrative files of
+    /// each session's folder; a part folder that cannot be listed is damage.
+    private func list(_ names: [String], in weekFolder: String, into listed: inout SessionFileListing, damage: inout SessionFiles) {
         let sessionFiles = names.filter { RecordFileName.id(inFileName: $0) != nil }
         let stems = Set(sessionFiles.map { String($0.dropLast(".json".count)) })
-        var noteFiles: [String] = []
-        var narrativeFiles: [String] = []
+        listed.sessionFiles += sessionFiles.map { weekFolder + "/" + $0 }
         // Anything else not hidden may be a session's folder of notes.
         for name in names where !name.hasPrefix(".") && RecordFileName.id(inFileName: name) == nil {
             let partsFolder = weekFolder + "/" + name
             let partNames: [String]
             switch listing(of: partsFolder) {
             case .missing, .notAFolder: continue
-            case .unreadable(let damage):
-                week.notes.damaged.append(damage)
+            case .unreadable(let problem):
+                damage.notes.damaged.append(problem)
                 continue
-            case .names(let listed): partNames = listed
+            case .names(let names): partNames = names
             }
-            if !stems.contains(name) { week.orphanFolders.append(folder.path(partsFolder)) }
+            if !stems.contains(name) { listed.orphanFolders.append(folder.path(partsFolder)) }
             for part in partNames where RecordFileName.id(inFileName: part) != nil {
                 if part == NarrativeFile.fileStem + ".json" {
-                    narrativeFiles.append(partsFolder + "/" + part)
+                    listed.narrativeFiles.append(partsFolder + "/" + part)
                 } else {
-                    noteFiles.append(partsFolder + "/" + part)
+                    listed.noteFiles.append(partsFolder + "/" + part)
                 }
             }
-        }
-        week.files = loadFiles(
-            SessionFile.self, at: sessionFiles.map { weekFolder + "/" + $0 }, findingUnknownFields: findingUnknownFields)
-        week.notes.append(loadFiles(MemberNoteFile.self, at: noteFiles, findingUnknownFields: findingUnknownFields))
-        week.narratives = loadFiles(NarrativeFile.self, at: narrativeFiles, findingUnknownFields: findingUnknownFields)
-        return week
-    }
-
-    /// The files of every session ever, for `check`.
-    func allSessionFiles(findingUnknownFields: Bool) -> SessionFiles {
-        subfolders(of: "sessions").reduce(into: SessionFiles()) { all, folder in
-            all.append(sessionFiles(in: folder, findingUnknownFields: findingUnknownFields))
         }
     }
 

@@ -50,8 +50,7 @@ extension CaseloadStore {
                 kind: Record.kindName, id: record.id.rawValue, file: path, keptAt: try keepConflict(added, at: time, holding: lock))
         }
         try appendBeforeWriting(audit, holding: lock)
-        let indexIsBehind = try writeMarkingIndex(added, at: path, holding: lock)
-        let warnings = try finishWrite(of: added, previous: nil, at: path, rebuildingIndex: indexIsBehind, holding: lock)
+        let warnings = try writeUpdatingIndexes(added, previous: nil, at: path, holding: lock)
         return Saved(record: added, warnings: warnings)
     }
 
@@ -101,8 +100,7 @@ extension CaseloadStore {
         if refusingUnchanged, saved == onDisk { throw .unchanged(path) }
         saved.revision = onDisk.revision.next(at: time, by: staff)
         try appendBeforeWriting(auditEntry(for: saved, action: action, by: staff, at: time), holding: lock)
-        let indexIsBehind = try writeMarkingIndex(saved, at: path, keeping: unknown.topLevel, holding: lock)
-        let warnings = try finishWrite(of: saved, previous: onDisk, at: path, rebuildingIndex: indexIsBehind, holding: lock)
+        let warnings = try writeUpdatingIndexes(saved, previous: onDisk, at: path, keeping: unknown.topLevel, holding: lock)
         return Saved(record: saved, warnings: warnings)
     }
 
@@ -166,20 +164,41 @@ extension CaseloadStore {
         }
     }
 
-    /// Writes a record, with the roster index's pending marker up while the index may lag behind
-    /// it; returns true when an earlier save had left the marker, so the index needs a rebuild.
-    func writeMarkingIndex<Record: FiledRecord>(
-        _ record: Record, at path: StorePath, keeping unknown: [String: JSONValue] = [:], holding lock: WriteLock
-    ) throws(StoreError) -> Bool {
+    /// Writes a record after its audit line, the way every save does: with the indexes marked
+    /// while they may lag behind it, then brought up to date (see `writeMarkingIndexes` and
+    /// `finishWrite`). `previous`: the record as it was on disk, nil for a new one.
+    func writeUpdatingIndexes<Record: FiledRecord>(
+        _ record: Record, previous: Record?, at path: StorePath, keeping unknown: [String: JSONValue] = [:],
+        holding lock: WriteLock
+    ) throws(StoreError) -> [SaveWarning] {
+        let pending = try writeMarkingIndexes(record, previous: previous, at: path, keeping: unknown, holding: lock)
+        return finishWrite(of: record, previous: previous, at: path, pending: pending, holding: lock)
+    }
+
+    /// Writes a record with both indexes marked as possibly behind it: the roster index's pending
+    /// marker up, and the note search index's generation raised when the record can change note
+    /// text. What `finishWrite` needs to bring them up to date is returned.
+    func writeMarkingIndexes<Record: FiledRecord>(
+        _ record: Record, previous: Record?, at path: StorePath, keeping unknown: [String: JSONValue] = [:],
+        holding lock: WriteLock
+    ) throws(StoreError) -> PendingIndexUpdates {
+        let noteSession = noteIndexedSession(changedBy: record, previous: previous)
+        let generation = noteSession.map { _ in
+            Result { () throws(StoreError) in try timed(.noteIndexGeneration) { () throws(StoreError) in try raiseNoteIndexGeneration(holding: lock) } }
+        }
         let indexIsBehind = try markRosterIndexPending(before: record, at: path)
         do {
             try write(record, at: path, keeping: unknown, holding: lock)
         } catch {
-            // Any failure but an unconfirmed one leaves the old file, so the index is as current as before.
-            if case .saveUnconfirmed = error {} else if !indexIsBehind { clearRosterIndexPending() }
+            // Any failure but an unconfirmed one leaves the old file, so both indexes are as
+            // current as before: the roster's marker comes down and the note generation steps back.
+            let unconfirmed = if case .saveUnconfirmed = error { true } else { false }
+            if !unconfirmed, !indexIsBehind { clearRosterIndexPending() }
+            if let generation { settleNoteIndexGeneration(generation, written: unconfirmed) }
             throw error
         }
-        return indexIsBehind
+        if let generation { settleNoteIndexGeneration(generation, written: true) }
+        return PendingIndexUpdates(rosterIsBehind: indexIsBehind, noteSession: noteSession, noteGeneration: generation)
     }
 
     /// Appends a write's audit line and waits for the disk, before the record is written: a crash
@@ -189,17 +208,18 @@ extension CaseloadStore {
         try timed(.audit) { () throws(StoreError) in try AuditLog(dataFolder: folder).append(audit, holding: lock) }
     }
 
-    /// After the record itself: the roster index. The record is already on disk, so a stale index
-    /// is a warning on a successful save (the pending marker stays up and the next reader rebuilds
-    /// it; a script that retried would save twice).
-    /// `rebuildingIndex`: an earlier save died before updating the index, so rebuild it whole.
-    @discardableResult
+    /// After the record itself: the roster index and the note search index. The record is already
+    /// on disk, so an index left behind is a warning on a successful save (the roster's pending
+    /// marker stays up, the note index a generation behind, and the next reader rebuilds it; a
+    /// script that retried would save twice).
     func finishWrite<Record: FiledRecord>(
-        of record: Record, previous: Record?, at path: StorePath, rebuildingIndex: Bool = false, holding lock: WriteLock
+        of record: Record, previous: Record?, at path: StorePath, pending: PendingIndexUpdates, holding lock: WriteLock
     ) -> [SaveWarning] {
+        var warnings: [SaveWarning] = []
         do {
             try timed(.index) { () throws(StoreError) in
-                if rebuildingIndex {
+                if pending.rosterIsBehind {
+                    // An earlier save died before updating the index, so rebuild it whole.
                     try rebuildRosterIndex(holding: lock)
                 } else if let participant = record as? Participant {
                     try updateRosterIndex(after: participant, holding: lock)
@@ -210,9 +230,17 @@ extension CaseloadStore {
                 }
             }
         } catch {
-            return [.rosterIndexNotUpdated(path, error.failureReason ?? .deviceError)]
+            warnings.append(.rosterIndexNotUpdated(path, error.failureReason ?? .deviceError))
         }
-        return []
+        guard let session = pending.noteSession else { return warnings }
+        do {
+            try timed(.noteIndex) { () throws(StoreError) in
+                try appendToNoteIndex(session, generation: try pending.noteGeneration?.get() ?? 0, holding: lock)
+            }
+        } catch {
+            warnings.append(.noteIndexNotUpdated(path, error.failureReason ?? .deviceError))
+        }
+        return warnings
     }
 
     /// The audit line for a write, built before anything is written so a bad id stops the write.
@@ -258,4 +286,14 @@ extension CaseloadStore {
             format: "%04d%02d%02dT%02d%02d%02dZ", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!,
             parts.second!)
     }
+}
+
+/// What a write left for `finishWrite` to bring up to date.
+struct PendingIndexUpdates {
+    /// An earlier save died before updating the roster index, so it needs a rebuild.
+    let rosterIsBehind: Bool
+    /// The session whose notes the write can change, to re-index.
+    let noteSession: SessionID?
+    /// The generation the store was raised to, or why it could not be (the index was removed instead).
+    let noteGeneration: Result<UInt64, StoreError>?
 }

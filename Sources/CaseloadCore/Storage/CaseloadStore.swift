@@ -80,8 +80,9 @@ public final class CaseloadStore: Sendable {
         let path = folder.path(ProgramSettings.fileName)
         try store.appendBeforeWriting(audit, holding: lock)
         try store.write(program, at: path, holding: lock)
-        // An empty roster index from the start, so `check` finds a new caseload healthy.
+        // Empty indexes from the start, so `check` finds a new caseload healthy and the first search is quick.
         try store.writeRosterIndex(RosterIndex(entries: []), holding: lock)
+        try store.writeEmptyNoteIndex(holding: lock)
         return true
     }
 
@@ -133,9 +134,7 @@ public final class CaseloadStore: Sendable {
     public func allCheckIns() -> Loaded<CheckIn> { allCheckIns(findingUnknownFields: false) }
 
     func allCheckIns(findingUnknownFields: Bool) -> Loaded<CheckIn> {
-        subfolders(of: "checkins").reduce(into: Loaded<CheckIn>()) { all, folder in
-            all.append(loadAll(CheckIn.self, in: folder, findingUnknownFields: findingUnknownFields))
-        }
+        loadAll(CheckIn.self, in: subfolders(of: "checkins"), findingUnknownFields: findingUnknownFields)
     }
 
     /// The sessions filed under one ISO week, each with its notes and narrative.
@@ -166,11 +165,7 @@ public final class CaseloadStore: Sendable {
     }
 
     /// Every session ever: the slow path, for `check` and export.
-    public func allSessions() -> Loaded<Session> {
-        subfolders(of: "sessions").reduce(into: Loaded<Session>()) { all, folder in
-            all.append(sessionFiles(in: folder).sessions)
-        }
-    }
+    public func allSessions() -> Loaded<Session> { allSessionFiles(findingUnknownFields: false).sessions }
 
     /// Changes whenever any process saves anything: every interactive save appends to the
     /// current month's audit file, and the bulk writer rewrites the roster index. Two `stat`s and
@@ -201,32 +196,30 @@ public final class CaseloadStore: Sendable {
         _ type: Record.Type, at relative: String
     ) throws(StoreError) -> (record: Record, unknown: UnknownFields)? {
         guard let bytes = try reader.readIfPresent(folder.path(relative)) else { return nil }
-        let record = try decodeFiled(Record.self, from: bytes, at: relative)
-        return (record, unknownFields(in: bytes, of: record))
-    }
-
-    /// What `bytes`, already decoded as `record`, hold that `record` does not (see `UnknownFields`).
-    func unknownFields<Record: FiledRecord>(in bytes: [UInt8], of record: Record) -> UnknownFields {
-        guard (try? RecordCoding.schemaVersion(of: bytes)) == Record.schemaVersion,
-              let unknown = try? UnknownFields(in: bytes, decodedAs: record)
-        else { return UnknownFields() }  // older files are migrated; these bytes decoded a moment ago
-        return unknown
+        let decoded = try decodeFiledWithUnknownFields(Record.self, from: bytes, at: relative)
+        return (decoded.record, decoded.unknownFields)
     }
 
     /// Decodes the bytes read from `relative`; refuses a record filed under the wrong name.
     func decodeFiled<Record: FiledRecord>(_ type: Record.Type, from bytes: [UInt8], at relative: String) throws(StoreError) -> Record {
+        try decodeFiledWithUnknownFields(type, from: bytes, at: relative).record
+    }
+
+    private func decodeFiledWithUnknownFields<Record: FiledRecord>(
+        _ type: Record.Type, from bytes: [UInt8], at relative: String
+    ) throws(StoreError) -> DecodedRecord<Record> {
         let path = folder.path(relative)
-        let record: Record
+        let decoded: DecodedRecord<Record>
         do {
-            record = try RecordCoding.decode(Record.self, from: bytes, newestSchemaVersion: Record.schemaVersion).record
+            decoded = try RecordCoding.decode(Record.self, from: bytes, newestSchemaVersion: Record.schemaVersion)
         } catch {
             throw .damaged(path, error)
         }
-        let expected = try? record.relativePath()
+        let expected = try? decoded.record.relativePath()
         guard expected == relative else {
             throw .damaged(path, .misfiled(expectedPath: expected ?? "(no valid place: its id is not usable)"))
         }
-        return record
+        return decoded
     }
 
     func require<Record: FiledRecord>(_ type: Record.Type, at relative: String, id: String) throws(StoreError) -> Record {
@@ -241,14 +234,27 @@ public final class CaseloadStore: Sendable {
     func loadAll<Record: FiledRecord>(
         _ type: Record.Type, in relativeFolder: String, findingUnknownFields: Bool = false
     ) -> Loaded<Record> {
-        switch listing(of: relativeFolder) {
-        case .missing: return Loaded()
-        case .notAFolder: return Loaded(damaged: [RecordDamage(folder.path(relativeFolder), .unreadable(FailureReason(errno: ENOTDIR)))])
-        case .unreadable(let damage): return Loaded(damaged: [damage])
-        case .names(let names):
-            let files = names.filter { RecordFileName.id(inFileName: $0) != nil }.map { relativeFolder + "/" + $0 }
-            return loadFiles(Record.self, at: files, findingUnknownFields: findingUnknownFields)
+        loadAll(type, in: [relativeFolder], findingUnknownFields: findingUnknownFields)
+    }
+
+    /// Every record file in `relativeFolders`, in folder and name order; a path that is not a
+    /// folder, or cannot be listed, is damage.
+    func loadAll<Record: FiledRecord>(
+        _ type: Record.Type, in relativeFolders: [String], findingUnknownFields: Bool = false
+    ) -> Loaded<Record> {
+        var files: [String] = []
+        var damaged: [RecordDamage] = []
+        for relativeFolder in relativeFolders {
+            switch listing(of: relativeFolder) {
+            case .missing: continue
+            case .notAFolder: damaged.append(RecordDamage(folder.path(relativeFolder), .unreadable(FailureReason(errno: ENOTDIR))))
+            case .unreadable(let damage): damaged.append(damage)
+            case .names(let names): files += names.filter { RecordFileName.id(inFileName: $0) != nil }.map { relativeFolder + "/" + $0 }
+            }
         }
+        var loaded = loadFiles(Record.self, at: files, findingUnknownFields: findingUnknownFields)
+        loaded.damaged = damaged + loaded.damaged
+        return loaded
     }
 
     /// What a folder holds, sorted by name; a session's part folder sits beside files of other kinds.
@@ -272,32 +278,47 @@ public final class CaseloadStore: Sendable {
         }
     }
 
-    /// The records in `files` (relative paths); a file that has gone is skipped.
+    /// The records in `files` (relative paths), in that order; a file that has gone is skipped.
+    ///
+    /// Files are read one at a time in that order, so an injected file-system fault always hits
+    /// the same file; decoding, most of the cost, runs on every core meanwhile, a batch of files
+    /// at a time, so reading and decoding overlap.
     func loadFiles<Record: FiledRecord>(
-        _ type: Record.Type, at relativeFiles: [String], findingUnknownFields: Bool = false
+        _ type: Record.Type, at files: [String], findingUnknownFields: Bool = false
     ) -> Loaded<Record> {
-        // Read one file at a time in the order given, so an injected file-system fault always hits
-        // the same file; decode, most of the cost, on every core.
-        let files = relativeFiles.map { relative in
-            (relative: relative, bytes: Result { () throws(StoreError) in try reader.readIfPresent(folder.path(relative)) })
-        }
-        let outcomes = files.concurrentMap { file in
-            file.bytes.flatMap { bytes in
-                Result { () throws(StoreError) -> (Record, [String])? in
-                    guard let bytes else { return nil }
-                    let record = try decodeFiled(Record.self, from: bytes, at: file.relative)
-                    return (record, findingUnknownFields ? unknownFields(in: bytes, of: record).paths : [])
+        typealias Outcome = Result<(Record, [String])?, StoreError>
+        let outcomes = Slots<Outcome>(count: files.count)
+        let decoding = DispatchGroup()
+        let batchSize = 32
+        var batch: [(index: Int, bytes: Result<[UInt8]?, StoreError>)] = []
+        for (index, relative) in files.enumerated() {
+            batch.append((index, Result { () throws(StoreError) in try reader.readIfPresent(folder.path(relative)) }))
+            guard batch.count == batchSize || index == files.count - 1 else { continue }
+            let ready = batch
+            batch = []
+            DispatchQueue.global(qos: .userInitiated).async(group: decoding) {
+                for (index, bytes) in ready {
+                    outcomes.fill(
+                        index,
+                        with: bytes.flatMap { bytes in
+                            Result { () throws(StoreError) -> (Record, [String])? in
+                                guard let bytes else { return nil }
+                                let decoded = try self.decodeFiledWithUnknownFields(Record.self, from: bytes, at: files[index])
+                                return (decoded.record, findingUnknownFields ? decoded.unknownFields.paths : [])
+                            }
+                        })
                 }
             }
         }
+        decoding.wait()
         var loaded = Loaded<Record>()
-        for (file, outcome) in zip(files, outcomes) {
+        for (file, outcome) in zip(files, outcomes.values()) {
             switch outcome {
             case .success(let found):
                 guard let (record, unknown) = found else { continue }
                 loaded.records.append(record)
-                if !unknown.isEmpty { loaded.unknownFields.append(UnknownFieldsFound(file: folder.path(file.relative), fields: unknown)) }
-            case .failure(let error): loaded.damaged.append(RecordDamage(reading: folder.path(file.relative), error))
+                if !unknown.isEmpty { loaded.unknownFields.append(UnknownFieldsFound(file: folder.path(file), fields: unknown)) }
+            case .failure(let error): loaded.damaged.append(RecordDamage(reading: folder.path(file), error))
             }
         }
         return loaded

@@ -16,8 +16,8 @@ extension Array where Element: Sendable {
     }
 }
 
-/// One slot per element, each filled by exactly one iteration, read only after all have finished.
-private final class Slots<Value>: @unchecked Sendable {
+/// One slot per element, each filled by exactly one task, read only after all have finished.
+final class Slots<Value>: @unchecked Sendable {
     private let count: Int
     private let storage: UnsafeMutablePointer<Value?>
 
@@ -35,4 +35,25 @@ private final class Slots<Value>: @unchecked Sendable {
     func fill(_ index: Int, with value: Value) { storage[index] = value }
 
     func values() -> [Value] { (0..<count).map { storage[$0]! } }
+}
+
+/// Work started on another thread now, whose result is waited for when it is needed: for
+/// independent reads that `check` overlaps (the folder walk, the audit log, the records).
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// The result, once the work has finished.
+    var value: Value {
+        done.wait()
+        done.signal()  // later reads do not wait
+        return result!
+    }
 }

@@ -50,6 +50,11 @@ public enum DataFolderIssue: Sendable, Hashable, CustomStringConvertible {
 extension DataFolder {
     /// Walks the whole data folder without following links and returns everything `caseload check` should report.
     public func inspect() -> [DataFolderIssue] {
+        inspectEntries() + auditIssues(AuditLog(dataFolder: self).readAll())
+    }
+
+    /// The walk alone: what each entry is and who may use it, reading no file.
+    func inspectEntries() -> [DataFolderIssue] {
         var issues: [DataFolderIssue] = []
         var folders = [path("")]
         while let folder = folders.popLast() {
@@ -73,7 +78,6 @@ extension DataFolder {
                 if status.kind == .directory { folders.append(entry) }
             }
         }
-        issues += auditIssues()
         return issues
     }
 
@@ -117,13 +121,12 @@ extension DataFolder {
         return issues
     }
 
-    private func auditIssues() -> [DataFolderIssue] {
-        let log = AuditLog(dataFolder: self)
-        guard let months = try? log.months() else { return [] }  // an unlistable audit folder is reported by the walk
+    /// The audit log's unreadable lines and files, from `readings` (`AuditLog.readAll()`).
+    func auditIssues(_ readings: [Result<AuditReading, StoreError>]) -> [DataFolderIssue] {
         var issues: [DataFolderIssue] = []
-        for month in months {
+        for result in readings {
             do {
-                let reading = try log.read(month)
+                let reading = try result.get()
                 if !reading.unreadableLines.isEmpty {
                     issues.append(
                         .unreadableAuditLines(reading.file, lines: reading.unreadableLines, lastLineIsTorn: reading.lastLineIsTorn))

@@ -28,9 +28,31 @@ extension FileSystem {
     /// Reads until end of file or until more than `limit` bytes arrived, retrying after `EINTR`.
     ///
     /// Returns at most `limit + 1` bytes, so a caller can tell "exactly at the limit" from "over it"
-    /// even when the file grew after it was measured.
-    func readAll(_ descriptor: FileDescriptor, limit: Int) throws(SystemCallError) -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// even when the file grew after it was measured. `expectedSize`, the size a `stat` gave, saves
+    /// growing the array step by step for a large file (the note search index).
+    func readAll(_ descriptor: FileDescriptor, limit: Int, expectedSize: Int = 0) throws(SystemCallError) -> [UInt8] {
+        // Straight into the array up to the size a stat gave (no copy of a large file through a
+        // small buffer), then in chunks for whatever is left: a file that grew, or no size known.
+        let expected = min(max(expectedSize, 0), limit + 1)
+        var failure: SystemCallError?
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            while count < expected {
+                let attempt = Result { () throws(SystemCallError) -> Int in
+                    try read(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: raw[count...]))
+                }
+                switch attempt {
+                case .success(0): return
+                case .success(let read): count += read
+                case .failure(let error) where error.code == EINTR: continue
+                case .failure(let error):
+                    failure = error
+                    return
+                }
+            }
+        }
+        if let failure { throw failure }
+        if bytes.count < expected { return bytes }  // the end came before the size a stat gave
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= limit {
             let wanted = min(chunk.count, limit + 1 - bytes.count)

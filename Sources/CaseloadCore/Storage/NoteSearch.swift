@@ -36,210 +36,133 @@ public struct NoteSearchHit: Sendable, Equatable, Encodable {
     public let excerpt: String
 }
 
-/// What a note search found, and the session files it could not read.
+/// What a note search found, the session files it could not read, and whether it had to do without the index.
 public struct NoteSearchResult: Sendable {
     /// Newest session first; within a session, in member and section order.
     public var hits: [NoteSearchHit]
     /// Session files that could not be searched, each naming its problem.
     public var damaged: [RecordDamage]
+    /// Set when the note search index could not be used as it was, saying what the search did instead.
+    public var indexNotice: NoteIndexNotice?
 }
 
 extension CaseloadStore {
-    /// Finds `query.text` in note sections, shared narratives and addenda.
+    /// Finds `query.text` in note sections, shared narratives and addenda, from the note search
+    /// index (see `NoteIndex`) when it is current.
     ///
-    /// Reads every file of the sessions in the date range (each session's own file, its members'
-    /// notes and its narrative) but decodes only those whose raw bytes, folded, contain the folded
-    /// query: decoding is most of the cost of reading a record, and a search matches few files.
-    /// Nothing is cached, so a search always sees what other processes saved. Like
-    /// `sessions(from:through:)`, the range picks week folders by the date in each session's id.
+    /// When it is missing, out of date or damaged, the search waits for any save in progress, reads
+    /// every session file as the store's loaders assemble it, answers from that, and saves it as the
+    /// new index; `indexNotice` says so. Either way the same texts are matched the same way.
     public func searchNotes(_ query: NoteSearchQuery) -> NoteSearchResult {
         var folding = TextFolding()
         let needle = folding.fold(query.text)
-        var result = NoteSearchResult(hits: [], damaged: [])
-        guard !needle.isEmpty else { return result }
-        let screen = RawSessionScreen(needle: needle, participant: query.participant)
-        let matcher = NoteMatcher(needle: needle, participant: query.participant)
-        // List every week folder and the sessions' part folders first, then read, screen, parse
-        // and match all sessions on every core; results are put back in folder and name order.
-        var sessions: [SearchedFiles] = []
-        for weekFolder in sessionFolders(from: query.from, through: query.through) {
-            let listed = searchedFiles(in: weekFolder, participant: query.participant)
-            result.damaged += listed.damaged
-            sessions += listed.records
+        guard !needle.isEmpty else { return NoteSearchResult(hits: [], damaged: []) }
+        let reason: NoteIndexNotice.Reason
+        switch readNoteIndex() {
+        case .current(let contents, let damage):
+            compactNoteIndexIfWorthIt(contents)
+            return NoteSearchResult(hits: Self.hits(of: needle, for: query, in: contents), damaged: damage)
+        case .missing: reason = .missing
+        case .outOfDate: reason = .outOfDate
+        case .damaged: reason = .damaged
+        case .unreadable(let failure): reason = .unreadable(failure)
         }
-        // Chunks of sessions, so each worker's folding cache (non-ASCII letters) is reused across many files.
-        let all = sessions
-        let chunkSize = Swift.max(1, Swift.min(256, all.count / 64))
-        let chunks = stride(from: 0, to: all.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, all.count) }
-        let outcomes = chunks.concurrentMap { chunk in
+        return searchRebuildingNoteIndex(needle, for: query, because: reason)
+    }
+
+    /// The search without a usable index: under the write lock (so a save in progress finishes
+    /// first), from every session file, saving the result as the new index when it can.
+    private func searchRebuildingNoteIndex(_ needle: [UInt8], for query: NoteSearchQuery, because reason: NoteIndexNotice.Reason) -> NoteSearchResult {
+        let lock: WriteLock
+        do {
+            lock = try folder.lockForWriting(timeout: lockTimeout)
+        } catch {
+            // A read-only copy, or a writer that holds the lock too long: search without saving.
+            let built = noteIndexFromRecords(generation: 0)
+            return NoteSearchResult(
+                hits: Self.hits(of: needle, for: query, in: try! NoteIndexContents(built.bytes)), damaged: built.damage,
+                indexNotice: .notRebuilt(reason, error.failureReason ?? .deviceError))
+        }
+        defer { lock.release() }
+        // Another search may have rebuilt it, or the save being waited for brought it level.
+        if case .current(let contents, let damage) = readNoteIndex() {
+            return NoteSearchResult(hits: Self.hits(of: needle, for: query, in: contents), damaged: damage)
+        }
+        let generation = Result { () throws(StoreError) in try noteIndexStoreGeneration() }
+        let built = noteIndexFromRecords(generation: (try? generation.get()) ?? 0)
+        let notice: NoteIndexNotice
+        do {
+            _ = try generation.get()
+            try writeNoteIndex(built.bytes, holding: lock)
+            notice = .rebuilt(reason)
+        } catch {
+            notice = .notRebuilt(reason, error.failureReason ?? .deviceError)
+        }
+        return NoteSearchResult(
+            hits: Self.hits(of: needle, for: query, in: try! NoteIndexContents(built.bytes)), damaged: built.damage, indexNotice: notice)
+    }
+
+    /// Once more than half the index is entries later saves superseded, rewrites it without them,
+    /// if no one else is saving; the next search would try again.
+    private func compactNoteIndexIfWorthIt(_ contents: NoteIndexContents) {
+        guard contents.supersededBytes > contents.bytes.count / 2,
+            let lock = try? folder.lockForWriting(timeout: .zero)
+        else { return }
+        defer { lock.release() }
+        if case .current(let current, _) = readNoteIndex() { try? compactNoteIndex(current, holding: lock) }
+    }
+
+    /// The hits for `needle` in `contents`, newest session first.
+    static func hits(of needle: [UInt8], for query: NoteSearchQuery, in contents: NoteIndexContents) -> [NoteSearchHit] {
+        let first = query.from?.dayNumber ?? Int.min
+        let last = query.through?.dayNumber ?? Int.max
+        let wanted = query.participant.map { Array($0.rawValue.utf8) }
+        let entries = contents.entries
+        // Chunks of entries on every core; each keeps its own folding cache for the excerpts.
+        let chunkSize = Swift.max(1, Swift.min(4096, entries.count / 16))
+        let chunks = stride(from: 0, to: entries.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, entries.count) }
+        let found = chunks.concurrentMap { chunk -> [(entry: Int, hits: [NoteSearchHit])] in
             var folding = TextFolding()
-            return chunk.map { index in
-                search(all[index], screen: screen, matcher: matcher, query: query, folding: &folding)
-            }
-        }.flatMap { $0 }
-        for outcome in outcomes {
-            result.hits += outcome.hits
-            result.damaged += outcome.damaged
-        }
-        result.hits.sort { ($0.date, $0.session.rawValue) > ($1.date, $1.session.rawValue) }
-        return result
-    }
-
-    /// One session's search: its own file, then the note and narrative files that may match laid
-    /// over it (a part file wins, as for every reader). A damaged part is named and the rest searched.
-    private func search(
-        _ files: SearchedFiles, screen: RawSessionScreen, matcher: NoteMatcher, query: NoteSearchQuery,
-        folding: inout TextFolding
-    ) -> (hits: [NoteSearchHit], damaged: [RecordDamage]) {
-        let sessionBytes: [UInt8]
-        do {
-            guard let bytes = try reader.readIfPresent(files.session) else { return ([], []) }
-            sessionBytes = bytes
-        } catch {
-            return ([], [RecordDamage(reading: files.session, error)])
-        }
-        guard screen.listsParticipant(sessionBytes) else { return ([], []) }
-        var damaged: [RecordDamage] = []
-        var parts: [(path: StorePath, bytes: [UInt8], mayMatch: Bool)] = []
-        for path in files.parts {
-            do {
-                guard let bytes = try reader.readIfPresent(path) else { continue }
-                parts.append((path, bytes, screen.mayMatch(bytes, folding: &folding)))
-            } catch {
-                damaged.append(RecordDamage(reading: path, error))
-            }
-        }
-        guard screen.mayMatch(sessionBytes, folding: &folding) || parts.contains(where: \.mayMatch) else { return ([], damaged) }
-        var session: SearchableSession
-        do {
-            session = try SearchableSession(sessionFile: sessionBytes, at: files.session.relative, store: self)
-        } catch {
-            return ([], damaged + [RecordDamage(reading: files.session, error)])
-        }
-        guard query.from.map({ $0 <= session.date }) ?? true, query.through.map({ session.date <= $0 }) ?? true else {
-            return ([], damaged)
-        }
-        // The narrative is read whenever the session is: a note signed with it is searched only
-        // where its signed copy no longer matches it.
-        for part in parts where part.mayMatch || part.path.name == NarrativeFile.fileStem + ".json" {
-            do {
-                try session.lay(part: part.bytes, at: part.path.relative, store: self)
-            } catch {
-                damaged.append(RecordDamage(reading: part.path, error))
-            }
-        }
-        return (matcher.hits(in: session, folding: &folding), damaged)
-    }
-
-    /// The week folders that can hold sessions dated `from` through `through`, oldest first.
-    private func sessionFolders(from: LocalDate?, through: LocalDate?) -> [String] {
-        let first = from.map { Session.weekFolder($0.isoWeek) }
-        let last = through.map { Session.weekFolder($0.isoWeek) }
-        return subfolders(of: "sessions").filter { folder in
-            first.map { $0 <= folder } ?? true && last.map { folder <= $0 } ?? true
-        }
-    }
-
-    /// The sessions in one week folder, each with the part files a search reads (with a
-    /// participant, only theirs and the narrative); an unlistable folder is damage.
-    private func searchedFiles(in weekFolder: String, participant: ParticipantID?) -> Loaded<SearchedFiles> {
-        let names: [String]
-        switch listing(of: weekFolder) {
-        case .missing, .notAFolder: return Loaded()
-        case .unreadable(let damage): return Loaded(damaged: [damage])
-        case .names(let listed): names = listed
-        }
-        let entries = Set(names)
-        var loaded = Loaded<SearchedFiles>()
-        for name in names where RecordFileName.id(inFileName: name) != nil {
-            let stem = String(name.dropLast(".json".count))
-            var files = SearchedFiles(session: folder.path(weekFolder + "/" + name), parts: [])
-            if entries.contains(stem) {
-                let partsFolder = weekFolder + "/" + stem
-                switch listing(of: partsFolder) {
-                case .missing, .notAFolder: break
-                case .unreadable(let damage): loaded.damaged.append(damage)
-                case .names(let parts):
-                    let wanted = participant.map { [$0.rawValue + ".json", NarrativeFile.fileStem + ".json"] }
-                    files.parts = parts.filter { part in
-                        RecordFileName.id(inFileName: part) != nil && wanted.map { $0.contains(part) } ?? true
-                    }
-                        .map { folder.path(partsFolder + "/" + $0) }
+            var found: [(entry: Int, hits: [NoteSearchHit])] = []
+            for index in chunk {
+                let entry = entries[index]
+                guard first <= entry.dayNumber, entry.dayNumber <= last else { continue }
+                var member = -1
+                if let wanted {
+                    guard let position = (0..<entry.memberCount).first(where: { contents.bytes[contents.members[entry.membersStart + $0].range].elementsEqual(wanted) })
+                    else { continue }
+                    member = position
                 }
+                guard ByteSearch.firstOffset(of: needle, in: contents.bytes, entry.folded.range) != nil else { continue }
+                let hits = hits(of: needle, in: entry, of: contents, onlyFor: wanted == nil ? nil : member, folding: &folding)
+                if !hits.isEmpty { found.append((index, hits)) }
             }
-            loaded.records.append(files)
-        }
-        return loaded
-    }
-}
-
-/// A session's own file and the note and narrative files a search reads.
-private struct SearchedFiles: Sendable {
-    let session: StorePath
-    var parts: [StorePath]
-}
-
-/// Decides from a session file's raw bytes whether it can hold a match, so most files are never decoded.
-///
-/// Sound, never missing a match: JSON keeps a string's characters as they are, except the ones it
-/// escapes (quote, backslash, control characters, and anything a hand-edited file wrote as `\u`).
-/// So the longest stretch of the folded query without such characters appears in the folded raw
-/// bytes of every file whose decoded text contains the query, and a file with a `\u` escape is
-/// always decoded.
-private struct RawSessionScreen {
-    let stretch: [UInt8]
-    let participantBytes: [UInt8]?
-
-    init(needle: [UInt8], participant: ParticipantID?) {
-        // "/" too: a hand-edited file may write it as "\/".
-        let escaped: Set<UInt8> = [0x22, 0x5C, 0x2F]
-        stretch = needle.split { $0 < 0x20 || escaped.contains($0) }.max { $0.count < $1.count }.map(Array.init) ?? []
-        participantBytes = participant.map { Array("\"\($0.rawValue)\"".utf8) }
+            return found
+        }.flatMap { $0 }
+        return found.sorted { ($0.hits[0].date, $0.hits[0].session.rawValue) > ($1.hits[0].date, $1.hits[0].session.rawValue) }
+            .flatMap(\.hits)
     }
 
-    private static let unicodeEscape = Array(#"\u"#.utf8)
-
-    /// Whether a session file (its raw bytes) can list the participant searched for; true without one.
-    func listsParticipant(_ bytes: [UInt8]) -> Bool {
-        guard let participantBytes else { return true }
-        return bytes.withUnsafeBufferPointer { ByteSearch.contains(participantBytes, in: $0) }
-    }
-
-    func mayMatch(_ bytes: [UInt8], folding: inout TextFolding) -> Bool {
-        bytes.withUnsafeBufferPointer { raw in
-            if stretch.isEmpty || ByteSearch.contains(Self.unicodeEscape, in: raw) { return true }
-            guard let folded = folding.fold(utf8: raw) else { return true }
-            return folded.withUnsafeBufferPointer { ByteSearch.contains(stretch, in: $0) }
-        }
-    }
-}
-
-/// Finds the folded query in one decoded session's notes.
-private struct NoteMatcher {
-    let needle: [UInt8]
-    let participant: ParticipantID?
-
-    func hits(in session: SearchableSession, folding: inout TextFolding) -> [NoteSearchHit] {
-        let id = SessionID(session.id)
+    /// The texts of one entry holding `needle`, with their excerpts; `member`: only that member's
+    /// texts and the group's narratives.
+    private static func hits(
+        of needle: [UInt8], in entry: NoteIndexContents.Entry, of contents: NoteIndexContents, onlyFor member: Int?,
+        folding: inout TextFolding
+    ) -> [NoteSearchHit] {
         var hits: [NoteSearchHit] = []
-        func look(in text: String, field: String, of member: ParticipantID?) {
-            guard let excerpt = Excerpt.around(needle, in: text, folding: &folding) else { return }
-            hits.append(NoteSearchHit(session: id, date: session.date, participant: member, field: field, excerpt: excerpt))
-        }
-        if let narrative = session.sharedNarrative,
-            participant.map({ wanted in session.members.contains { $0.participant == wanted.rawValue } }) ?? true
-        {
-            look(in: narrative, field: "Shared narrative", of: nil)
-        }
-        for member in session.members where participant.map({ $0.rawValue == member.participant }) ?? true {
-            guard let note = member.note else { continue }
-            let owner = ParticipantID(member.participant)
-            for section in note.format.sections { look(in: note.sections[section.key] ?? "", field: section.title, of: owner) }
-            // The narrative as signed is searched only where it no longer matches the session's.
-            if let signed = note.signedSharedNarrative, signed != session.sharedNarrative {
-                look(in: signed, field: "Shared narrative as signed", of: owner)
-            }
-            for addendum in note.addenda { look(in: addendum, field: "Addendum", of: owner) }
+        var offset = Int(entry.folded.start)
+        let session = SessionID(contents.string(entry.id))
+        let date = LocalDate(dayNumber: entry.dayNumber)
+        for index in entry.textsStart..<(entry.textsStart + entry.textCount) {
+            let text = contents.texts[index]
+            let folded = offset..<(offset + text.foldedCount)
+            offset = folded.upperBound + 1
+            if let member, text.owner >= 0, text.owner != member { continue }
+            guard ByteSearch.firstOffset(of: needle, in: contents.bytes, folded) != nil,
+                let excerpt = Excerpt.around(needle, in: contents.string(text.text), folding: &folding)
+            else { continue }
+            let owner = text.owner < 0 ? nil : ParticipantID(contents.string(contents.members[entry.membersStart + text.owner]))
+            hits.append(NoteSearchHit(session: session, date: date, participant: owner, field: contents.string(text.field), excerpt: excerpt))
         }
         return hits
     }
@@ -252,14 +175,13 @@ enum Excerpt {
 
     /// The first match of `needle` in `text` with its context on one line, "…" marking cut ends; nil without a match.
     static func around(_ needle: [UInt8], in text: String, folding: inout TextFolding) -> String? {
-        // Most texts do not match: rule them out by folding their bytes, which is much cheaper than
-        // folding with origins. Both fold scalar by scalar, so they agree on valid UTF-8 (all a String holds).
         var text = text
-        let quick = text.withUTF8 { utf8 -> Bool in
-            guard let folded = folding.fold(utf8: utf8) else { return true }
-            return folded.withUnsafeBufferPointer { ByteSearch.contains(needle, in: $0) }
-        }
-        guard quick else { return nil }
+        if let excerpt = text.withUTF8({ aroundASCII(needle, in: $0) }) { return excerpt }
+        return aroundAnyText(needle, in: text, folding: &folding)
+    }
+
+    /// `around` for any text: folds it keeping where each folded byte came from, and counts context in characters.
+    static func aroundAnyText(_ needle: [UInt8], in text: String, folding: inout TextFolding) -> String? {
         let (bytes, origins) = folding.foldKeepingOrigins(text)
         guard let start = bytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: needle, in: $0) }) else { return nil }
         let matchStart = origins[start]
@@ -269,28 +191,64 @@ enum Excerpt {
         let words = text[from..<to].split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return (from > text.startIndex ? "…" : "") + words + (to < text.endIndex ? "…" : "")
     }
+
+    /// `around` for the common note, plain ASCII without carriage returns, where each byte is one
+    /// character and folds to one byte: the same result from byte arithmetic (`.some(nil)` when
+    /// nothing matches), or nil for any other text.
+    private static func aroundASCII(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> String?? {
+        var folded = [UInt8](repeating: 0, count: text.count)
+        for (index, byte) in text.enumerated() {
+            guard byte < 0x80, byte != 0x0D else { return nil }  // "\r\n" is one character
+            folded[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        guard let start = folded.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: needle, in: $0) }) else { return .some(nil) }
+        let from = Swift.max(0, start - context)
+        let to = Swift.min(text.count, start + needle.count + context)
+        // The white space `Character.isWhitespace` finds among ASCII: tab, line feed, vertical tab, form feed, space.
+        let words = text[from..<to].split { $0 == 0x20 || (0x09...0x0C).contains($0) }
+        let joined = String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
+        return .some((from > 0 ? "…" : "") + joined + (to < text.count ? "…" : ""))
+    }
 }
 
 /// Plain substring search over bytes.
 enum ByteSearch {
-    static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        firstOffset(of: needle, in: haystack) != nil
-    }
-
     /// Where `needle` first occurs in `haystack`; an empty needle occurs at 0.
     static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
+        guard !needle.isEmpty else { return 0 }
         guard needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
+        // memchr finds candidates at vector speed; looking for the needle's least common byte
+        // (by English letter frequency) makes false candidates rare; memcmp confirms.
+        let pivot = needle.indices.min { rank(needle[$0]) < rank(needle[$1]) }!
+        let byte = Int32(needle[pivot])
         return needle.withUnsafeBufferPointer { pattern -> Int? in
             let last = haystack.count - needle.count
             var start = 0
-            // memchr finds candidate first bytes at vector speed; memcmp confirms.
-            while start <= last, let found = memchr(base + start, Int32(first), last - start + 1) {
-                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            while start <= last, let found = memchr(base + start + pivot, byte, last - start + 1) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - pivot
                 if memcmp(base + offset, pattern.baseAddress!, needle.count) == 0 { return offset }
                 start = offset + 1
             }
             return nil
         }
     }
+
+    /// Where `needle` first occurs in `bytes[range]`, counted from the start of `bytes`.
+    static func firstOffset(of needle: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: buffer[range])).map { $0 + range.lowerBound }
+        }
+    }
+
+    /// Lower for bytes folded text holds less often: letters by English frequency, after space,
+    /// the commonest byte; everything else (digits, punctuation, non-ASCII) counts as rare.
+    private static func rank(_ byte: UInt8) -> Int {
+        frequencies[Int(byte)]
+    }
+
+    private static let frequencies: [Int] = {
+        var table = [Int](repeating: 0, count: 256)
+        for (position, letter) in " etaoinshrdlcumwfgypbvkjxqz".utf8.reversed().enumerated() { table[Int(letter)] = position + 1 }
+        return table
+    }()
 }

@@ -41,12 +41,16 @@ public enum RecordCoding {
 
     /// The `schemaVersion` of a record file, after checking that it is well-formed JSON.
     public static func schemaVersion(of bytes: [UInt8]) throws(RecordProblem) -> Int {
-        guard let value = try JSONSyntaxCheck.check(bytes).schemaVersionValue else { throw .missingSchemaVersion }
-        // Plain digits are all Caseload writes; anything else (1.0, 1e0, "1") goes to the decoder,
-        // which decides exactly as it always has.
-        if let version = plainInteger(bytes[value]) { return version }
+        try schemaVersion(in: JSONTape(bytes))
+    }
+
+    static func schemaVersion(in tape: JSONTape) throws(RecordProblem) -> Int {
+        guard let node = tape.schemaVersionNode else { throw .missingSchemaVersion }
+        // Plain digits are all Caseload writes; anything else (1.0, 1e0, "1") is judged as any whole number is.
+        let value = tape.nodes[node]
+        if value.kind == .number, let version = plainInteger(tape.bytes[Int(value.start)..<Int(value.end)]) { return version }
         do {
-            return try makeDecoder().decode(SchemaVersionProbe.self, from: Data(bytes)).schemaVersion
+            return try TapeDecoding(tape).integer(Int.self, at: node)
         } catch {
             throw .wrongType(path: schemaVersionKey, expected: "a whole number")
         }
@@ -60,18 +64,29 @@ public enum RecordCoding {
         return Int(String(decoding: text, as: UTF8.self))
     }
 
-    /// Decodes a record file, refusing it when it is malformed, has duplicate fields, or is newer than `newestSchemaVersion`.
+    /// Decodes one JSON object that is not a record file (an audit line): the same strict reading, no `schemaVersion`.
+    static func decodeLine<Value: Decodable>(_ type: Value.Type, from bytes: ArraySlice<UInt8>) throws -> Value {
+        try TapeDecoding(JSONTape(Array(bytes))).decode(type)
+    }
+
+    /// Decodes a record file, refusing it when it is malformed, has duplicate fields, or is newer
+    /// than `newestSchemaVersion`; a file of that version also has its unknown fields named.
+    /// One pass over the bytes checks them and feeds the decoder (see `JSONTape`).
     public static func decode<Record: Decodable>(
         _ type: Record.Type, from bytes: [UInt8], newestSchemaVersion: Int
     ) throws(RecordProblem) -> DecodedRecord<Record> {
-        let version = try schemaVersion(of: bytes)
+        let tape = try JSONTape(bytes)
+        let version = try schemaVersion(in: tape)
         guard version <= newestSchemaVersion else {
             throw .newerSchemaVersion(found: version, newestSupported: newestSchemaVersion)
         }
         guard version >= 1 else { throw .invalidValue(path: schemaVersionKey) }
+        let decoding = TapeDecoding(tape)
         do {
-            let record = try makeDecoder().decode(Record.self, from: Data(bytes))
-            return DecodedRecord(record: record, schemaVersion: version)
+            let record = try decoding.decode(Record.self)
+            // Older files are migrated by their decoding; a save rewrites their retired fields on purpose.
+            let unknown = version == newestSchemaVersion ? UnknownFields(decoding) : UnknownFields()
+            return DecodedRecord(record: record, schemaVersion: version, unknownFields: unknown)
         } catch let error as DecodingError {
             throw RecordProblem(error)
         } catch {
@@ -87,6 +102,8 @@ public struct DecodedRecord<Record> {
     public let record: Record
     /// The file's `schemaVersion`.
     public let schemaVersion: Int
+    /// What the file holds that `Record` does not read (see `UnknownFields`).
+    let unknownFields: UnknownFields
 }
 
 extension DecodedRecord: Sendable where Record: Sendable {}
@@ -115,9 +132,6 @@ private struct Stamped<Record: Encodable>: Encodable {
     }
 }
 
-private struct SchemaVersionProbe: Decodable {
-    let schemaVersion: Int
-}
 
 extension RecordProblem {
     /// Translates a decoding failure into damage that names the field but not its value.

@@ -56,7 +56,7 @@ public struct RecordReader: Sendable {
         try Self.check(openStatus, at: path, limit: limit)
         let bytes: [UInt8]
         do {
-            bytes = try fileSystem.readAll(descriptor, limit: limit)
+            bytes = try fileSystem.readAll(descriptor, limit: limit, expectedSize: openStatus.size)
         } catch {
             throw .readFailed(path, FailureReason(errno: error.code))
         }

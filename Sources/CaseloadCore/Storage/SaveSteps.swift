@@ -6,6 +6,8 @@ public enum SaveStep: String, CaseIterable, Sendable {
     case encode = "encode the record"
     case write = "write + fsync the record"
     case index = "update the roster index"
+    case noteIndexGeneration = "raise the note search index's generation (create + folder fsync)"
+    case noteIndex = "append to the note search index"
 }
 
 /// Told how long each step of each save took, so `caseload-bench` can say where a save's time goes.

@@ -11,12 +11,17 @@ public struct Saved<Record: Sendable>: Sendable {
 public enum SaveWarning: Sendable, Hashable, CustomStringConvertible {
     /// The roster index still describes the record as it was; the next reader rebuilds it.
     case rosterIndexNotUpdated(StorePath, FailureReason)
+    /// The note search index lags behind the record; the next search reads every session file and rebuilds it.
+    case noteIndexNotUpdated(StorePath, FailureReason)
 
     public var description: String {
         switch self {
         case .rosterIndexNotUpdated(let file, let reason):
             "\(file) was saved, but the roster index could not be updated because \(reason); it will be rebuilt "
                 + "the next time the roster is read, or now with `caseload check --repair`."
+        case .noteIndexNotUpdated(let file, let reason):
+            "\(file) was saved, but the note search index could not be updated because \(reason); the next "
+                + "note search will rebuild it, or run `caseload check --repair` now."
         }
     }
 }

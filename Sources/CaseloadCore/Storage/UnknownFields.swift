@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value as a file holds it, for fields this build does not read, so a save can write them back.
-enum JSONValue: Codable, Equatable, Sendable {
+enum JSONValue: Encodable, Equatable, Sendable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -10,22 +10,32 @@ enum JSONValue: Codable, Equatable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
-        } else {
-            self = .object(try container.decode([String: JSONValue].self))
+    /// The value at `node`; a number is an integer when it is a whole number that fits in an `Int`.
+    init(_ decoding: TapeDecoding, at node: Int) {
+        switch decoding.kind(node) {
+        case .null: self = .null
+        case .true: self = .bool(true)
+        case .false: self = .bool(false)
+        case .string, .escapedString: self = .string(decoding.text(of: node))
+        case .number:
+            if let whole = try? decoding.integer(Int.self, at: node) {
+                self = .integer(whole)
+            } else {
+                self = .number((try? decoding.floatingPoint(Double.self, at: node)) ?? .nan)
+            }
+        case .array:
+            var elements: [JSONValue] = []
+            var element = node + 1
+            while element < decoding.next(after: node) {
+                elements.append(JSONValue(decoding, at: element))
+                element = decoding.next(after: element)
+            }
+            self = .array(elements)
+        case .object:
+            self = .object(
+                Dictionary(
+                    decoding.keyNodes(of: node).map { (decoding.text(of: $0), JSONValue(decoding, at: $0 + 1)) },
+                    uniquingKeysWith: { first, _ in first }))
         }
     }
 
@@ -60,35 +70,58 @@ struct UnknownFields: Sendable, Equatable {
     /// None.
     init() {}
 
-    /// Compares the file's JSON with what `record`, decoded from it, writes back.
-    init<Record: Encodable>(in bytes: [UInt8], decodedAs record: Record) throws {
-        let decoder = RecordCoding.makeDecoder()
-        let found = try decoder.decode(JSONValue.self, from: Data(bytes))
-        let written = try decoder.decode(JSONValue.self, from: Data(RecordCoding.encode(record, schemaVersion: 0)))
-        guard case .object(let foundFields) = found, case .object(let writtenFields) = written else { return }
-        for (key, value) in foundFields where writtenFields[key] == nil && value != .null {
-            topLevel[key] = value
+    /// The fields `decoding` holds that the record's type did not read while decoding it: at the
+    /// top level (except `schemaVersion`, which `RecordCoding` reads), and inside every object the
+    /// type opened, objects by key in name order and lists by position. A null counts as absent.
+    init(_ decoding: TapeDecoding) {
+        guard decoding.tape.nodes.first?.kind == .object, Self.anyUnread(decoding) else { return }
+        for key in decoding.keyNodes(of: 0) where !decoding.touched[key] && !decoding.isNull(key + 1) {
+            let name = decoding.text(of: key)
+            if name != RecordCoding.schemaVersionKey { topLevel[name] = JSONValue(decoding, at: key + 1) }
         }
-        for (key, value) in foundFields.sorted(by: { $0.key < $1.key }) {
-            if let known = writtenFields[key] { nested += Self.missing(in: known, from: value, at: FieldName.displayable(key)) }
-        }
+        nested = Self.unread(in: 0, at: nil, decoding)
     }
 
-    /// The paths of fields in `found` that `written` lacks, objects matched by key, lists by position.
-    private static func missing(in written: JSONValue, from found: JSONValue, at path: String) -> [String] {
-        switch (found, written) {
-        case (.object(let foundFields), .object(let writtenFields)):
-            foundFields.sorted { $0.key < $1.key }.flatMap { key, value -> [String] in
-                let here = path + "." + FieldName.displayable(key)
-                guard let known = writtenFields[key] else { return value == .null ? [] : [here] }
-                return missing(in: known, from: value, at: here)
+    /// Whether any object the type opened has a non-null field it did not read (`schemaVersion` aside):
+    /// one pass, no text made, for the usual record that has none.
+    private static func anyUnread(_ decoding: TapeDecoding) -> Bool {
+        let nodes = decoding.tape.nodes
+        for (index, node) in nodes.enumerated() where node.kind == .object && decoding.touched[index] {
+            var key = index + 1
+            while key < Int(node.end) {
+                if !decoding.touched[key], !decoding.isNull(key + 1),
+                    index != 0 || decoding.tape.schemaVersionNode != key + 1
+                {
+                    return true
+                }
+                key = decoding.next(after: key + 1)
             }
-        case (.array(let foundItems), .array(let writtenItems)) where foundItems.count == writtenItems.count:
-            zip(foundItems, writtenItems).enumerated().flatMap { index, pair in
-                missing(in: pair.1, from: pair.0, at: "\(path)[\(index)]")
+        }
+        return false
+    }
+
+    /// The paths of unread fields inside `node`, whose own path is `path` (nil for the top level, whose unread fields are `topLevel`).
+    private static func unread(in node: Int, at path: String?, _ decoding: TapeDecoding) -> [String] {
+        switch decoding.kind(node) {
+        case .object where decoding.touched[node]:
+            let keys = decoding.keyNodes(of: node).map { (name: decoding.text(of: $0), node: $0) }.sorted { $0.name < $1.name }
+            return keys.flatMap { key -> [String] in
+                let here = (path.map { $0 + "." } ?? "") + FieldName.displayable(key.name)
+                guard decoding.touched[key.node] else { return path == nil || decoding.isNull(key.node + 1) ? [] : [here] }
+                return unread(in: key.node + 1, at: here, decoding)
             }
+        case .array:
+            var paths: [String] = []
+            var element = node + 1
+            var index = 0
+            while element < decoding.next(after: node) {
+                paths += unread(in: element, at: "\(path ?? "")[\(index)]", decoding)
+                element = decoding.next(after: element)
+                index += 1
+            }
+            return paths
         default:
-            []
+            return []
         }
     }
 }

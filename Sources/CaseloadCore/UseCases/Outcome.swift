@@ -56,6 +56,8 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
     case sameNameAndBirthDate([ParticipantID])
     /// A read went ahead but its audit line could not be written (a read-only copy of the caseload, say).
     case accessNotRecorded(StoreError)
+    /// A note search could not use the search index as it was, and read every session file instead.
+    case noteIndex(NoteIndexNotice)
     /// The note, narrative or addendum was saved, but the writer's draft of it could not be removed.
     case draftNotRemoved(EditTarget, StoreError)
 
@@ -86,6 +88,8 @@ public enum Warning: Sendable, Equatable, CustomStringConvertible {
         case .sameNameAndBirthDate(let others):
             "\(others.map(\.rawValue).joined(separator: ", ")) \(others.count == 1 ? "has" : "have") the same name and "
                 + "date of birth; check this is not the same person admitted twice."
+        case .noteIndex(let notice):
+            notice.description
         case .draftNotRemoved(let target, let error):
             "The \(target.title) was saved, but your draft of it could not be removed because "
                 + "\(Self.reason(error, otherwise: "the drafts folder could not be changed")); it will be offered "

@@ -69,8 +69,18 @@ struct KillDuringSaveFaultTests {
         #expect(verify.status == 0, "audit verify after kills, \(context): \(verify.stdout)\(verify.stderr)")
 
         // The first roster read notices an index update cut short by a kill and rebuilds the index,
-        // so then only temp files may remain, which `check --repair` removes.
+        // and so does the first note search for the note search index (a kill between raising its
+        // generation and appending leaves it a generation behind); then only temp files may remain,
+        // which `check --repair` removes. `check` compares the note index with every session file,
+        // so passing it proves the kills lost no note text from the index.
         try caseload.runner.succeed("participant", "list")
+        let search = try caseload.runner.run(["note", "search", "kill-"])
+        #expect(search.status == 0, "\(search.stderr)")
+        let landedNotes = try caseload.participants.compactMap { try caseload.note(of: $0)?["sections"] as? [String: String] }
+        #expect(
+            // Hit lines only: when no note landed, the line saying so quotes "kill-" too.
+            search.stdout.split(separator: "\n").filter { $0.contains("kill-") && !$0.hasPrefix("No notes match") }.count == landedNotes.filter { $0["data"]?.hasPrefix("kill-") == true }.count * 3,
+            "every landed note's three sections are found, \(context)")
         let leftovers = temporaryFiles(in: caseload.runner.data)
         let before = try caseload.check()
         for finding in before.findings where finding.kind != "leftover" {

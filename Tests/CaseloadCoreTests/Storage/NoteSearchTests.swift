@@ -78,6 +78,20 @@ struct NoteSearchTests {
         #expect(excerpt.count < 80)
     }
 
+    @Test("the plain-ASCII excerpt gives exactly what the general one gives")
+    func asciiExcerptAgrees() throws {
+        var random = DemoRandom(seed: 7, .week)
+        let pieces = ["sleep", "log", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "Court", "date", ",", "HALT", "x", "\u{1C}"]
+        var folding = TextFolding()
+        for _ in 0..<2_000 {
+            let text = (0..<random.int(0...40)).map { _ in random.pick(pieces) }.joined()
+            for needle in ["sleep log", "court", "e", "halt x", " ", "zebra"] {
+                let folded = folding.fold(needle)
+                #expect(Excerpt.around(folded, in: text, folding: &folding) == Excerpt.aroundAnyText(folded, in: text, folding: &folding), "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test("the participant and date filters narrow the hits")
     func filters() throws {
         #expect(try search("craving", participant: "P-0002").isEmpty)
@@ -91,8 +105,18 @@ struct NoteSearchTests {
         let caseload = try Self.caseload()
         #expect(caseload.store.searchNotes(NoteSearchQuery(text: "zebra")).hits.isEmpty)
         try caseload.scratch.plant("sessions/2026-W47/S-20261121-0900-cccccc.json", "{\"schemaVersion\": 1, \"id\": ")
-        let result = caseload.store.searchNotes(NoteSearchQuery(text: "{"))
-        #expect(result.damaged.map(\.file.relative) == ["sessions/2026-W47/S-20261121-0900-cccccc.json"])
+        // Planted behind Caseload's back: the index learns of it when rebuilt, and names it from then on.
+        _ = try caseload.store.check(repair: true)
+        for _ in 0..<2 {
+            let result = caseload.store.searchNotes(NoteSearchQuery(text: "{"))
+            #expect(result.damaged.map(\.file.relative) == ["sessions/2026-W47/S-20261121-0900-cccccc.json"])
+            #expect(result.indexNotice == nil)
+        }
+        // Gone (or restored): the index knows it has not seen that file's notes, and rebuilds.
+        try FileManager.default.removeItem(atPath: caseload.scratch.path + "/sessions/2026-W47/S-20261121-0900-cccccc.json")
+        let restored = caseload.store.searchNotes(NoteSearchQuery(text: "urge"))
+        #expect(restored.indexNotice == .rebuilt(.outOfDate))
+        #expect(restored.damaged.isEmpty && restored.hits.count == 1)
     }
 
     @Test("a file that writes letters as \\u escapes is decoded and matched")
@@ -101,7 +125,10 @@ struct NoteSearchTests {
         let path = "sessions/2026-W47/S-20261120-0900-aaaaaa/narrative.json"
         let text = String(decoding: try #require(caseload.scratch.bytes(path)), as: UTF8.self)
         try caseload.scratch.plant(path, text.replacingOccurrences(of: "urge", with: "\\u0075rge"))
-        #expect(caseload.store.searchNotes(NoteSearchQuery(text: "urge surfing")).hits.count == 1)
+        try FileManager.default.removeItem(atPath: caseload.scratch.path + "/" + NoteIndex.relativePath)
+        let result = caseload.store.searchNotes(NoteSearchQuery(text: "urge surfing"))
+        #expect(result.indexNotice == .rebuilt(.missing))
+        #expect(result.hits.count == 1)
     }
 
     @Test("folding raw UTF-8 gives the same bytes as folding the text, across the fast paths")
@@ -120,62 +147,51 @@ struct NoteSearchTests {
         }
     }
 
-    @Test("the quick parse of a session's files reads what a full read reads, or declines")
-    func quickParseAgreesWithDecode() throws {
-        let caseload = try Self.caseload()
-        let store = caseload.store
-        for id in ["S-20261120-0900-aaaaaa", "S-20261124-0900-bbbbbb"] as [SessionID] {
-            let path = try Session.relativePath(of: id)
-            let bytes = Array(try #require(caseload.scratch.bytes(path)))
-            var parsed = try SearchableSession(sessionFile: bytes, at: path, store: store)
-            #expect(parsed == SearchableSession(Session(try store.decodeFiled(SessionFile.self, from: bytes, at: path), parts: SessionParts())))
-            for part in try FileManager.default.contentsOfDirectory(atPath: caseload.scratch.path + "/" + Session.partsFolder(of: id)) {
-                let relative = try Session.partsFolder(of: id) + "/" + part
-                try parsed.lay(part: Array(try #require(caseload.scratch.bytes(relative))), at: relative, store: store)
-            }
-            #expect(parsed == SearchableSession(try store.session(id)))
-            // Filed elsewhere, a newer schema, or broken: left to the full decode, which reports it.
-            #expect(bytes.withUnsafeBufferPointer { SearchableSession(parsing: $0, at: "sessions/2026-W01/x.json") } == nil)
-            let text = String(decoding: bytes, as: UTF8.self)
-            let current = "\"schemaVersion\" : \(Session.schemaVersion)"
-            for broken in [
-                text.replacingOccurrences(of: current, with: "\"schemaVersion\" : \(Session.schemaVersion + 1)"),
-                String(text.dropLast(3)), text.replacingOccurrences(of: "\"date\" : \"", with: "\"date\" : \"x"),
-            ] {
-                #expect(Array(broken.utf8).withUnsafeBufferPointer { SearchableSession(parsing: $0, at: path) } == nil)
-            }
-        }
-        let note = "sessions/2026-W47/S-20261120-0900-aaaaaa/P-0002.json"
-        let text = String(decoding: try #require(caseload.scratch.bytes(note)), as: UTF8.self)
-        var session = try SearchableSession(
-            sessionFile: Array(try #require(caseload.scratch.bytes("sessions/2026-W47/S-20261120-0900-aaaaaa.json"))),
-            at: "sessions/2026-W47/S-20261120-0900-aaaaaa.json", store: store)
-        for broken in [
-            text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2"), String(text.dropLast(3)),
-            text.replacingOccurrences(of: "\"format\" : \"", with: "\"format\" : \"x"),
-        ] {
-            #expect(throws: StoreError.self) { try session.lay(part: Array(broken.utf8), at: note, store: store) }
-        }
-        // Filed under another member: declined by the parse, then refused by the decode.
-        #expect(throws: StoreError.self) {
-            try session.lay(part: Array(text.utf8), at: "sessions/2026-W47/S-20261120-0900-aaaaaa/P-0001.json", store: store)
-        }
-    }
-
     @Test("a session file older than schema 3 is searched with the notes it holds, and part files win")
     func olderSessionFile() throws {
         let caseload = try Self.caseload()
         let id: SessionID = "S-20261120-0900-aaaaaa"
         let session = try caseload.store.session(id)
         try OlderLayout.rewrite(session, in: caseload.scratch)
+        // Rewritten behind Caseload's back: without the index, the search reads the files as they are.
+        try removeIndex(of: caseload)
         #expect(try search("urge surfing", in: caseload).map(\.field) == ["Shared narrative"])
         #expect(try search("sponsor", in: caseload).map(\.participant) == ["P-0002"])
         // A save that stopped between writing a part file and rewriting the session file: the part is newer.
         let narrative = NarrativeFile(session: id, revision: session.revision, text: "Members practiced box breathing.", contributors: [])
         try caseload.scratch.plant(try narrative.relativePath(), String(decoding: try RecordCoding.encode(narrative, schemaVersion: 1), as: UTF8.self))
+        try removeIndex(of: caseload)
         // The note signed with the old narrative still holds it.
         #expect(try search("urge surfing", in: caseload).map(\.field) == ["Shared narrative as signed"])
         #expect(try search("box breathing", in: caseload).map(\.field) == ["Shared narrative"])
+    }
+
+    @Test("saving a member's note, the narrative or an addendum, each a file of its own, keeps the index current")
+    func partSavesUpdateTheIndex() throws {
+        let caseload = try Self.caseload()
+        let store = caseload.store
+        let id: SessionID = "S-20261120-0900-aaaaaa"
+        var session = try store.session(id)
+        try session.writeNote(of: "P-0001", format: .dap, section: "plan", text: "Court date on Friday.", by: "mgarcia", at: caseload.clock.now())
+        session.sharedNarrative = "Members practiced box breathing."
+        _ = try store.save(session, changing: [.note("P-0001"), .narrative], action: .noteWrite, by: "mgarcia")
+        session = try store.session(id)
+        let signer = Staff(id: "mgarcia", displayName: "Maria Garcia", credentials: "LCSW", role: .counselor, revision: session.revision)
+        try session.updateNote(of: "P-0002") { (note: inout Note) throws(DomainError) in
+            try note.addAddendum("Asked about the court date.", by: signer, at: caseload.clock.now())
+        }
+        _ = try store.save(session, changing: [.note("P-0002")], action: .noteAddendum, by: "mgarcia")
+        for text in ["court date", "box breathing", "urge surfing"] {
+            let result = store.searchNotes(NoteSearchQuery(text: text))
+            #expect(result.indexNotice == nil, "\(text)")
+            #expect(result.hits == NoteIndexTests.scan(NoteSearchQuery(text: text), in: store), "\(text)")
+        }
+        #expect(store.searchNotes(NoteSearchQuery(text: "court date")).hits.map(\.participant) == ["P-0001", "P-0002"])
+        #expect(try store.check().isHealthy)
+    }
+
+    private func removeIndex(of caseload: ScratchCaseload) throws {
+        try FileManager.default.removeItem(atPath: caseload.scratch.path + "/" + NoteIndex.relativePath)
     }
 
     private func search(_ text: String, in caseload: ScratchCaseload) throws -> [NoteSearchHit] {

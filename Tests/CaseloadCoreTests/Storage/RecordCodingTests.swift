@@ -51,7 +51,7 @@ struct RecordCodingTests {
             (String(repeating: "[", count: 500), .invalidJSON(line: 1, column: 129, problem: .nestedTooDeeply)),
         ])
     func syntaxProblems(text: String, damage: RecordProblem) {
-        #expect(JSONSyntaxCheck.firstProblem(in: Array(text.utf8)) == damage)
+        #expect(JSONTape.firstProblem(in: Array(text.utf8)) == damage)
     }
 
     @Test(
@@ -61,7 +61,7 @@ struct RecordCodingTests {
             "{\"emoji\":\"\u{1F600} \\ud83d\\ude00\",\"é\":\"\\u00e9\\n\\\"\"}", " {\"a\" : { \"a\" : 1 } } \n",
         ])
     func wellFormedPasses(text: String) {
-        #expect(JSONSyntaxCheck.firstProblem(in: Array(text.utf8)) == nil)
+        #expect(JSONTape.firstProblem(in: Array(text.utf8)) == nil)
     }
 
     @Test("ill-formed UTF-8 is located", arguments: [

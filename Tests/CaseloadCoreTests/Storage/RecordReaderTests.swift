@@ -135,7 +135,8 @@ struct RecordReaderTests {
         let scratch = try ScratchFolder()
         try scratch.plant(Self.file, DamageCase.valid)
         let decoded = try RecordReader().readRecordIfPresent(SampleRecord.self, at: scratch.store(Self.file), newestSchemaVersion: 2)
-        #expect(decoded == DecodedRecord(record: SampleRecord.example, schemaVersion: 1))
+        #expect(decoded?.record == SampleRecord.example)
+        #expect(decoded?.schemaVersion == 1)
     }
 
     @Test("a missing file reads as nil, not as an error")

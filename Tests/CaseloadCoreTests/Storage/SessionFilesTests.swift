@@ -117,8 +117,9 @@ struct SessionFilesTests {
             try fixture.caseload.writeNote(in: id, for: "P-0002", sections: ["plan": "Keep a sleep log."], by: "mgarcia")
         }
         #expect(refusal?.hasPrefix("\(broken) ends unexpectedly") == true)
+        // The note search index, which cannot take in a session with a file it cannot read, is left behind and named too.
         let findings = try fixture.store.check().findings
-        #expect(findings.map(\.file) == [broken])
+        #expect(findings.map(\.file) == [broken, NoteIndex.relativePath])
         #expect(findings.first?.kind == .damaged)
     }
 

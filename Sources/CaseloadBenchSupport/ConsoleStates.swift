@@ -4,11 +4,11 @@ import Foundation
 import TerminalKit
 
 /// Console states loaded from a caseload the way the console loads them, for timing update and render in-process.
-enum ConsoleStates {
-    static let size = Size(cols: 200, rows: 60)
+public enum ConsoleStates {
+    public static let size = Size(cols: 200, rows: 60)
 
     /// The state `caseload render NAME` would draw, signed in as the caseload's counselor.
-    static func forScreen(_ screen: ScreenName, of caseload: BenchCaseload, participant: ParticipantID? = nil) throws -> ConsoleState {
+    public static func forScreen(_ screen: ScreenName, of caseload: BenchCaseload, participant: ParticipantID? = nil) throws -> ConsoleState {
         try ConsoleState.forRender(
             screen: screen, participant: participant, session: try session(caseload),
             source: try dataSource(caseload, roster: try caseload.store.roster(), detailOf: participant), size: size)
@@ -16,7 +16,7 @@ enum ConsoleStates {
 
     /// The roster screen listing every participant ever admitted (discharged too), so a ten-year
     /// caseload gives a 3,000-row roster to filter.
-    static func everyoneOnRoster(_ caseload: BenchCaseload) throws -> ConsoleState {
+    public static func everyoneOnRoster(_ caseload: BenchCaseload) throws -> ConsoleState {
         let everyone = caseload.store.participants().records.map { RosterEntry(participant: $0, checkIns: []) }
         return try ConsoleState.forRender(
             screen: .roster, session: try session(caseload),

@@ -1,0 +1,327 @@
+/// The bytes of the note search index, `index/note-search`: every note text with its folded form
+/// (`TextFolding`), so a search is one substring scan over a few tens of megabytes instead of
+/// reading and decoding every session file.
+///
+/// Layout (little-endian): a header (magic, format, the generation it was built at, where the
+/// built part ends), then frames, each a length, an FNV-1a checksum and a payload. A rebuild
+/// writes one frame per session; each save that changes a session's notes appends a frame that
+/// supersedes the session's earlier one. A frame holds the generation of the save that wrote it,
+/// so the index is as current as the store when its newest frame's generation is the store's.
+enum NoteIndexFile {
+    static let magic: [UInt8] = Array("CLNI".utf8)
+    static let format: UInt32 = 1
+    static let headerSize = 24
+    /// Offsets are 32-bit; a caseload's notes come nowhere near.
+    static let sizeLimit = Int(Int32.max)
+    /// The separator after each folded text: never part of UTF-8, so no match runs from one text into the next.
+    static let separator: UInt8 = 0xFF
+
+    enum FrameKind: UInt8 {
+        /// One session's texts.
+        case session = 1
+        /// The session files a rebuild could not read, so searches keep naming them.
+        case damaged = 2
+    }
+
+    /// A whole index built at `generation`: `sessions` with any text, then the files that could not be read.
+    static func built(from sessions: [SearchedSession], damagedFiles: [String], generation: UInt64) -> [UInt8] {
+        var frames: [UInt8] = []
+        var folding = TextFolding()
+        for session in sessions where !session.texts.isEmpty {
+            frames += frame(for: session, generation: generation, folding: &folding)
+        }
+        if !damagedFiles.isEmpty { frames += damagedFrame(damagedFiles, generation: generation) }
+        return header(generation: generation, builtEnd: headerSize + frames.count) + frames
+    }
+
+    /// A header for an index built at `generation` whose built part ends at `builtEnd`.
+    static func header(generation: UInt64, builtEnd: Int) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.bytes += magic
+        writer.append(format)
+        writer.append(generation)
+        writer.append(UInt64(builtEnd))
+        return writer.bytes
+    }
+
+    /// The frame for one session's texts.
+    static func frame(for session: SearchedSession, generation: UInt64, folding: inout TextFolding) -> [UInt8] {
+        var payload = ByteWriter()
+        payload.append(FrameKind.session.rawValue)
+        payload.append(generation)
+        payload.appendShort(Array(session.id.rawValue.utf8))
+        payload.append(Int32(truncatingIfNeeded: session.date.dayNumber))
+        payload.append(UInt16(truncatingIfNeeded: session.members.count))
+        for member in session.members { payload.appendShort(Array(member.rawValue.utf8)) }
+        payload.append(UInt32(session.texts.count))
+        var folded: [UInt8] = []
+        for text in session.texts {
+            let owner = text.participant.flatMap { session.members.firstIndex(of: $0) }
+            payload.append(owner.map { UInt16($0) } ?? UInt16.max)
+            payload.appendShort(Array(text.field.utf8))
+            payload.appendLong(Array(text.text.utf8))
+            let foldedText = fold(text.text, &folding)
+            payload.append(UInt32(foldedText.count))
+            folded += foldedText
+            folded.append(separator)
+        }
+        payload.appendLong(folded)
+        return framed(payload.bytes)
+    }
+
+    /// `text` folded through the byte-at-a-time fast path, which agrees with folding it scalar by scalar.
+    private static func fold(_ text: String, _ folding: inout TextFolding) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { folding.fold(utf8: $0) } ?? folding.fold(text)
+    }
+
+    /// The frame naming the session files a rebuild could not read.
+    static func damagedFrame(_ files: [String], generation: UInt64) -> [UInt8] {
+        var payload = ByteWriter()
+        payload.append(FrameKind.damaged.rawValue)
+        payload.append(generation)
+        payload.append(UInt32(files.count))
+        for file in files { payload.appendShort(Array(file.utf8)) }
+        return framed(payload.bytes)
+    }
+
+    private static func framed(_ payload: [UInt8]) -> [UInt8] {
+        var writer = ByteWriter()
+        writer.append(UInt32(payload.count))
+        writer.append(checksum(payload[...]))
+        writer.bytes += payload
+        return writer.bytes
+    }
+
+    /// FNV-1a: catches a torn or hand-edited frame; not a defence against anyone.
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        bytes.reduce(0x811C_9DC5 as UInt32) { ($0 ^ UInt32($1)) &* 0x0100_0193 }
+    }
+}
+
+/// Little-endian encoding for `NoteIndexFile`.
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func append<Integer: FixedWidthInteger>(_ value: Integer) {
+        withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
+    }
+
+    /// Up to 65,535 bytes (ids, field titles, file names) with their length.
+    mutating func appendShort(_ value: [UInt8]) {
+        append(UInt16(Swift.min(value.count, Int(UInt16.max))))
+        bytes += value.prefix(Int(UInt16.max))
+    }
+
+    /// Any bytes (note texts) with their length.
+    mutating func appendLong(_ value: [UInt8]) {
+        append(UInt32(value.count))
+        bytes += value
+    }
+}
+
+/// A byte range of the index file.
+struct ByteSpan: Equatable {
+    var start: Int32
+    var end: Int32
+    var range: Range<Int> { Int(start)..<Int(end) }
+}
+
+/// An index file read into flat tables that point into its bytes: nothing is copied or turned
+/// into text until a search finds something.
+struct NoteIndexContents {
+    struct Entry {
+        /// The whole frame, as compaction copies it.
+        var frame: ByteSpan
+        var generation: UInt64
+        var id: ByteSpan
+        var dayNumber: Int
+        /// `members[membersStart..<membersStart + memberCount]`.
+        var membersStart: Int
+        var memberCount: Int
+        /// `texts[textsStart..<textsStart + textCount]`.
+        var textsStart: Int
+        var textCount: Int
+        /// The folded texts, each followed by the separator.
+        var folded: ByteSpan
+    }
+
+    struct Text {
+        /// An index into the entry's members; -1 for a group's shared narrative.
+        var owner: Int
+        var field: ByteSpan
+        var text: ByteSpan
+        var foldedCount: Int
+    }
+
+    let bytes: [UInt8]
+    /// The generation the index was last built (or compacted) at.
+    let builtGeneration: UInt64
+    /// The newest generation any part of the file holds: the store's when the index is current.
+    let generation: UInt64
+    /// Each session's newest entry, in file order.
+    let entries: [Entry]
+    let members: [ByteSpan]
+    let texts: [Text]
+    /// Session files a rebuild could not read, relative to the data folder.
+    let damagedFiles: [String]
+    /// Bytes of entries superseded by later ones.
+    let supersededBytes: Int
+
+    /// Why an index file cannot be used.
+    enum Problem: Error, Equatable {
+        case notAnIndex, unknownFormat(UInt32), damaged
+    }
+
+    init(_ bytes: [UInt8]) throws(Problem) {
+        guard bytes.count >= NoteIndexFile.headerSize, Array(bytes[0..<4]) == NoteIndexFile.magic else { throw .notAnIndex }
+        var reader = ByteReader(bytes: bytes, at: 4)
+        let format: UInt32 = try reader.read()
+        guard format == NoteIndexFile.format else { throw .unknownFormat(format) }
+        builtGeneration = try reader.read()
+        let builtEnd = Int(try reader.read() as UInt64)
+        guard builtEnd >= NoteIndexFile.headerSize, builtEnd <= bytes.count, bytes.count <= Int(Int32.max) else { throw .damaged }
+
+        var entries: [Entry] = []
+        var members: [ByteSpan] = []
+        var texts: [Text] = []
+        var damaged: [String] = []
+        var newest = builtGeneration
+        var hasAppendedEntries = false
+        var frameStart = reader.offset
+        while reader.offset < bytes.count {
+            frameStart = reader.offset
+            let length = Int(try reader.read() as UInt32)
+            let sum: UInt32 = try reader.read()
+            let payloadStart = reader.offset
+            guard length <= bytes.count - payloadStart else { throw .damaged }  // a torn append
+            let payloadEnd = payloadStart + length
+            // Only the newest frame is checksummed on every read: it is the one a killed save tears.
+            // `check` verifies them all.
+            if payloadEnd == bytes.count, NoteIndexFile.checksum(bytes[payloadStart..<payloadEnd]) != sum { throw .damaged }
+            var payload = ByteReader(bytes: bytes, at: payloadStart, end: payloadEnd)
+            let kind: UInt8 = try payload.read()
+            let generation: UInt64 = try payload.read()
+            newest = Swift.max(newest, generation)
+            switch NoteIndexFile.FrameKind(rawValue: kind) {
+            case .session:
+                if frameStart >= builtEnd { hasAppendedEntries = true }
+                let id = try payload.short()
+                let day = Int(try payload.read() as Int32)
+                let memberCount = Int(try payload.read() as UInt16)
+                let membersStart = members.count
+                for _ in 0..<memberCount { members.append(try payload.short()) }
+                let textCount = Int(try payload.read() as UInt32)
+                let textsStart = texts.count
+                var foldedTotal = 0
+                for _ in 0..<textCount {
+                    let owner = Int(try payload.read() as UInt16)
+                    let field = try payload.short()
+                    let text = try payload.long()
+                    let foldedCount = Int(try payload.read() as UInt32)
+                    guard owner == Int(UInt16.max) || owner < memberCount else { throw .damaged }
+                    texts.append(Text(owner: owner == Int(UInt16.max) ? -1 : owner, field: field, text: text, foldedCount: foldedCount))
+                    foldedTotal += foldedCount + 1
+                }
+                let folded = try payload.long()
+                guard folded.range.count == foldedTotal else { throw .damaged }
+                entries.append(
+                    Entry(
+                        frame: ByteSpan(start: Int32(frameStart), end: Int32(payloadEnd)), generation: generation, id: id, dayNumber: day, membersStart: membersStart, memberCount: memberCount,
+                        textsStart: textsStart, textCount: textCount, folded: folded))
+            case .damaged:
+                let count = Int(try payload.read() as UInt32)
+                damaged = []
+                for _ in 0..<count { damaged.append(String(decoding: bytes[try payload.short().range], as: UTF8.self)) }
+            case nil:
+                throw .damaged
+            }
+            guard payload.offset == payloadEnd else { throw .damaged }
+            reader.offset = payloadEnd
+        }
+
+        // A session saved since the build has a later entry; only its newest one counts.
+        var superseded = 0
+        if hasAppendedEntries {
+            var newestEntry: [String: Int] = [:]
+            for (position, entry) in entries.enumerated() {
+                let id = String(decoding: bytes[entry.id.range], as: UTF8.self)
+                if let earlier = newestEntry.updateValue(position, forKey: id) {
+                    superseded += entries[earlier].frame.range.count
+                }
+            }
+            let kept = Set(newestEntry.values)
+            entries = entries.enumerated().filter { kept.contains($0.offset) }.map(\.element)
+        }
+        self.bytes = bytes
+        self.generation = newest
+        self.entries = entries
+        self.members = members
+        self.texts = texts
+        self.damagedFiles = damaged
+        self.supersededBytes = superseded
+    }
+
+    /// Every frame's checksum, for `check`.
+    func checksumsHold() -> Bool {
+        var reader = ByteReader(bytes: bytes, at: NoteIndexFile.headerSize)
+        while reader.offset < bytes.count {
+            guard let length = try? reader.read() as UInt32, let sum = try? reader.read() as UInt32,
+                Int(length) <= bytes.count - reader.offset
+            else { return false }
+            let end = reader.offset + Int(length)
+            guard NoteIndexFile.checksum(bytes[reader.offset..<end]) == sum else { return false }
+            reader.offset = end
+        }
+        return true
+    }
+
+    /// An entry's session, with its texts as text.
+    func session(_ entry: Entry) -> SearchedSession {
+        let memberIDs = (entry.membersStart..<(entry.membersStart + entry.memberCount)).map { ParticipantID(string(members[$0])) }
+        let texts = (entry.textsStart..<(entry.textsStart + entry.textCount)).map { index in
+            let text = self.texts[index]
+            return SearchedSession.Text(
+                participant: text.owner < 0 ? nil : memberIDs[text.owner], field: string(text.field), text: string(text.text))
+        }
+        return SearchedSession(id: SessionID(string(entry.id)), date: LocalDate(dayNumber: entry.dayNumber), members: memberIDs, texts: texts)
+    }
+
+    func string(_ span: ByteSpan) -> String { String(decoding: bytes[span.range], as: UTF8.self) }
+}
+
+/// Reads little-endian values from the index file, refusing to run past the end.
+private struct ByteReader {
+    let bytes: [UInt8]
+    var offset: Int
+    var end: Int
+
+    init(bytes: [UInt8], at offset: Int, end: Int? = nil) {
+        self.bytes = bytes
+        self.offset = offset
+        self.end = end ?? bytes.count
+    }
+
+    mutating func read<Integer: FixedWidthInteger>() throws(NoteIndexContents.Problem) -> Integer {
+        let size = MemoryLayout<Integer>.size
+        guard end - offset >= size else { throw .damaged }
+        var value: Integer = 0
+        for index in 0..<size { value |= Integer(bytes[offset + index]) << (8 * index) }
+        offset += size
+        return value
+    }
+
+    mutating func short() throws(NoteIndexContents.Problem) -> ByteSpan {
+        try span(Int(try read() as UInt16))
+    }
+
+    mutating func long() throws(NoteIndexContents.Problem) -> ByteSpan {
+        try span(Int(try read() as UInt32))
+    }
+
+    private mutating func span(_ count: Int) throws(NoteIndexContents.Problem) -> ByteSpan {
+        guard end - offset >= count else { throw .damaged }
+        defer { offset += count }
+        return ByteSpan(start: Int32(offset), end: Int32(offset + count))
+    }
+}
