@@ -219,7 +219,6 @@ struct NoteIndexContents {
         var members: [ByteSpan] = []
         var damaged: [String] = []
         var newest = builtGeneration
-        var hasAppendedEntries = false
         while reader.offset < bytes.count {
             let frameStart = reader.offset
             let length = Int(try reader.read() as UInt32)
@@ -236,7 +235,6 @@ struct NoteIndexContents {
             newest = Swift.max(newest, generation)
             switch NoteIndexFile.FrameKind(rawValue: kind) {
             case .session:
-                if frameStart >= builtEnd { hasAppendedEntries = true }
                 let id = try payload.short()
                 let day = Int(try payload.read() as Int32)
                 let memberCount = Int(try payload.read() as UInt16)
@@ -261,18 +259,24 @@ struct NoteIndexContents {
             reader.offset = payloadEnd
         }
 
-        // A session saved since the build has a later entry; only its newest one counts.
+        // A session saved since the build has a later entry; only its newest one counts. The built
+        // entries name each session once, so only ids that appear among the appended ones are compared.
         var superseded = 0
-        if hasAppendedEntries {
-            var newestEntry: [String: Int] = [:]
-            for (position, entry) in entries.enumerated() {
-                let id = String(decoding: bytes[entry.id.range], as: UTF8.self)
-                if let earlier = newestEntry.updateValue(position, forKey: id) {
-                    superseded += entries[earlier].frame.range.count
-                }
+        if let firstAppended = entries.firstIndex(where: { Int($0.frame.start) >= builtEnd }) {
+            func key(_ entry: Entry) -> UInt64 {
+                bytes[entry.id.range].reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0100_0000_01B3 }
             }
-            let kept = Set(newestEntry.values)
-            entries = entries.enumerated().filter { kept.contains($0.offset) }.map(\.element)
+            var appended: [UInt64: [Int]] = [:]
+            for position in firstAppended..<entries.count { appended[key(entries[position]), default: []].append(position) }
+            var dropped = Set<Int>()
+            for (position, entry) in entries.enumerated() {
+                guard let candidates = appended[key(entry)],
+                    candidates.contains(where: { $0 > position && bytes[entries[$0].id.range].elementsEqual(bytes[entry.id.range]) })
+                else { continue }
+                dropped.insert(position)
+                superseded += entry.frame.range.count
+            }
+            if !dropped.isEmpty { entries = entries.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
         }
         self.storage = storage
         self.generation = newest
