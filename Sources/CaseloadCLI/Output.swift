@@ -65,9 +65,10 @@ enum Output {
     static func table(_ headers: [String], _ rows: [[String]]) {
         guard !rows.isEmpty else { return }
         let shown = ([headers] + rows).map { $0.map { visible($0) } }
-        // Each cell measured once: a search can print tens of thousands of rows.
-        let cellWidths = shown.map { $0.map(DisplayWidth.of) }
-        let widths = headers.indices.map { column in cellWidths.map { $0[column] }.max() ?? 0 }
+        // Each cell measured once, and the last column not at all (nothing follows it to align):
+        // a search can print tens of thousands of rows.
+        let cellWidths = shown.map { $0.dropLast().map(DisplayWidth.of) }
+        let widths = headers.indices.dropLast().map { column in cellWidths.map { $0[column] }.max() ?? 0 }
         var lines: [String] = []
         lines.reserveCapacity(shown.count)
         for (row, rowWidths) in zip(shown, cellWidths) {

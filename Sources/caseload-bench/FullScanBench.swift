@@ -14,7 +14,9 @@ enum FullScanBench {
         var check = Samples()
         var parse = Samples()
         for _ in 0..<repetitions {
-            check.add(try Subprocess.time(Subprocess.caseloadBinary, ["check", "--data", large.folder.path]))
+            check.add(
+                try Subprocess.time(
+                    Subprocess.caseloadBinary, ["check", "--data", large.folder.path, "--as", large.counselor.id.rawValue]))
             parse.add(try Subprocess.time(python, ["python3", script.path, large.folder.path]))
         }
         return Figure(

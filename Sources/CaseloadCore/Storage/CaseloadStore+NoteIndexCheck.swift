@@ -45,9 +45,9 @@ extension CaseloadStore {
     private func noteIndexDifferences(_ contents: NoteIndexContents, sessions: Loaded<Session>) -> [String] {
         // Frames compared past their generation, which differs by when each was written.
         let skip = 8 + 1 + 8  // length and checksum, kind, generation
-        var indexed: [String: ArraySlice<UInt8>] = [:]
+        var indexed: [String: Range<Int>] = [:]
         for entry in contents.entries where entry.textCount > 0 {
-            indexed[contents.string(entry.id)] = contents.bytes[(Int(entry.frame.start) + skip)..<Int(entry.frame.end)]
+            indexed[contents.string(entry.id)] = (Int(entry.frame.start) + skip)..<Int(entry.frame.end)
         }
         // Encoding a session's frame folds its texts, the bulk of the work: on every core.
         let records = sessions.records
@@ -62,7 +62,7 @@ extension CaseloadStore {
                 let found = lookup[searched.id.rawValue]
                 let same = switch (found, expected) {
                 case (nil, nil): true
-                case (let found?, let expected?): found.elementsEqual(expected)
+                case (let found?, let expected?): contents.bytes[found].elementsEqual(expected)
                 default: false
                 }
                 return same ? nil : searched.id.rawValue

@@ -50,6 +50,11 @@ public protocol FileSystem: Sendable {
     func volume(_ path: String) throws(SystemCallError) -> VolumeInfo
     /// Flushes everything written to the file system holding `path` (`syncfs`), after a bulk write.
     func syncFileSystem(_ path: String) throws(SystemCallError)
+    /// The file's first `count` bytes mapped read-only, or nil where this file system does not map
+    /// (its caller then reads the file instead).
+    func mapForReading(_ descriptor: FileDescriptor, count: Int) throws(SystemCallError) -> UnsafeRawBufferPointer?
+    /// Gives back a region `mapForReading` returned.
+    func unmap(_ region: UnsafeRawBufferPointer)
 }
 
 /// An open file descriptor number.
@@ -169,4 +174,11 @@ public struct SystemCallError: Error, Sendable, Equatable {
         self.path = path
         self.code = code
     }
+}
+
+extension FileSystem {
+    /// By default files are read, not mapped (a file system made for tests reads every byte through `read`).
+    public func mapForReading(_ descriptor: FileDescriptor, count: Int) throws(SystemCallError) -> UnsafeRawBufferPointer? { nil }
+
+    public func unmap(_ region: UnsafeRawBufferPointer) {}
 }

@@ -107,10 +107,10 @@ extension CaseloadStore {
     func readNoteIndex() -> NoteIndexState {
         let path = folder.path(NoteIndex.relativePath)
         let storeGeneration: UInt64
-        let bytes: [UInt8]?
+        let bytes: NoteIndexBytes?
         do {
             storeGeneration = try noteIndexStoreGeneration()
-            bytes = try reader.readBytesIfPresent(path, limit: NoteIndexFile.sizeLimit)
+            bytes = try reader.noteIndexBytesIfPresent(path, limit: NoteIndexFile.sizeLimit)
         } catch .damaged {
             return .damaged  // a link, a file with several names, or oversized: not the index Caseload wrote
         } catch {

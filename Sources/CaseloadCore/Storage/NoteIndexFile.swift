@@ -44,8 +44,10 @@ enum NoteIndexFile {
         return writer.bytes
     }
 
-    /// The frame for one session's texts.
+    /// The frame for one session's texts. The folded texts come before the texts themselves, so
+    /// a search reads a session's date, members and folded texts and skips the rest unless it matches.
     static func frame(for session: SearchedSession, generation: UInt64, folding: inout TextFolding) -> [UInt8] {
+        let folded = session.texts.map { fold($0.text, &folding) }
         var payload = ByteWriter()
         payload.append(FrameKind.session.rawValue)
         payload.append(generation)
@@ -53,19 +55,15 @@ enum NoteIndexFile {
         payload.append(Int32(truncatingIfNeeded: session.date.dayNumber))
         payload.append(UInt16(truncatingIfNeeded: session.members.count))
         for member in session.members { payload.appendShort(Array(member.rawValue.utf8)) }
+        payload.appendLong(folded.flatMap { $0 + [separator] })
         payload.append(UInt32(session.texts.count))
-        var folded: [UInt8] = []
-        for text in session.texts {
+        for (text, foldedText) in zip(session.texts, folded) {
             let owner = text.participant.flatMap { session.members.firstIndex(of: $0) }
             payload.append(owner.map { UInt16($0) } ?? UInt16.max)
             payload.appendShort(Array(text.field.utf8))
             payload.appendLong(Array(text.text.utf8))
-            let foldedText = fold(text.text, &folding)
             payload.append(UInt32(foldedText.count))
-            folded += foldedText
-            folded.append(separator)
         }
-        payload.appendLong(folded)
         return framed(payload.bytes)
     }
 
@@ -94,7 +92,7 @@ enum NoteIndexFile {
     }
 
     /// FNV-1a: catches a torn or hand-edited frame; not a defence against anyone.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+    static func checksum<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
         bytes.reduce(0x811C_9DC5 as UInt32) { ($0 ^ UInt32($1)) &* 0x0100_0193 }
     }
 }
@@ -127,8 +125,37 @@ struct ByteSpan: Equatable {
     var range: Range<Int> { Int(start)..<Int(end) }
 }
 
+/// The index file's bytes in memory: mapped from the file where the file system can (nothing
+/// copied, pages shared with the page cache), otherwise a copy. Only ever replaced by a rename
+/// or appended to, never cut short in place, so a mapping stays valid while it is read.
+final class NoteIndexBytes: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    /// Gives a mapping back; nil for a copy, which is deallocated.
+    private let unmap: (@Sendable (UnsafeRawBufferPointer) -> Void)?
+
+    init(copying bytes: [UInt8]) {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(bytes.count, 1))
+        _ = copy.initialize(from: bytes)
+        buffer = UnsafeBufferPointer(start: copy.baseAddress, count: bytes.count)
+        unmap = nil
+    }
+
+    init(mapped region: UnsafeRawBufferPointer, unmap: @escaping @Sendable (UnsafeRawBufferPointer) -> Void) {
+        buffer = region.bindMemory(to: UInt8.self)
+        self.unmap = unmap
+    }
+
+    deinit {
+        if let unmap {
+            unmap(UnsafeRawBufferPointer(buffer))
+        } else {
+            UnsafeMutablePointer(mutating: buffer.baseAddress)?.deallocate()
+        }
+    }
+}
+
 /// An index file read into flat tables that point into its bytes: nothing is copied or turned
-/// into text until a search finds something.
+/// into text until a search finds something, and a session's texts are read only then.
 struct NoteIndexContents {
     struct Entry {
         /// The whole frame, as compaction copies it.
@@ -139,11 +166,11 @@ struct NoteIndexContents {
         /// `members[membersStart..<membersStart + memberCount]`.
         var membersStart: Int
         var memberCount: Int
-        /// `texts[textsStart..<textsStart + textCount]`.
-        var textsStart: Int
-        var textCount: Int
         /// The folded texts, each followed by the separator.
         var folded: ByteSpan
+        /// Where the texts themselves start, and how many there are.
+        var textsStart: Int
+        var textCount: Int
     }
 
     struct Text {
@@ -154,7 +181,9 @@ struct NoteIndexContents {
         var foldedCount: Int
     }
 
-    let bytes: [UInt8]
+    private let storage: NoteIndexBytes
+    /// The file's bytes; valid while this value is.
+    var bytes: UnsafeBufferPointer<UInt8> { storage.buffer }
     /// The generation the index was last built (or compacted) at.
     let builtGeneration: UInt64
     /// The newest generation any part of the file holds: the store's when the index is current.
@@ -162,7 +191,6 @@ struct NoteIndexContents {
     /// Each session's newest entry, in file order.
     let entries: [Entry]
     let members: [ByteSpan]
-    let texts: [Text]
     /// Session files a rebuild could not read, relative to the data folder.
     let damagedFiles: [String]
     /// Bytes of entries superseded by later ones.
@@ -174,23 +202,25 @@ struct NoteIndexContents {
     }
 
     init(_ bytes: [UInt8]) throws(Problem) {
-        guard bytes.count >= NoteIndexFile.headerSize, Array(bytes[0..<4]) == NoteIndexFile.magic else { throw .notAnIndex }
+        try self.init(NoteIndexBytes(copying: bytes))
+    }
+
+    init(_ storage: NoteIndexBytes) throws(Problem) {
+        let bytes = storage.buffer
+        guard bytes.count >= NoteIndexFile.headerSize, bytes[0..<4].elementsEqual(NoteIndexFile.magic) else { throw .notAnIndex }
         var reader = ByteReader(bytes: bytes, at: 4)
         let format: UInt32 = try reader.read()
         guard format == NoteIndexFile.format else { throw .unknownFormat(format) }
         builtGeneration = try reader.read()
         let builtEnd = Int(try reader.read() as UInt64)
-        guard builtEnd >= NoteIndexFile.headerSize, builtEnd <= bytes.count, bytes.count <= Int(Int32.max) else { throw .damaged }
+        guard builtEnd >= NoteIndexFile.headerSize, builtEnd <= bytes.count, bytes.count <= NoteIndexFile.sizeLimit else { throw .damaged }
 
         var entries: [Entry] = []
         var members: [ByteSpan] = []
-        var texts: [Text] = []
         var damaged: [String] = []
         var newest = builtGeneration
-        var hasAppendedEntries = false
-        var frameStart = reader.offset
         while reader.offset < bytes.count {
-            frameStart = reader.offset
+            let frameStart = reader.offset
             let length = Int(try reader.read() as UInt32)
             let sum: UInt32 = try reader.read()
             let payloadStart = reader.offset
@@ -205,30 +235,19 @@ struct NoteIndexContents {
             newest = Swift.max(newest, generation)
             switch NoteIndexFile.FrameKind(rawValue: kind) {
             case .session:
-                if frameStart >= builtEnd { hasAppendedEntries = true }
                 let id = try payload.short()
                 let day = Int(try payload.read() as Int32)
                 let memberCount = Int(try payload.read() as UInt16)
                 let membersStart = members.count
                 for _ in 0..<memberCount { members.append(try payload.short()) }
-                let textCount = Int(try payload.read() as UInt32)
-                let textsStart = texts.count
-                var foldedTotal = 0
-                for _ in 0..<textCount {
-                    let owner = Int(try payload.read() as UInt16)
-                    let field = try payload.short()
-                    let text = try payload.long()
-                    let foldedCount = Int(try payload.read() as UInt32)
-                    guard owner == Int(UInt16.max) || owner < memberCount else { throw .damaged }
-                    texts.append(Text(owner: owner == Int(UInt16.max) ? -1 : owner, field: field, text: text, foldedCount: foldedCount))
-                    foldedTotal += foldedCount + 1
-                }
                 let folded = try payload.long()
-                guard folded.range.count == foldedTotal else { throw .damaged }
+                let textCount = Int(try payload.read() as UInt32)
                 entries.append(
                     Entry(
-                        frame: ByteSpan(start: Int32(frameStart), end: Int32(payloadEnd)), generation: generation, id: id, dayNumber: day, membersStart: membersStart, memberCount: memberCount,
-                        textsStart: textsStart, textCount: textCount, folded: folded))
+                        frame: ByteSpan(start: Int32(frameStart), end: Int32(payloadEnd)), generation: generation, id: id,
+                        dayNumber: day, membersStart: membersStart, memberCount: memberCount, folded: folded,
+                        textsStart: payload.offset, textCount: textCount))
+                payload.offset = payloadEnd  // the texts are read when a search finds something
             case .damaged:
                 let count = Int(try payload.read() as UInt32)
                 damaged = []
@@ -240,26 +259,50 @@ struct NoteIndexContents {
             reader.offset = payloadEnd
         }
 
-        // A session saved since the build has a later entry; only its newest one counts.
+        // A session saved since the build has a later entry; only its newest one counts. The built
+        // entries name each session once, so only ids that appear among the appended ones are compared.
         var superseded = 0
-        if hasAppendedEntries {
-            var newestEntry: [String: Int] = [:]
-            for (position, entry) in entries.enumerated() {
-                let id = String(decoding: bytes[entry.id.range], as: UTF8.self)
-                if let earlier = newestEntry.updateValue(position, forKey: id) {
-                    superseded += entries[earlier].frame.range.count
-                }
+        if let firstAppended = entries.firstIndex(where: { Int($0.frame.start) >= builtEnd }) {
+            func key(_ entry: Entry) -> UInt64 {
+                bytes[entry.id.range].reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0100_0000_01B3 }
             }
-            let kept = Set(newestEntry.values)
-            entries = entries.enumerated().filter { kept.contains($0.offset) }.map(\.element)
+            var appended: [UInt64: [Int]] = [:]
+            for position in firstAppended..<entries.count { appended[key(entries[position]), default: []].append(position) }
+            var dropped = Set<Int>()
+            for (position, entry) in entries.enumerated() {
+                guard let candidates = appended[key(entry)],
+                    candidates.contains(where: { $0 > position && bytes[entries[$0].id.range].elementsEqual(bytes[entry.id.range]) })
+                else { continue }
+                dropped.insert(position)
+                superseded += entry.frame.range.count
+            }
+            if !dropped.isEmpty { entries = entries.enumerated().filter { !dropped.contains($0.offset) }.map(\.element) }
         }
-        self.bytes = bytes
+        self.storage = storage
         self.generation = newest
         self.entries = entries
         self.members = members
-        self.texts = texts
         self.damagedFiles = damaged
         self.supersededBytes = superseded
+    }
+
+    /// An entry's texts, in order; checks they fit the frame and the folded texts.
+    func texts(of entry: Entry) throws(Problem) -> [Text] {
+        var reader = ByteReader(bytes: bytes, at: entry.textsStart, end: Int(entry.frame.end))
+        var texts: [Text] = []
+        texts.reserveCapacity(entry.textCount)
+        var foldedTotal = 0
+        for _ in 0..<entry.textCount {
+            let owner = Int(try reader.read() as UInt16)
+            let field = try reader.short()
+            let text = try reader.long()
+            let foldedCount = Int(try reader.read() as UInt32)
+            guard owner == Int(UInt16.max) || owner < entry.memberCount else { throw .damaged }
+            texts.append(Text(owner: owner == Int(UInt16.max) ? -1 : owner, field: field, text: text, foldedCount: foldedCount))
+            foldedTotal += foldedCount + 1
+        }
+        guard reader.offset == Int(entry.frame.end), foldedTotal == entry.folded.range.count else { throw .damaged }
+        return texts
     }
 
     /// Every frame's checksum, for `check`.
@@ -277,11 +320,10 @@ struct NoteIndexContents {
     }
 
     /// An entry's session, with its texts as text.
-    func session(_ entry: Entry) -> SearchedSession {
+    func session(_ entry: Entry) throws(Problem) -> SearchedSession {
         let memberIDs = (entry.membersStart..<(entry.membersStart + entry.memberCount)).map { ParticipantID(string(members[$0])) }
-        let texts = (entry.textsStart..<(entry.textsStart + entry.textCount)).map { index in
-            let text = self.texts[index]
-            return SearchedSession.Text(
+        let texts = try texts(of: entry).map { text in
+            SearchedSession.Text(
                 participant: text.owner < 0 ? nil : memberIDs[text.owner], field: string(text.field), text: string(text.text))
         }
         return SearchedSession(id: SessionID(string(entry.id)), date: LocalDate(dayNumber: entry.dayNumber), members: memberIDs, texts: texts)
@@ -292,11 +334,11 @@ struct NoteIndexContents {
 
 /// Reads little-endian values from the index file, refusing to run past the end.
 private struct ByteReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var offset: Int
     var end: Int
 
-    init(bytes: [UInt8], at offset: Int, end: Int? = nil) {
+    init(bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int? = nil) {
         self.bytes = bytes
         self.offset = offset
         self.end = end ?? bytes.count
@@ -305,10 +347,9 @@ private struct ByteReader {
     mutating func read<Integer: FixedWidthInteger>() throws(NoteIndexContents.Problem) -> Integer {
         let size = MemoryLayout<Integer>.size
         guard end - offset >= size else { throw .damaged }
-        var value: Integer = 0
-        for index in 0..<size { value |= Integer(bytes[offset + index]) << (8 * index) }
+        let value = UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: Integer.self)
         offset += size
-        return value
+        return Integer(littleEndian: value)
     }
 
     mutating func short() throws(NoteIndexContents.Problem) -> ByteSpan {

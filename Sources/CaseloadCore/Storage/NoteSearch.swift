@@ -60,8 +60,12 @@ extension CaseloadStore {
         let reason: NoteIndexNotice.Reason
         switch readNoteIndex() {
         case .current(let contents, let damage):
+            guard let hits = try? Self.hits(of: needle, for: query, in: contents) else {
+                reason = .damaged  // a session's texts do not fit its frame
+                break
+            }
             compactNoteIndexIfWorthIt(contents)
-            return NoteSearchResult(hits: Self.hits(of: needle, for: query, in: contents), damaged: damage)
+            return NoteSearchResult(hits: hits, damaged: damage)
         case .missing: reason = .missing
         case .outOfDate: reason = .outOfDate
         case .damaged: reason = .damaged
@@ -80,13 +84,13 @@ extension CaseloadStore {
             // A read-only copy, or a writer that holds the lock too long: search without saving.
             let built = noteIndexFromRecords(generation: 0)
             return NoteSearchResult(
-                hits: Self.hits(of: needle, for: query, in: try! NoteIndexContents(built.bytes)), damaged: built.damage,
+                hits: try! Self.hits(of: needle, for: query, in: NoteIndexContents(built.bytes)), damaged: built.damage,
                 indexNotice: .notRebuilt(reason, error.failureReason ?? .deviceError))
         }
         defer { lock.release() }
         // Another search may have rebuilt it, or the save being waited for brought it level.
-        if case .current(let contents, let damage) = readNoteIndex() {
-            return NoteSearchResult(hits: Self.hits(of: needle, for: query, in: contents), damaged: damage)
+        if case .current(let contents, let damage) = readNoteIndex(), let hits = try? Self.hits(of: needle, for: query, in: contents) {
+            return NoteSearchResult(hits: hits, damaged: damage)
         }
         let generation = Result { () throws(StoreError) in try noteIndexStoreGeneration() }
         let built = noteIndexFromRecords(generation: (try? generation.get()) ?? 0)
@@ -98,8 +102,9 @@ extension CaseloadStore {
         } catch {
             notice = .notRebuilt(reason, error.failureReason ?? .deviceError)
         }
+        // Built a moment ago from the session files, so it reads.
         return NoteSearchResult(
-            hits: Self.hits(of: needle, for: query, in: try! NoteIndexContents(built.bytes)), damaged: built.damage, indexNotice: notice)
+            hits: try! Self.hits(of: needle, for: query, in: NoteIndexContents(built.bytes)), damaged: built.damage, indexNotice: notice)
     }
 
     /// Once more than half the index is entries later saves superseded, rewrites it without them,
@@ -112,35 +117,48 @@ extension CaseloadStore {
         if case .current(let current, _) = readNoteIndex() { try? compactNoteIndex(current, holding: lock) }
     }
 
-    /// The hits for `needle` in `contents`, newest session first.
-    static func hits(of needle: [UInt8], for query: NoteSearchQuery, in contents: NoteIndexContents) -> [NoteSearchHit] {
+    /// The hits for `needle` in `contents`, newest session first; throws when a matching session's texts do not read.
+    static func hits(of needle: [UInt8], for query: NoteSearchQuery, in contents: NoteIndexContents) throws(NoteIndexContents.Problem)
+        -> [NoteSearchHit]
+    {
         let first = query.from?.dayNumber ?? Int.min
         let last = query.through?.dayNumber ?? Int.max
+        guard first <= last else { return [] }
         let wanted = query.participant.map { Array($0.rawValue.utf8) }
-        let entries = contents.entries
+        let count = contents.entries.count
         // Chunks of entries on every core; each keeps its own folding cache for the excerpts.
-        let chunkSize = Swift.max(1, Swift.min(4096, entries.count / 16))
-        let chunks = stride(from: 0, to: entries.count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, entries.count) }
-        let found = chunks.concurrentMap { chunk -> [(entry: Int, hits: [NoteSearchHit])] in
-            var folding = TextFolding()
-            var found: [(entry: Int, hits: [NoteSearchHit])] = []
-            for index in chunk {
-                let entry = entries[index]
-                guard first <= entry.dayNumber, entry.dayNumber <= last else { continue }
-                var member = -1
-                if let wanted {
-                    guard let position = (0..<entry.memberCount).first(where: { contents.bytes[contents.members[entry.membersStart + $0].range].elementsEqual(wanted) })
-                    else { continue }
-                    member = position
-                }
-                guard ByteSearch.firstOffset(of: needle, in: contents.bytes, entry.folded.range) != nil else { continue }
-                let hits = hits(of: needle, in: entry, of: contents, onlyFor: wanted == nil ? nil : member, folding: &folding)
-                if !hits.isEmpty { found.append((index, hits)) }
+        let chunkSize = Swift.max(1, Swift.min(4096, count / 16))
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, count) }
+        let found = try chunks.concurrentMap { chunk in
+            Result { () throws(NoteIndexContents.Problem) in
+                try hits(of: needle, in: chunk, of: contents, days: first...last, participant: wanted)
             }
-            return found
-        }.flatMap { $0 }
+        }.map { chunk throws(NoteIndexContents.Problem) in try chunk.get() }.flatMap { $0 }
         return found.sorted { ($0.hits[0].date, $0.hits[0].session.rawValue) > ($1.hits[0].date, $1.hits[0].session.rawValue) }
             .flatMap(\.hits)
+    }
+
+    /// The hits in the entries `chunk`, each entry's together, with its index.
+    private static func hits(
+        of needle: [UInt8], in chunk: Range<Int>, of contents: NoteIndexContents, days: ClosedRange<Int>, participant wanted: [UInt8]?
+    ) throws(NoteIndexContents.Problem) -> [(entry: Int, hits: [NoteSearchHit])] {
+        var folding = TextFolding()
+        var found: [(entry: Int, hits: [NoteSearchHit])] = []
+        for index in chunk {
+            let entry = contents.entries[index]
+            guard days.contains(entry.dayNumber) else { continue }
+            var member: Int?
+            if let wanted {
+                let members = entry.membersStart..<(entry.membersStart + entry.memberCount)
+                guard let position = members.firstIndex(where: { contents.bytes[contents.members[$0].range].elementsEqual(wanted) })
+                else { continue }
+                member = position - entry.membersStart
+            }
+            guard ByteSearch.firstOffset(of: needle, in: contents.bytes, entry.folded.range) != nil else { continue }
+            let hits = try hits(of: needle, in: entry, of: contents, onlyFor: member, folding: &folding)
+            if !hits.isEmpty { found.append((index, hits)) }
+        }
+        return found
     }
 
     /// The texts of one entry holding `needle`, with their excerpts; `member`: only that member's
@@ -148,13 +166,12 @@ extension CaseloadStore {
     private static func hits(
         of needle: [UInt8], in entry: NoteIndexContents.Entry, of contents: NoteIndexContents, onlyFor member: Int?,
         folding: inout TextFolding
-    ) -> [NoteSearchHit] {
+    ) throws(NoteIndexContents.Problem) -> [NoteSearchHit] {
         var hits: [NoteSearchHit] = []
         var offset = Int(entry.folded.start)
         let session = SessionID(contents.string(entry.id))
         let date = LocalDate(dayNumber: entry.dayNumber)
-        for index in entry.textsStart..<(entry.textsStart + entry.textCount) {
-            let text = contents.texts[index]
+        for text in try contents.texts(of: entry) {
             let folded = offset..<(offset + text.foldedCount)
             offset = folded.upperBound + 1
             if let member, text.owner >= 0, text.owner != member { continue }
@@ -234,10 +251,8 @@ enum ByteSearch {
     }
 
     /// Where `needle` first occurs in `bytes[range]`, counted from the start of `bytes`.
-    static func firstOffset(of needle: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: buffer[range])).map { $0 + range.lowerBound }
-        }
+    static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: bytes[range])).map { $0 + range.lowerBound }
     }
 
     /// Lower for bytes folded text holds less often: letters by English frequency, after space,

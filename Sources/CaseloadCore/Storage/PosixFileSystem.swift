@@ -54,6 +54,18 @@ public struct PosixFileSystem: FileSystem {
         }
     }
 
+    public func mapForReading(_ descriptor: FileDescriptor, count: Int) throws(SystemCallError) -> UnsafeRawBufferPointer? {
+        guard count > 0 else { return nil }
+        guard let address = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor.rawValue, 0), address != MAP_FAILED else {
+            throw SystemCallError(.read, path: "", code: errno)
+        }
+        return UnsafeRawBufferPointer(start: address, count: count)
+    }
+
+    public func unmap(_ region: UnsafeRawBufferPointer) {
+        munmap(UnsafeMutableRawPointer(mutating: region.baseAddress), region.count)
+    }
+
     public func close(_ descriptor: FileDescriptor) throws(SystemCallError) {
         guard Glibc.close(descriptor.rawValue) == 0 else { throw SystemCallError(.close, path: "", code: errno) }
     }

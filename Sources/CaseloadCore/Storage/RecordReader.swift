@@ -24,6 +24,47 @@ public struct RecordReader: Sendable {
 
     /// The file's bytes, possibly none, or nil when there is no file at `path`.
     func readBytesIfPresent(_ path: StorePath, limit: Int) throws(StoreError) -> [UInt8]? {
+        try withOpenFile(path, limit: limit) { descriptor, size throws(StoreError) in
+            try readAll(descriptor, size: size, of: path, limit: limit)
+        }
+    }
+
+    /// The note search index's bytes, mapped where the file system can and read otherwise, or nil
+    /// when there is no file at `path`; the same checks as every read.
+    func noteIndexBytesIfPresent(_ path: StorePath, limit: Int) throws(StoreError) -> NoteIndexBytes? {
+        try withOpenFile(path, limit: limit) { descriptor, size throws(StoreError) in
+            if let mapped = try map(descriptor, size: size, of: path) { return mapped }
+            return NoteIndexBytes(copying: try readAll(descriptor, size: size, of: path, limit: limit))
+        }
+    }
+
+    private func readAll(_ descriptor: FileDescriptor, size: Int, of path: StorePath, limit: Int) throws(StoreError) -> [UInt8] {
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.readAll(descriptor, limit: limit, expectedSize: size)
+        } catch {
+            throw .readFailed(path, FailureReason(errno: error.code))
+        }
+        guard bytes.count <= limit else { throw .damaged(path, .tooLarge(bytes: bytes.count)) }
+        return bytes
+    }
+
+    private func map(_ descriptor: FileDescriptor, size: Int, of path: StorePath) throws(StoreError) -> NoteIndexBytes? {
+        let region: UnsafeRawBufferPointer?
+        do {
+            region = try fileSystem.mapForReading(descriptor, count: size)
+        } catch {
+            throw .readFailed(path, FailureReason(errno: error.code))
+        }
+        let fileSystem = fileSystem
+        return region.map { NoteIndexBytes(mapped: $0) { fileSystem.unmap($0) } }
+    }
+
+    /// Opens the file at `path` after checking what it is, checks the open descriptor again (that
+    /// is the file actually read), and hands it and its size to `body`; nil when there is no file.
+    private func withOpenFile<Result>(
+        _ path: StorePath, limit: Int, _ body: (FileDescriptor, Int) throws(StoreError) -> Result
+    ) throws(StoreError) -> Result? {
         let linkStatus: FileStatus
         do {
             linkStatus = try fileSystem.status(path.absolute, followingLinks: false)
@@ -46,7 +87,6 @@ public struct RecordReader: Sendable {
         }
         defer { fileSystem.closeQuietly(descriptor) }
 
-        // Checked again on the open descriptor: that is the file actually read.
         let openStatus: FileStatus
         do {
             openStatus = try fileSystem.status(descriptor)
@@ -54,14 +94,7 @@ public struct RecordReader: Sendable {
             throw .readFailed(path, FailureReason(errno: error.code))
         }
         try Self.check(openStatus, at: path, limit: limit)
-        let bytes: [UInt8]
-        do {
-            bytes = try fileSystem.readAll(descriptor, limit: limit, expectedSize: openStatus.size)
-        } catch {
-            throw .readFailed(path, FailureReason(errno: error.code))
-        }
-        guard bytes.count <= limit else { throw .damaged(path, .tooLarge(bytes: bytes.count)) }
-        return bytes
+        return try body(descriptor, openStatus.size)
     }
 
     /// The decoded record at `path`, or nil when there is no file there.
