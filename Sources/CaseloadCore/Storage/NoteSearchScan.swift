@@ -316,24 +316,6 @@ struct JSONScanner {
         return true
     }
 
-    /// The next byte after white space, without consuming it; nil at the end.
-    mutating func peek() -> UInt8? {
-        skipSpace()
-        return at < bytes.count ? bytes[at] : nil
-    }
-
-    /// The text of a `true`, `false` or number that comes next; nil (and `failed`) otherwise.
-    mutating func scalarText() -> String? {
-        skipSpace()
-        let start = at
-        while at < bytes.count, Self.isNumberByte(bytes[at]) || (0x61...0x7A).contains(bytes[at]) { at += 1 }
-        guard at > start else {
-            failed = true
-            return nil
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
-    }
-
     /// Consumes `null` if it comes next.
     mutating func null() -> Bool {
         skipSpace()

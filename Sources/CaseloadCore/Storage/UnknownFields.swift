@@ -43,60 +43,6 @@ enum JSONValue: Codable, Equatable, Sendable {
     }
 }
 
-extension JSONValue {
-    /// The JSON in `bytes`, read by the store's strict scanner: `check` compares every record file
-    /// this way, and going through `Decodable` costs several times more. Bytes the scanner does
-    /// not take (it reads what Caseload writes) go to the decoder.
-    static func parse(_ bytes: [UInt8]) throws -> JSONValue {
-        let scanned = bytes.withUnsafeBufferPointer { buffer -> JSONValue? in
-            var scanner = JSONScanner(bytes: buffer)
-            guard let value = scanner.value(), scanner.atEnd() else { return nil }
-            return value
-        }
-        return try scanned ?? RecordCoding.makeDecoder().decode(JSONValue.self, from: Data(bytes))
-    }
-}
-
-extension JSONScanner {
-    /// One value of any kind; nil (and `failed`) on anything the scanner does not read, such as a
-    /// number it cannot hold.
-    mutating func value(depth: Int = 0) -> JSONValue? {
-        guard !failed, depth < 64 else {
-            failed = true
-            return nil
-        }
-        switch peek() {
-        case 0x22: return string().map(JSONValue.string)
-        case 0x7B:
-            _ = begin(0x7B)
-            var fields: [String: JSONValue] = [:]
-            var first = true
-            while let key = nextKey(first: &first) {
-                guard let value = value(depth: depth + 1) else { return nil }
-                fields[key] = value
-            }
-            return failed ? nil : .object(fields)
-        case 0x5B:
-            _ = begin(0x5B)
-            var items: [JSONValue] = []
-            var first = true
-            while nextElement(first: &first) {
-                guard let value = value(depth: depth + 1) else { return nil }
-                items.append(value)
-            }
-            return failed ? nil : .array(items)
-        case 0x6E: return null() ? .null : nil
-        default:
-            // true, false and numbers: only whether a field is there, and whether it is null,
-            // matter to the comparison, so their text is kept as a number or a flag.
-            guard let literal = scalarText() else { return nil }
-            if literal == "true" || literal == "false" { return .bool(literal == "true") }
-            if let integer = Int(literal) { return .integer(integer) }
-            return Double(literal).map(JSONValue.number)
-        }
-    }
-}
-
 /// The fields of a record file that its type does not read: written by a newer Caseload or
 /// another tool. A save must not silently drop them, and `check` names them.
 ///
@@ -116,8 +62,9 @@ struct UnknownFields: Sendable, Equatable {
 
     /// Compares the file's JSON with what `record`, decoded from it, writes back.
     init<Record: Encodable>(in bytes: [UInt8], decodedAs record: Record) throws {
-        let found = try JSONValue.parse(bytes)
-        let written = try JSONValue.parse(RecordCoding.encode(record, schemaVersion: 0))
+        let decoder = RecordCoding.makeDecoder()
+        let found = try decoder.decode(JSONValue.self, from: Data(bytes))
+        let written = try decoder.decode(JSONValue.self, from: Data(RecordCoding.encode(record, schemaVersion: 0)))
         guard case .object(let foundFields) = found, case .object(let writtenFields) = written else { return }
         for (key, value) in foundFields where writtenFields[key] == nil && value != .null {
             topLevel[key] = value
