@@ -69,10 +69,10 @@ extension CaseloadStore {
         _ = try auditEntry(for: mine, action: action, by: staff, at: time)
 
         let found: (record: SessionFile, unknown: UnknownFields)?
-        let stored: (parts: SessionParts, damaged: [String: RecordDamage], unknown: [String: UnknownFields])
+        let stored: (parts: SessionParts, damaged: [String: RecordDamage])
         do {
             (found, stored) = try timed(.read) { () throws(StoreError) in
-                (try loadForRewrite(SessionFile.self, at: relative), try parts(of: session.id, keepingUnknownFields: true))
+                (try loadForRewrite(SessionFile.self, at: relative), try parts(of: session.id))
             }
         } catch {
             let problem = RecordDamage(reading: path, error).problem
@@ -143,18 +143,17 @@ private struct PartWrites {
     let staff: StaffID
     let store: CaseloadStore
     let lock: WriteLock
-    /// The part files that could not be read, and the fields the readable ones hold that this
-    /// build does not, by relative path.
+    /// The part files that could not be read, by relative path.
     let damaged: [String: RecordDamage]
-    let unknown: [String: UnknownFields]
+    /// The fields the files of the changed parts hold that this build does not read, by relative path.
+    private var unknown: [String: UnknownFields] = [:]
 
     init(
-        stored: (parts: SessionParts, damaged: [String: RecordDamage], unknown: [String: UnknownFields]), time: Date,
-        staff: StaffID, store: CaseloadStore, holding lock: WriteLock
+        stored: (parts: SessionParts, damaged: [String: RecordDamage]), time: Date, staff: StaffID, store: CaseloadStore,
+        holding lock: WriteLock
     ) {
         result = stored.parts
         damaged = stored.damaged
-        unknown = stored.unknown
         self.time = time
         self.staff = staff
         self.store = store
@@ -243,12 +242,17 @@ private struct PartWrites {
 
     /// Refuses `mine` when its file is damaged, holds a field this build cannot keep, or was saved
     /// (or removed) since `yours` was read; the caller's version is kept under `conflicts/`.
-    private func checkCurrent<Record: SessionPartFile>(_ mine: Record, yours: Revision?, stored: Revision?) throws(StoreError) {
+    /// Notes the top-level fields its file holds that this build does not read, to write them back.
+    private mutating func checkCurrent<Record: SessionPartFile>(_ mine: Record, yours: Revision?, stored: Revision?)
+        throws(StoreError)
+    {
         let relative = try mine.relativePath()
         let path = store.folder.path(relative)
         if let damage = damaged[relative] {
             throw .saveRefused(damage.file, damage.problem, keptAt: try store.keepConflict(mine, at: time, holding: lock))
         }
+        // Only a changed part's own file is compared field by field: the others are not rewritten.
+        unknown[relative] = stored == nil ? nil : try store.loadForRewrite(Record.self, at: relative)?.unknown
         if let field = unknown[relative]?.nested.first {
             throw .unknownFieldNotKept(path, field: field, keptAt: try store.keepConflict(mine, at: time, holding: lock))
         }

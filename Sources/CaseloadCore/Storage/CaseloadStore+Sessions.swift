@@ -112,26 +112,16 @@ extension CaseloadStore {
     /// left out and named in `damaged`.
     func sessionWithParts(_ id: SessionID) throws(StoreError) -> SessionRead {
         let file = try require(SessionFile.self, at: Session.relativePath(of: id), id: id.rawValue)
-        let parts = try parts(of: id, keepingUnknownFields: false)
+        let parts = try parts(of: id)
         return SessionRead(file: file, parts: parts.parts, damaged: parts.damaged)
     }
 
     /// The note and narrative files of one session; a damaged one is left out and named in
-    /// `damaged` by its relative path. `keepingUnknownFields`: also the fields each file holds
-    /// that its type does not read, by relative path, for a save that must keep them.
-    func parts(of id: SessionID, keepingUnknownFields: Bool) throws(StoreError) -> (
-        parts: SessionParts, damaged: [String: RecordDamage], unknown: [String: UnknownFields]
-    ) {
+    /// `damaged` by its relative path.
+    func parts(of id: SessionID) throws(StoreError) -> (parts: SessionParts, damaged: [String: RecordDamage]) {
         let partsFolder = try Session.partsFolder(of: id)
         var parts = SessionParts()
         var damaged: [String: RecordDamage] = [:]
-        var unknown: [String: UnknownFields] = [:]
-        func read<Record: FiledRecord>(_ type: Record.Type, at relative: String) throws(StoreError) -> Record? {
-            guard keepingUnknownFields else { return try load(Record.self, at: relative) }
-            guard let found = try loadForRewrite(Record.self, at: relative) else { return nil }
-            unknown[relative] = found.unknown
-            return found.record
-        }
         switch listing(of: partsFolder) {
         case .missing, .notAFolder: break
         case .unreadable(let damage): damaged[partsFolder] = damage
@@ -140,8 +130,8 @@ extension CaseloadStore {
                 let relative = partsFolder + "/" + name
                 do {
                     if name == NarrativeFile.fileStem + ".json" {
-                        parts.narrative = try read(NarrativeFile.self, at: relative)
-                    } else if let note = try read(MemberNoteFile.self, at: relative) {
+                        parts.narrative = try load(NarrativeFile.self, at: relative)
+                    } else if let note = try load(MemberNoteFile.self, at: relative) {
                         parts.notes[note.participant] = note
                     }
                 } catch {
@@ -149,6 +139,6 @@ extension CaseloadStore {
                 }
             }
         }
-        return (parts, damaged, unknown)
+        return (parts, damaged)
     }
 }

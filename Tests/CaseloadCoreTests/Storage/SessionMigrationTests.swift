@@ -89,7 +89,7 @@ struct SessionMigrationTests {
         "the ten-year caseload migrates the same way (CASELOAD_LONG_FAULT_TESTS=1)",
         .enabled(if: ProcessInfo.processInfo.environment["CASELOAD_LONG_FAULT_TESTS"] == "1"))
     func tenYearsMigrate() throws {
-        let sample = Int(ProcessInfo.processInfo.environment["CASELOAD_MIGRATION_SAMPLE"] ?? "") ?? 10
+        let sample = Int(ProcessInfo.processInfo.environment["CASELOAD_MIGRATION_SAMPLE"] ?? "") ?? 1
         try Self.prove(DemoCaseload.Options(participants: 3000, weeks: 520, seed: 1, today: DemoRun.today), sampleEvery: sample)
     }
 
