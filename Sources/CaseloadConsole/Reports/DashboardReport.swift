@@ -34,28 +34,22 @@ enum DashboardReport {
     /// (the core's rule: not one they wrote or signed), oldest first; Enter reads the note.
     private static func coSignQueue(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> ReportSection {
         let timeZone = data.program.timeZone
-        var waiting: [(signedAt: Date, meeting: Session, member: SessionMember, note: Note)] = []
-        for meeting in data.sessions {
-            for member in meeting.members {
-                guard let note = member.note, note.isSigned, note.coSignature == nil, let signature = note.signature,
-                      (try? Permissions.checkCoSignature(of: note, by: session.staff)) != nil else { continue }
-                waiting.append((signature.at, meeting, member, note))
-            }
-        }
-        waiting.sort { ($0.signedAt, $0.member.participant) < ($1.signedAt, $1.member.participant) }
+        let sessions = Dictionary(data.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let waiting = CoSignRequest.waiting(in: data.sessions, for: session.staff)
         return ReportSection(
             title: "Notes waiting for your co-signature (\(waiting.count))",
             columns: [.fixed("Signed", 13), .flex("Participant", min: 16), .flex("Session", min: 14, priority: 1),
                       .flex("Signed by", min: 12, priority: 2)],
-            rows: waiting.map { item in
-                ReportRow([
-                    [Span(Format.shortDate(LocalDate(item.signedAt, in: timeZone)), .value)],
-                    [Span(facts.row(item.member.participant)?.name ?? item.member.participant.rawValue, .value)],
-                    [Span("\(Format.weekdayDate(item.meeting.date)) \(session.glyphs.separator) "
-                          + Wording.sessionTitle(item.meeting, separator: session.glyphs.separator), .value)],
-                    [Span(item.note.signature?.signedAs ?? item.note.signature?.by.rawValue ?? "", .muted)],
-                ], participant: item.member.participant,
-                   opens: .note(NoteTarget(session: item.meeting.id, participant: item.member.participant)))
+            rows: waiting.compactMap { item in
+                guard let meeting = sessions[item.session] else { return nil }
+                return ReportRow([
+                    [Span(Format.shortDate(LocalDate(item.signature.at, in: timeZone)), .value)],
+                    [Span(facts.row(item.participant)?.name ?? item.participant.rawValue, .value)],
+                    [Span("\(Format.weekdayDate(meeting.date)) \(session.glyphs.separator) "
+                          + Wording.sessionTitle(meeting, separator: session.glyphs.separator), .value)],
+                    [Span(item.signature.signedAs ?? item.signature.by.rawValue, .muted)],
+                ], participant: item.participant,
+                   opens: .note(NoteTarget(session: item.session, participant: item.participant)))
             },
             emptyText: "No signed notes are waiting for your co-signature.")
     }

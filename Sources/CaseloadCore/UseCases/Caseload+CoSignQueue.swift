@@ -6,6 +6,23 @@ public struct CoSignRequest: Sendable, Equatable {
     public let participant: ParticipantID
     /// Who signed it and when.
     public let signature: Signature
+
+    /// The signed notes in `sessions` with no co-signature that `staff` may co-sign (the
+    /// co-signature rule), oldest signature first: the queue the CLI and the Dashboard show.
+    public static func waiting(in sessions: [Session], for staff: Staff) -> [CoSignRequest] {
+        var queue: [CoSignRequest] = []
+        for session in sessions {
+            for member in session.members {
+                guard let note = member.note, let signature = note.signature, note.coSignature == nil,
+                    Permissions.allowsCoSignature(of: note, by: staff)
+                else { continue }
+                queue.append(CoSignRequest(
+                    session: session.id, date: session.date, kind: session.kind, participant: member.participant,
+                    signature: signature))
+            }
+        }
+        return queue.sorted { ($0.signature.at, $0.session, $0.participant) < ($1.signature.at, $1.session, $1.participant) }
+    }
 }
 
 extension Caseload {
@@ -18,19 +35,6 @@ extension Caseload {
     {
         let staff = try permitted(.coSignNote, supervisor)
         let sessions = store.sessions(from: first, through: last)
-        var queue = Loaded<CoSignRequest>(damaged: sessions.damaged)
-        for session in sessions.records {
-            for member in session.members {
-                guard let note = member.note, let signature = note.signature, note.coSignature == nil,
-                    Permissions.allowsCoSignature(of: note, by: staff)
-                else { continue }
-                queue.records.append(
-                    CoSignRequest(
-                        session: session.id, date: session.date, kind: session.kind, participant: member.participant,
-                        signature: signature))
-            }
-        }
-        queue.records.sort { ($0.signature.at, $0.session, $0.participant) < ($1.signature.at, $1.session, $1.participant) }
-        return queue
+        return Loaded(records: CoSignRequest.waiting(in: sessions.records, for: staff), damaged: sessions.damaged)
     }
 }
