@@ -135,7 +135,7 @@ struct NoteWritingEndToEndTests {
             try console.send("j")
         }
         try console.send("S")
-        try console.waitFor("Sign every note in this session")
+        try console.waitFor("ready notes of this session")
         try console.send("y")
         try console.waitFor("5 notes signed")
         let stored = try Self.shown(caseload, session)

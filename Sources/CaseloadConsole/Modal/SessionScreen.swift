@@ -55,14 +55,28 @@ struct SessionScreen: ModalScreen, Equatable {
         case .addMinutes: return changeMinutes(by: 15, state)
         case .removeMinutes: return changeMinutes(by: -15, state)
         case .signAllReady:
-            return .push(Question("Sign every note in this session that is ready, each with its member's own entry"
-                                  + (session?.kind == .group ? " and the shared narrative as it stands" : "") + "?",
-                                  effects: [.write(.signReadyNotes(id, acknowledgingNamesFor: []))]))
+            guard let session else { return ModalStep() }
+            return .push(Question(signingQuestion(session), effects: [.write(.signReadyNotes(id, acknowledgingNamesFor: []))]))
         case .addMember:
             guard let session else { return ModalStep() }
             return .push(MemberPicker(session: session, state: state))
         default: return ModalStep()
         }
+    }
+
+    /// "Sign 5 ready notes …? 2 are not ready: …", counted with the core's own readiness rule so the
+    /// question states what `y` will do; the core checks again when it signs.
+    private func signingQuestion(_ session: Session) -> String {
+        let unsigned = session.members.filter { $0.note?.isSigned != true }
+        let ready = unsigned.filter { (try? session.checkReadyToSign($0.participant)) != nil }
+        let notes = ready.count == 1 ? "the 1 ready note" : "the \(ready.count) ready notes"
+        var question = "Sign \(notes) of this session, each with its member's own entry"
+            + (session.kind == .group ? " and the shared narrative as it stands" : "") + "?"
+        let waiting = unsigned.count - ready.count
+        if waiting > 0 {
+            question += " \(waiting == 1 ? "1 other is" : "\(waiting) others are") not ready and stay unsigned."
+        }
+        return question
     }
 
     /// Marks the selected member and moves to the next, so a group's attendance is one key a member.
@@ -114,6 +128,19 @@ struct SessionScreen: ModalScreen, Equatable {
             return selectedMember == nil ? "Select a member first" : nil
         case .writeNarrative:
             return session.kind == .group ? nil : "Only a group session has a shared narrative"
+        case .signAllReady:
+            let unsigned = session.members.filter { $0.note?.isSigned != true }
+            if unsigned.isEmpty { return "Every note of this session is signed" }
+            var firstReason: String?
+            for member in unsigned {
+                do throws(DomainError) {
+                    try session.checkReadyToSign(member.participant)
+                    return nil
+                } catch {
+                    firstReason = firstReason ?? error.description
+                }
+            }
+            return "No note is ready to sign. " + (firstReason ?? "")
         case .addAddendum:
             return selectedMember?.note?.isSigned == true ? nil
                 : "An addendum goes on a signed note; this member's note is not signed"

@@ -1,5 +1,5 @@
 @testable import CaseloadConsole
-import CaseloadCore
+@testable import CaseloadCore
 import Testing
 import TerminalKit
 
@@ -117,5 +117,25 @@ import TerminalKit
         let narrative = try #require(lines.firstIndex { $0.contains("Narrative") })
         #expect(lines[narrative].contains("…"))
         #expect(lines[narrative + 2].contains("Member") && lines[narrative + 2].contains("Attendance"))
+    }
+
+    @Test("S says how many notes it will sign, counted by the core's readiness rule")
+    func signingCountsTheReadyNotes() throws {
+        var harness = openedGroup()
+        harness.go(.signAllReady)
+        // José's draft has every section written; the other three have no note yet.
+        let question = try #require(harness.state.modals.top as? Question)
+        #expect(question.text == "Sign the 1 ready note of this session, each with its member's own entry and the shared "
+                    + "narrative as it stands? 3 others are not ready and stay unsigned.")
+    }
+
+    @Test("With no note ready, S says why instead of asking")
+    func nothingReady() throws {
+        let harness = Harness()
+        var session = try #require(Fixture.sessions.first { $0.id == Self.group })
+        for index in session.members.indices { session.members[index].note = nil }
+        var screen = SessionScreen(id: Self.group)
+        _ = screen.receive(.sessionLoaded(session), in: harness.state)
+        #expect(screen.whyUnavailable(.signAllReady, in: harness.state)?.hasPrefix("No note is ready to sign. ") == true)
     }
 }
