@@ -31,7 +31,7 @@ enum FormView {
             let focused = field.key == form.focus
             if focused { focusedLine = body.lines.count }
             body.field((focused ? glyphs.frame.marker + " " : "  ") + field.label,
-                       value(field.value, focused: focused, glyphs: glyphs))
+                       lines: lines(field.value, focused: focused, width: body.valueWidth, glyphs: glyphs))
         }
 
         var bottom = TextLines(width: inner.width, ellipsis: glyphs.frame.ellipsis)
@@ -62,6 +62,20 @@ enum FormView {
     private static func labelWidth<Kind: FormKind>(_ form: FormScreen<Kind>, width: Int) -> Int {
         let longest = form.fields.all.map { DisplayWidth.of($0.label) + 2 }.max() ?? 10
         return max(10, min(longest, width / 2))
+    }
+
+    /// Typed text wraps under itself, with the cursor after its last character; the rest is one line.
+    private static func lines(_ value: FormValue, focused: Bool, width: Int, glyphs: ConsoleGlyphs) -> [[Span]] {
+        guard case .text(let text) = value, !text.isEmpty else {
+            return [self.value(value, focused: focused, glyphs: glyphs)]
+        }
+        var wrapped = Wrap.lines(text, width: max(1, width - 1)).map { [Span($0, .input)] }
+        if focused {
+            // Wrapping drops the spaces at the end; the cursor shows after them, where the next letter goes.
+            let trailing = String(text.reversed().prefix { $0 == " " })
+            wrapped[wrapped.count - 1] += [Span(trailing, .input), Span(" ", .inputCursor)]
+        }
+        return wrapped
     }
 
     private static func value(_ value: FormValue, focused: Bool, glyphs: ConsoleGlyphs) -> [Span] {
