@@ -31,12 +31,18 @@ struct TextLines {
     /// "  Label        value": a label too long for its column wraps between words under itself,
     /// and the value wraps under itself when it is plain text.
     mutating func field(_ label: String, _ value: [Span]) {
-        let valueColumn = 2 + labelWidth + 1
-        let valueWidth = width - valueColumn
-        let labels = labelLines(label)
         let values: [[Span]] = value.count == 1 && value[0].width > valueWidth
             ? Wrap.lines(value[0].text, width: valueWidth).map { [Span($0, value[0].role)] }
             : [value]
+        field(label, lines: values)
+    }
+
+    /// The columns a field's value has beside its label.
+    var valueWidth: Int { width - (2 + labelWidth + 1) }
+
+    /// A field whose value is already cut into lines (a form's text with the cursor after it).
+    mutating func field(_ label: String, lines values: [[Span]]) {
+        let labels = labelLines(label)
         for index in 0..<max(labels.count, values.count) {
             let label = index < labels.count ? labels[index] : ""
             lines.append([Span("  " + DisplayWidth.fit(label, to: labelWidth) + " ", .label)]

@@ -37,6 +37,8 @@ struct DischargeForm: FormKind {
                       help: "The last day of the stay, YYYY-MM-DD; today unless typed."),
             FormField(.summary, "Summary", .text(""),
                       help: "Course of treatment, progress on the plan, condition at discharge."),
+            FormField(.overrideReason, "Override reason", .text(""),
+                      help: "As supervisor: why the discharge cannot wait for a risk assessment (A) to close the flag."),
         ]
         for index in 0..<repeats {
             fields.append(FormField(.supportGroup(index), "Support group \(index + 1)", .text(""),
@@ -55,9 +57,6 @@ struct DischargeForm: FormKind {
         }
         fields.append(FormField(.soberLiving, "Sober living", .text(""),
                                 help: "Where the participant will live, if a sober-living home; optional."))
-        fields.append(FormField(.overrideReason, "Override reason", .text(""),
-                                section: "Open safety flag",
-                                help: "As supervisor: why the discharge cannot wait for a risk assessment (A)."))
         return FormScreen(kind, fields: fields)
     }
 

@@ -31,7 +31,7 @@ enum FormView {
             let focused = field.key == form.focus
             if focused { focusedLine = body.lines.count }
             body.field((focused ? glyphs.frame.marker + " " : "  ") + field.label,
-                       value(field.value, focused: focused, glyphs: glyphs))
+                       lines: lines(field.value, focused: focused, glyphs: glyphs, width: body.valueWidth))
         }
 
         var bottom = TextLines(width: inner.width, ellipsis: glyphs.frame.ellipsis)
@@ -64,13 +64,26 @@ enum FormView {
         return max(10, min(longest, width / 2))
     }
 
+    /// The answer in lines: text being typed wraps under itself with the cursor after it, so the
+    /// end of a long summary stays in sight; every other answer is one line.
+    private static func lines(_ value: FormValue, focused: Bool, glyphs: ConsoleGlyphs, width: Int) -> [[Span]] {
+        guard focused, case .text(let text) = value, DisplayWidth.of(text) + 1 > width else {
+            return [Self.value(value, focused: focused, glyphs: glyphs)]
+        }
+        var lines = Wrap.lines(text, width: width - 1).map { [Span($0, .input)] }
+        // Wrapping drops the space just typed; the cursor goes after it.
+        if text.hasSuffix(" "), lines[lines.count - 1].width + 2 <= width { lines[lines.count - 1].append(Span(" ", .input)) }
+        lines[lines.count - 1].append(Span(" ", .inputCursor))
+        return lines
+    }
+
     private static func value(_ value: FormValue, focused: Bool, glyphs: ConsoleGlyphs) -> [Span] {
         let cursor = focused ? [Span(" ", .inputCursor)] : []
         switch value {
         case .text(let text):
             return text.isEmpty && !focused ? [Span(glyphs.dash, .muted)] : [Span(text, .input)] + cursor
         case .date(let text, let suggested):
-            return [Span(text, suggested ? .muted : .input)] + cursor
+            return text.isEmpty && !focused ? [Span(glyphs.dash, .muted)] : [Span(text, suggested ? .muted : .input)] + cursor
         case .choice(let options, let selected):
             let shown = selected.map { options[$0] } ?? glyphs.dash
             return [Span(focused ? "< \(shown) >" : shown, selected == nil ? .muted : .input)]
