@@ -220,7 +220,7 @@ import TerminalKit
         #expect(discharge.aftercare.isEmpty)
     }
 
-    @Test func aSavedDischargeSaysTheChartIsNowReadOnly() throws {
+    @Test func aSavedDischargeClosesTheFormAndSaysSo() throws {
         var harness = try chart("P-0004")
         harness.go(.discharge)
         harness.type("a")
@@ -234,8 +234,8 @@ import TerminalKit
         _ = harness.state.update(.written(WriteReply(
             request: request, result: .saved(SavedChange(session: nil, participant: saved)))))
         #expect(harness.state.modals.isEmpty)
-        #expect(harness.state.status == .info(
-            "Discharged on 23 Nov 2026 (administrative discharge); the chart is now read-only"))
+        #expect(harness.state.status == .info("Discharged"))
+        #expect(harness.state.keepStatusOnReload)
     }
 
     // MARK: Readmit

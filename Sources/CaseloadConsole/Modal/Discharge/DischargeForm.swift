@@ -123,12 +123,4 @@ struct DischargeForm: FormKind {
     private func isUsed(followUp index: Int, in fields: FormFields<Key>) -> Bool {
         [Key.followUpDate(index), .followUpWith(index), .followUpPurpose(index)].contains { !fields.text($0).isEmpty }
     }
-
-    func afterSaving(_ saved: SavedChange, status: StatusMessage, in state: ConsoleState) -> ModalStep {
-        guard let discharge = saved.participant?.discharge else { return ModalStep(status: status, next: .close) }
-        return ModalStep(
-            status: saved.status(saying: "Discharged on \(Format.date(discharge.date)) "
-                                 + "(\(discharge.type.title.lowercased())); the chart is now read-only"),
-            next: .close)
-    }
 }
