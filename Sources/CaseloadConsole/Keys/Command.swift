@@ -30,6 +30,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case searchNotes, searchAllNotes
     // Check-ins and safety flags
     case recordCheckIn, assessFlag, reviewAssessment, raiseFlag
+    // Level of care and discharge
+    case changeLevelOfCare, discharge, readmit
 
     /// Commands that only make sense while typing or inside the palette are not offered in it.
     var isOfferedInPalette: Bool {

@@ -51,6 +51,12 @@ public enum KeyTable {
                    group: .participant, modes: [.participant], unavailable: whyNoAssessmentToReview),
         KeyBinding([.char("F")], .raiseFlag, "Raise a safety flag for a concern voiced in session",
                    group: .participant, modes: [.participant], unavailable: whyNoRaisingFlag),
+        KeyBinding([.char("t")], .changeLevelOfCare, "Step down or up a level of care", group: .participant,
+                   modes: [.participant], hint: "step down/up", unavailable: whyNoLevelChange),
+        KeyBinding([.char("D")], .discharge, "Discharge with a summary and an aftercare plan", group: .participant,
+                   modes: [.participant], hint: "discharge", unavailable: whyNoDischarge),
+        KeyBinding([.char("N")], .readmit, "Readmit a discharged participant for a new stay", group: .participant,
+                   modes: [.participant], hint: "readmit", unavailable: whyNoReadmit),
         // General
         // Today and Sessions
         KeyBinding([.char("n")], .newSession, "Record a new session", group: .sessions, modes: [.report],
@@ -280,6 +286,36 @@ extension KeyTable {
 
     @Sendable static func whyNoRaisingFlag(_ state: ConsoleState) -> String? {
         Permissions.whyNot(.raiseFlag, by: state.session.staff)
+    }
+
+    @Sendable static func whyNoLevelChange(_ state: ConsoleState) -> String? {
+        whyNoStayChange(.transition, state) { person in
+            person.discharge.map { "Discharged on \(Format.date($0.date)): the chart is read-only; N readmits for a new stay" }
+        }
+    }
+
+    @Sendable static func whyNoDischarge(_ state: ConsoleState) -> String? {
+        whyNoStayChange(.discharge, state) { person in
+            person.discharge.map { "Already discharged on \(Format.date($0.date)); N readmits for a new stay" }
+        }
+    }
+
+    @Sendable static func whyNoReadmit(_ state: ConsoleState) -> String? {
+        whyNoStayChange(.readmit, state) { person in
+            person.discharge == nil
+                ? "In care since \(Format.date(person.admissionDate)): only a discharged participant is readmitted" : nil
+        }
+    }
+
+    /// Why a change to the stay cannot start here: who may make it, the chart loaded, what the
+    /// participant's stay allows (`refusal`), then the tab it belongs to.
+    private static func whyNoStayChange(
+        _ action: StaffAction, _ state: ConsoleState, _ refusal: (Participant) -> String?
+    ) -> String? {
+        if let reason = Permissions.whyNot(action, by: state.session.staff) { return reason }
+        guard let detail = state.shownDetail else { return "Loading the participant…" }
+        if let reason = refusal(detail.participant) { return reason }
+        return state.participantScreen?.tab == .discharge ? nil : "Works on the Discharge tab; Tab moves to it"
     }
 
     @Sendable static func whyNotSessions(_ state: ConsoleState) -> String? {

@@ -173,6 +173,15 @@ extension ConsoleState {
         case .raiseFlag:
             guard let id = participantScreen?.id else { return [] }
             return open(RaiseFlagForm.open(for: id, in: self))
+        case .changeLevelOfCare:
+            guard let detail = shownDetail else { return [] }
+            return open(LevelOfCareForm.open(for: detail.participant, in: self))
+        case .discharge:
+            guard let detail = shownDetail else { return [] }
+            return open(DischargeForm.open(for: detail, in: self))
+        case .readmit:
+            guard let detail = shownDetail else { return [] }
+            return open(ReadmitForm.open(for: detail.participant, in: self))
         case .previousWeek: return showWeek(sessionsWeek.week.monday.adding(days: -7).isoWeek)
         case .nextWeek: return showWeek(sessionsWeek.week.monday.adding(days: 7).isoWeek)
         case .toggleMineAll:

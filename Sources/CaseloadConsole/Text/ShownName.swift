@@ -38,4 +38,9 @@ extension CaseloadFacts {
     func shownName(of id: ParticipantID, glyphs: ConsoleGlyphs) -> String {
         row(id)?.shownName(glyphs) ?? id.rawValue
     }
+
+    /// `person` as the roster names them, or by their record's name once off the roster (discharged).
+    func shownName(of person: Participant, glyphs: ConsoleGlyphs) -> String {
+        ShownName.of(row(person.id)?.name ?? person.sortName, id: person.id.rawValue, glyphs: glyphs)
+    }
 }

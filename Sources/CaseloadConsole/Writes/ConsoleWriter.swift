@@ -79,6 +79,12 @@ public struct CaseloadWriter: ConsoleWriter {
             return change(try caseload.reviewRiskAssessment(of: checkIn, participant: participant, note: note, by: staff))
         case .raiseSafetyFlag(let participant, let date, let concern):
             return change(try caseload.raiseSafetyFlag(for: participant, on: date, concern: concern, by: staff))
+        case .changeLevelOfCare(let participant, let level, let date, let reason):
+            return change(try caseload.transition(participant, to: level, on: date, reason: reason, by: staff))
+        case .discharge(let participant, let discharge):
+            return change(try caseload.discharge(participant, discharge, by: staff))
+        case .readmit(let participant, let date, let level, let reason):
+            return change(try caseload.readmit(participant, on: date, to: level, reason: reason, by: staff))
         }
     }
 
@@ -88,6 +94,10 @@ public struct CaseloadWriter: ConsoleWriter {
 
     private func change(_ outcome: Outcome<CheckIn>) -> SavedChange {
         SavedChange(session: nil, warnings: outcome.warnings.map(\.description), checkIn: outcome.record)
+    }
+
+    private func change(_ outcome: Outcome<Participant>) -> SavedChange {
+        SavedChange(session: nil, warnings: outcome.warnings.map(\.description), participant: outcome.record)
     }
 }
 

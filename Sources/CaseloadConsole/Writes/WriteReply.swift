@@ -13,9 +13,7 @@ public struct WriteReply: Sendable, Equatable {
     /// What the status line says about it.
     var status: StatusMessage {
         switch result {
-        case .saved(let saved):
-            let text = ([saved.summary ?? request.savedMessage] + saved.warnings).joined(separator: "; ")
-            return saved.warnings.isEmpty ? .info(text) : .error(text)
+        case .saved(let saved): return saved.status(saying: saved.summary ?? request.savedMessage)
         case .refused(let reason): return .error(reason)
         case .namesOtherMembers(_, let message): return .error(message)
         case .conflict(let conflict): return .error(conflict.description)
@@ -43,6 +41,14 @@ public enum WriteResult: Sendable, Equatable {
     case failed(String)
 }
 
+extension SavedChange {
+    /// `message` and then each warning; shown as an error when there are warnings, so they are read.
+    func status(saying message: String) -> StatusMessage {
+        let text = ([message] + warnings).joined(separator: "; ")
+        return warnings.isEmpty ? .info(text) : .error(text)
+    }
+}
+
 /// What a save left behind.
 public struct SavedChange: Sendable, Equatable {
     /// The session as saved, for a change to a session.
@@ -56,11 +62,14 @@ public struct SavedChange: Sendable, Equatable {
     public var namesToConfirm: [ParticipantID]
     /// The check-in as saved, for a check-in or a change to its safety flag.
     public var checkIn: CheckIn?
+    /// The participant as saved, for a change of level of care, a discharge or a readmission.
+    public var participant: Participant?
 
     public init(session: Session?, warnings: [String] = [], summary: String? = nil, namesToConfirm: [ParticipantID] = [],
-                checkIn: CheckIn? = nil) {
+                checkIn: CheckIn? = nil, participant: Participant? = nil) {
         self.session = session
         self.checkIn = checkIn
+        self.participant = participant
         self.warnings = warnings
         self.summary = summary
         self.namesToConfirm = namesToConfirm

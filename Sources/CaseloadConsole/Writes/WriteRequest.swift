@@ -26,11 +26,18 @@ public enum WriteRequest: Sendable, Equatable {
     case reviewRiskAssessment(ParticipantID, CheckInID, note: String?)
     /// A flag raised by hand for a concern voiced in session.
     case raiseSafetyFlag(ParticipantID, on: LocalDate, concern: String)
+    /// A step down or up to another level of care, in force from `on` (later dates are scheduled).
+    case changeLevelOfCare(ParticipantID, to: LevelOfCare, on: LocalDate, reason: String)
+    case discharge(ParticipantID, DischargeRequest)
+    /// A new stay for a discharged participant; the finished one is kept.
+    case readmit(ParticipantID, on: LocalDate, to: LevelOfCare, reason: String)
 
     /// The session the change is about, when it is about one.
     public var session: SessionID? {
         switch self {
-        case .recordSession, .recordCheckIn, .assessSafetyFlag, .reviewRiskAssessment, .raiseSafetyFlag: nil
+        case .recordSession, .recordCheckIn, .assessSafetyFlag, .reviewRiskAssessment, .raiseSafetyFlag,
+             .changeLevelOfCare, .discharge, .readmit:
+            nil
         case .writeNote(let target, _, _, _), .signNote(let target, _), .coSignNote(let target),
              .writeAndSignNote(let target, _, _, _),
              .addAddendum(let target, _), .setAttendance(let target, _, _):
@@ -59,6 +66,9 @@ public enum WriteRequest: Sendable, Equatable {
         case .assessSafetyFlag: "Risk assessment recorded"
         case .reviewRiskAssessment: "Risk assessment reviewed; the flag is closed"
         case .raiseSafetyFlag: "Safety flag raised"
+        case .changeLevelOfCare: "Level of care changed"
+        case .discharge: "Discharged"
+        case .readmit: "Readmitted: a new stay begins"
         }
     }
 

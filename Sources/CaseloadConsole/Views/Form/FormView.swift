@@ -64,17 +64,16 @@ enum FormView {
         return max(10, min(longest, width / 2))
     }
 
-    /// Typed text wraps under itself, with the cursor after its last character; the rest is one line.
+    /// Text being typed wraps under itself, with the cursor after its last character, so the end of
+    /// a long answer stays in sight; every other answer is one line (a long one wraps in `TextLines`).
     private static func lines(_ value: FormValue, focused: Bool, width: Int, glyphs: ConsoleGlyphs) -> [[Span]] {
-        guard case .text(let text) = value, !text.isEmpty else {
+        guard focused, case .text(let text) = value, DisplayWidth.of(text) + 1 > width else {
             return [self.value(value, focused: focused, glyphs: glyphs)]
         }
         var wrapped = Wrap.lines(text, width: max(1, width - 1)).map { [Span($0, .input)] }
-        if focused {
-            // Wrapping drops the spaces at the end; the cursor shows after them, where the next letter goes.
-            let trailing = String(text.reversed().prefix { $0 == " " })
-            wrapped[wrapped.count - 1] += [Span(trailing, .input), Span(" ", .inputCursor)]
-        }
+        // Wrapping drops the spaces at the end; the cursor shows after them, where the next letter goes.
+        let trailing = String(text.reversed().prefix { $0 == " " })
+        wrapped[wrapped.count - 1] += [Span(trailing, .input), Span(" ", .inputCursor)]
         return wrapped
     }
 
@@ -84,7 +83,7 @@ enum FormView {
         case .text(let text):
             return text.isEmpty && !focused ? [Span(glyphs.dash, .muted)] : [Span(text, .input)] + cursor
         case .date(let text, let suggested):
-            return [Span(text, suggested ? .muted : .input)] + cursor
+            return text.isEmpty && !focused ? [Span(glyphs.dash, .muted)] : [Span(text, suggested ? .muted : .input)] + cursor
         case .choice(let options, let selected):
             let shown = selected.map { options[$0] } ?? glyphs.dash
             return [Span(focused ? "< \(shown) >" : shown, selected == nil ? .muted : .input)]

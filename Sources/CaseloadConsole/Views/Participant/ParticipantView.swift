@@ -38,8 +38,7 @@ enum ParticipantView {
     static func banner(_ detail: ParticipantDetail, state: ConsoleState) -> [Span] {
         let person = detail.participant
         let separator = state.session.glyphs.separator
-        let name = state.digest.facts.row(person.id)?.name ?? person.sortName
-        var spans = [Span(ShownName.of(name, id: person.id.rawValue, glyphs: state.session.glyphs), .titleFocused),
+        var spans = [Span(state.digest.facts.shownName(of: person, glyphs: state.session.glyphs), .titleFocused),
                      Span(" \(separator) \(person.id) \(separator) \(person.levelOfCare(on: state.session.today).abbreviation) "
                           + "\(separator) \(person.track.title) \(separator) \(person.status.title)", .value)]
         if detail.checkIns.contains(where: \.hasOpenSafetyFlag) {
