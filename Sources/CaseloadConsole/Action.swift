@@ -49,6 +49,8 @@ public enum Effect: Sendable, Equatable {
     /// Find text in notes; answered with `.notesFound`.
     case searchNotes(NoteSearchQuery)
     case quit
+    /// Ctrl-C where nothing would be lost: leave as the interrupt signal would, with its status.
+    case interrupt
 }
 
 /// What came back from `$VISUAL` or `$EDITOR`.

@@ -9,7 +9,7 @@ import TerminalKit
 /// The real terminal, through ncursesw on /dev/tty.
 ///
 /// Use it with `defer { backend.close() }`; `close()` is idempotent and also runs from deinit
-/// and at process exit. Ctrl-C (SIGINT), SIGTERM, SIGHUP and SIGQUIT are reported through
+/// and at process exit. SIGINT, SIGTERM, SIGHUP and SIGQUIT are reported through
 /// `terminationSignal` (see `TerminalRestoration`). Ctrl-S/Ctrl-Q, Ctrl-V/Ctrl-O and Ctrl-Z reach
 /// the app as keys (flow control, literal-next and the suspend character are off); a SIGTSTP sent
 /// from elsewhere still suspends through ncurses' own handler.
@@ -248,10 +248,11 @@ public final class NcursesBackend: TerminalBackend {
         return [([scalars.first!] + combining).prefix(Int(caseload_cchar_max()) - 1).map { wchar_t(bitPattern: $0.value) }]
     }
 
-    /// cbreak keeps Ctrl-C and Ctrl-\ as signals (SIGINT and SIGQUIT end the loop, which saves
-    /// drafts first); flow control (IXON), literal-next and discard (IEXTEN) and the suspend
-    /// character are switched off so Ctrl-S, Ctrl-Q, Ctrl-V, Ctrl-O and Ctrl-Z (the editor's undo)
-    /// arrive as keys. Ctrl-W, Ctrl-Y and Ctrl-E mean nothing to a Linux tty outside canonical
+    /// cbreak keeps Ctrl-\ as a signal (SIGQUIT ends the loop, which saves drafts first); flow
+    /// control (IXON), literal-next and discard (IEXTEN), the interrupt and the suspend characters
+    /// are switched off so Ctrl-S, Ctrl-Q, Ctrl-V, Ctrl-O, Ctrl-Z (the editor's undo) and Ctrl-C
+    /// arrive as keys: Ctrl-C quits with the interrupt's status, but steps back like Esc from a
+    /// form with answers, so a stray one never loses them. Ctrl-W, Ctrl-Y and Ctrl-E mean nothing to a Linux tty outside canonical
     /// mode. def_prog_mode makes ncurses restore this mode after a suspend.
     private static func configureInput(descriptor: Int32, escapeDelay: Int32) {
         cbreak()
@@ -267,7 +268,10 @@ public final class NcursesBackend: TerminalBackend {
             mode.c_iflag &= ~tcflag_t(IXON)
             mode.c_lflag &= ~tcflag_t(IEXTEN)
             // 0 is _POSIX_VDISABLE on Linux: no key suspends.
-            withUnsafeMutableBytes(of: &mode.c_cc) { $0[Int(VSUSP)] = 0 }
+            withUnsafeMutableBytes(of: &mode.c_cc) { characters in
+                characters[Int(VSUSP)] = 0
+                characters[Int(VINTR)] = 0
+            }
             tcsetattr(descriptor, TCSANOW, &mode)
             def_prog_mode()
         }

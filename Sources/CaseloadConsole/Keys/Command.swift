@@ -30,6 +30,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case searchNotes, searchAllNotes
     // Check-ins and safety flags
     case recordCheckIn, assessFlag, reviewAssessment, raiseFlag
+    case interrupt
     // Level of care and discharge
     case changeLevelOfCare, discharge, readmit
 

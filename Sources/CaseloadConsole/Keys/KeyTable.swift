@@ -135,6 +135,8 @@ public enum KeyTable {
         KeyBinding([.char("r")], .reload, "Reload the caseload from disk", group: .general, modes: browsing),
         KeyBinding([.char("q")], .quit, "Quit Caseload", group: .general, modes: browsing, hint: "quit",
                    unavailable: whyNotQuit),
+        KeyBinding([.ctrl("c")], .interrupt, "Quit; in a form or a note with answers, go back as Esc does",
+                   group: .general, modes: Set(KeyMode.allCases)),
         // While filtering
         KeyBinding([.enter], .acceptFilter, "Keep the filter and return to the list", group: .filter,
                    modes: [.filter], hint: "keep"),

@@ -18,6 +18,8 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     private let clock: @Sendable () -> (now: Date, today: LocalDate)
     private var previous: Screen?
     private var quitRequested = false
+    /// The quit came from Ctrl-C: the exit status says so, as it would for the signal.
+    private var interrupted = false
     private var lastStamp: AnyHashable?
     private var lastClockTick: Date
     private let writes: WriteQueue?
@@ -96,7 +98,7 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
         autosaveIfDue()
         if quitRequested {
             finishWrites()
-            return .quit
+            return interrupted ? .signal(SIGINT) : .quit
         }
         draw()
         return nil
@@ -136,6 +138,9 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
                 switch effect {
                 case .quit:
                     quitRequested = true
+                case .interrupt:
+                    quitRequested = true
+                    interrupted = true
                 case .write(let request):
                     if let writes {
                         writes.submit(request)

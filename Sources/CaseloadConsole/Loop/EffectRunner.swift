@@ -34,7 +34,7 @@ public struct EffectRunner: Sendable {
             } catch {
                 return .weekLoadFailed(week, error.description)
             }
-        case .quit, .write, .editExternally, .searchNotes:
+        case .quit, .interrupt, .write, .editExternally, .searchNotes:
             // The loop performs these itself: saves off the key loop, the outside editor on the terminal.
             return nil
         }

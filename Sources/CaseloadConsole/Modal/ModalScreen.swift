@@ -20,6 +20,9 @@ protocol ModalScreen: Sendable {
     func draw(_ state: ConsoleState, in rect: Rect, into screen: inout Screen)
     /// True while it holds typed text not yet saved, not even as a draft.
     var hasUnsavedText: Bool { get }
+    /// True while leaving it by anything but its own Esc would lose what was typed or chosen:
+    /// Ctrl-C then goes back as Esc does instead of quitting.
+    var holdsAnswers: Bool { get }
     /// Draws over the screen beneath it (a question) rather than over the whole body.
     var isOverlay: Bool { get }
     /// Compares with another screen of any type, so the console state stays `Equatable`.
@@ -31,6 +34,7 @@ extension ModalScreen {
     mutating func receive(_ event: ModalEvent, in state: ConsoleState) -> ModalStep { ModalStep() }
     func whyUnavailable(_ command: Command, in state: ConsoleState) -> String? { nil }
     var hasUnsavedText: Bool { false }
+    var holdsAnswers: Bool { hasUnsavedText }
     var isOverlay: Bool { false }
 }
 

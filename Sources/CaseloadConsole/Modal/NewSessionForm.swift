@@ -77,6 +77,7 @@ struct NewSessionForm: ModalScreen, Equatable {
     }
 
     var keyMode: KeyMode { .form }
+    var holdsAnswers: Bool { !members.chosen.isEmpty }
 
     /// The fields this kind of session has, in order.
     var fields: [Field] {

@@ -87,6 +87,10 @@ extension ConsoleState {
             status = .error(reason)
             return []
         }
+        if command == .interrupt {
+            // A stray Ctrl-C must not lose answers or a note: where something is typed it is Esc.
+            return modals.top?.holdsAnswers == true ? run(.back) : [.interrupt]
+        }
         if isModalCommand(command) { return runOnModal(command) }
         switch command {
         case .moveDown: return move(.by(1))
@@ -160,6 +164,8 @@ extension ConsoleState {
             return open(NoteSearchScreen(participant: screen.id))
         case .searchAllNotes:
             return open(NoteSearchScreen(participant: nil))
+        case .interrupt:
+            return [.interrupt]
         case .recordCheckIn:
             guard let id = participantScreen?.id ?? selectedRosterParticipant else { return [] }
             return open(CheckInForm.open(for: id, in: self))

@@ -142,3 +142,27 @@ import TerminalKit
         #expect(harness.state.modals.count == 0)
     }
 }
+
+/// Ctrl-C arrives as a key: it quits with the interrupt's status where nothing would be lost,
+/// and steps back like Esc from a form with answers, which then asks before discarding.
+@Suite struct InterruptKeyTests {
+    @Test func ctrlCQuitsFromAPage() {
+        var harness = Harness()
+        #expect(harness.state.update(KeyTable.action(for: .ctrl("c"), in: harness.state)) == [.interrupt])
+    }
+
+    @Test func ctrlCInAFormWithAnswersAsksFirst() {
+        var harness = Harness.onParticipant(CheckInFormTests.participant)
+        harness.go(.recordCheckIn)
+        harness.type("12")
+        #expect(harness.state.update(KeyTable.action(for: .ctrl("c"), in: harness.state)).isEmpty)
+        #expect(harness.state.modals.count == 1)
+        #expect(harness.state.status == .error("Esc again discards this check-in; Ctrl-S saves it"))
+    }
+
+    @Test func ctrlCOnAnUntouchedFormQuits() {
+        var harness = Harness.onParticipant(CheckInFormTests.participant)
+        harness.go(.recordCheckIn)
+        #expect(harness.state.update(KeyTable.action(for: .ctrl("c"), in: harness.state)) == [.interrupt])
+    }
+}

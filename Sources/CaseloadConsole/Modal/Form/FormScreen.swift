@@ -25,6 +25,7 @@ struct FormScreen<Kind: FormKind>: ModalScreen, Equatable {
     }
 
     var keyMode: KeyMode { .form }
+    var holdsAnswers: Bool { fields != opening }
 
     /// The fields that apply now, in order.
     var shownFields: [FormField<Kind.Key>] {
