@@ -7,8 +7,7 @@ struct SafetyFlagLines {
     let lines: [String]
 
     init(_ checkIns: [CheckIn], in timeZone: TimeZone) {
-        let flagged = checkIns.filter { $0.safetyFlag != nil }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        lines = flagged.flatMap { checkIn in Self.lines(checkIn, checkIn.safetyFlag!, timeZone) }
+        lines = SafetyFlagHistory.of(checkIns, in: timeZone, naming: \.rawValue).flatMap(Self.lines)
     }
 
     /// A heading and the lines, after a blank line; nothing when no check-in raised a flag.
@@ -20,28 +19,16 @@ struct SafetyFlagLines {
         for line in lines { Output.paragraph(line) }
     }
 
-    private static func lines(_ checkIn: CheckIn, _ flag: SafetyFlag, _ zone: TimeZone) -> [String] {
-        var lines = ["\(checkIn.id)  \(checkIn.date)  \(flag.origin)  [\(flag.status.rawValue)]"]
-        if let concern = flag.concern { lines.append(field("Concern", concern)) }
-        if let acknowledged = flag.acknowledgement {
-            lines.append(field("Acknowledged by \(acknowledged.by) \(zone.wallClock(acknowledged.at))", acknowledged.action))
+    /// The flag's line with its id (`checkin acknowledge` takes it), then each event indented.
+    private static func lines(_ history: SafetyFlagHistory) -> [String] {
+        let checkIn = history.checkIn
+        var lines = ["\(checkIn.id)  \(checkIn.date)  \(history.flag.origin)  [\(history.flag.status.rawValue)]"]
+        for line in history.lines {
+            guard let label = line.label else { continue }
+            lines.append(line.text.isEmpty ? "    \(label)" : field(label, line.text))
         }
-        if let assessment = flag.assessment {
-            let yes = assessment.yesAnswers
-            lines += [
-                "    Assessed by \(assessment.by) \(zone.wallClock(assessment.at)): \(assessment.riskLevel.rawValue) risk",
-                "    Answered yes: " + (yes.isEmpty ? "none of the six questions" : yes.joined(separator: ", ")),
-                field("Protective factors", assessment.protectiveFactors),
-                field("Done", assessment.actionsTaken),
-                "    Follow-up: \(assessment.followUp)",
-            ]
-        }
-        if let review = flag.review {
-            let heading = "Reviewed by \(review.by) \(zone.wallClock(review.at))"
-            lines.append(review.note.map { field(heading, $0) } ?? "    \(heading)")
-        }
-        if flag.status == .open, flag.acknowledgement == nil {
-            lines.append("    No risk assessment yet: caseload checkin acknowledge \(checkIn.participant) \(checkIn.id)")
+        if history.flag.status == .open, history.flag.acknowledgement == nil {
+            lines.append("    No risk assessment yet: caseload checkin acknowledge \(history.checkIn.participant) \(history.checkIn.id)")
         }
         return lines
     }

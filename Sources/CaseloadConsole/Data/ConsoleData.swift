@@ -93,3 +93,10 @@ public struct ParticipantDetail: Sendable, Equatable {
         return max(admission, earliest)...monday.adding(days: 6)
     }
 }
+
+extension ParticipantDetail {
+    /// Check-ins whose safety flag is in `status`, oldest first: the first is the one to act on.
+    func flags(_ status: SafetyFlag.Status) -> [CheckIn] {
+        checkIns.filter { $0.safetyFlag?.status == status }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+    }
+}

@@ -28,6 +28,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case keepMine, keepTheirs, mergeByHand
     // Searching notes
     case searchNotes, searchAllNotes
+    // Check-ins and safety flags
+    case recordCheckIn, assessFlag, reviewAssessment, raiseFlag
 
     /// Commands that only make sense while typing or inside the palette are not offered in it.
     var isOfferedInPalette: Bool {

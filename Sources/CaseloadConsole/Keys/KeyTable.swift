@@ -43,6 +43,14 @@ public enum KeyTable {
                    hint: "tabs"),
         KeyBinding([.backTab, .char("[")], .previousTab, "Previous tab", group: .participant,
                    modes: [.participant]),
+        KeyBinding([.char("c")], .recordCheckIn, "Record a check-in: PHQ-9, GAD-7, craving, use, drug screen",
+                   group: .participant, modes: [.roster, .participant], hint: "check-in", unavailable: whyNoCheckIn),
+        KeyBinding([.char("A")], .assessFlag, "Assess the open safety flag (risk assessment)", group: .participant,
+                   modes: [.participant], hint: "assess flag", unavailable: whyNoFlagToAssess),
+        KeyBinding([.char("R")], .reviewAssessment, "Review the high-risk assessment (supervisors)",
+                   group: .participant, modes: [.participant], unavailable: whyNoAssessmentToReview),
+        KeyBinding([.char("F")], .raiseFlag, "Raise a safety flag for a concern voiced in session",
+                   group: .participant, modes: [.participant], unavailable: whyNoRaisingFlag),
         // General
         // Today and Sessions
         KeyBinding([.char("n")], .newSession, "Record a new session", group: .sessions, modes: [.report],
@@ -81,8 +89,8 @@ public enum KeyTable {
         KeyBinding([.up], .moveUp, "Previous match, or the previous field", group: .form, modes: [.form]),
         KeyBinding([.right], .nextChoice, "Next choice (kind, topic)", group: .form, modes: [.form]),
         KeyBinding([.left], .previousChoice, "Previous choice (kind, topic)", group: .form, modes: [.form]),
-        KeyBinding([.enter], .acceptFilter, "Add the highlighted match, or go to the next field", group: .form,
-                   modes: [.form], hint: "add"),
+        KeyBinding([.enter], .acceptFilter, "Next field; in a list of names, add the highlighted one", group: .form,
+                   modes: [.form]),
         KeyBinding([.backspace], .deleteCharacter, "Delete the last character or the last choice", group: .form,
                    modes: [.form]),
         KeyBinding([.ctrl("u")], .clearInput, "Clear the field", group: .form, modes: [.form]),
@@ -180,7 +188,12 @@ public enum KeyTable {
     /// The action a key press means in `state`: a command, typed text, or a key to explain.
     public static func action(for key: Key, in state: ConsoleState) -> Action {
         let mode = state.keyMode
-        if let binding = binding(for: key, in: mode) { return .command(binding.command) }
+        // A key may serve two commands of one mode on different tabs (R reviews an assessment,
+        // or a plan on the Plan tab): the one that can run now wins, else the first explains.
+        let bound = bindings(in: mode).filter { $0.keys.contains(key) }
+        if let binding = bound.first(where: { $0.whyUnavailable(in: state) == nil }) ?? bound.first {
+            return .command(binding.command)
+        }
         if mode.takesText {
             switch key {
             case .char(let character): return .insertText(String(character))
@@ -239,6 +252,34 @@ extension KeyTable {
 
     @Sendable static func whyNotNotesTab(_ state: ConsoleState) -> String? {
         state.participantScreen?.tab == .sessions ? nil : "Search works on the Notes tab; Tab moves to it"
+    }
+
+    @Sendable static func whyNoCheckIn(_ state: ConsoleState) -> String? {
+        guard state.participantScreen?.id ?? state.selectedRosterParticipant != nil else {
+            return "Select a participant first"
+        }
+        return Permissions.whyNot(.recordCheckIn, by: state.session.staff)
+    }
+
+    @Sendable static func whyNoFlagToAssess(_ state: ConsoleState) -> String? {
+        if let reason = Permissions.whyNot(.acknowledgeFlag, by: state.session.staff) { return reason }
+        guard let detail = state.shownDetail else { return "Loading the participant…" }
+        if detail.flags(.open).isEmpty {
+            return detail.flags(.awaitingReview).isEmpty
+                ? "No open safety flag to assess; F raises one"
+                : "The assessment is done and waits for a supervisor's review (R)"
+        }
+        return nil
+    }
+
+    @Sendable static func whyNoAssessmentToReview(_ state: ConsoleState) -> String? {
+        if let reason = Permissions.whyNot(.reviewRiskAssessment, by: state.session.staff) { return reason }
+        guard let detail = state.shownDetail else { return "Loading the participant…" }
+        return detail.flags(.awaitingReview).isEmpty ? "No high-risk assessment waits for review" : nil
+    }
+
+    @Sendable static func whyNoRaisingFlag(_ state: ConsoleState) -> String? {
+        Permissions.whyNot(.raiseFlag, by: state.session.staff)
     }
 
     @Sendable static func whyNotSessions(_ state: ConsoleState) -> String? {

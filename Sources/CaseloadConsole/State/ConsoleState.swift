@@ -78,4 +78,9 @@ public struct ConsoleState: Sendable, Equatable {
         if case .loaded(let detail) = detail, detail.participant.id == id { return detail }
         return nil
     }
+
+    /// The detail of the participant screen, once loaded.
+    var shownDetail: ParticipantDetail? {
+        participantScreen.flatMap { loadedDetail(of: $0.id) }
+    }
 }

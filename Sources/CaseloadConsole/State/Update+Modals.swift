@@ -69,6 +69,8 @@ extension ConsoleState {
             status = reply.status
             keepStatusOnReload = true
         }
-        return tellModals(.written(reply)) + (reply.savedSession == nil ? [] : [.reloadCaseload])
+        var saved = false
+        if case .saved = reply.result { saved = reply.request.changesRecords }
+        return tellModals(.written(reply)) + (saved ? [.reloadCaseload] : [])
     }
 }

@@ -160,6 +160,19 @@ extension ConsoleState {
             return open(NoteSearchScreen(participant: screen.id))
         case .searchAllNotes:
             return open(NoteSearchScreen(participant: nil))
+        case .recordCheckIn:
+            guard let id = participantScreen?.id ?? selectedRosterParticipant else { return [] }
+            return open(CheckInForm.open(for: id, in: self))
+        case .assessFlag:
+            guard let flag = shownDetail?.flags(.open).first else { return [] }
+            return open(RiskAssessmentForm.open(for: flag, in: self))
+        case .reviewAssessment:
+            guard let flag = shownDetail?.flags(.awaitingReview).first,
+                  let review = RiskReviewForm.open(for: flag, in: self) else { return [] }
+            return open(review)
+        case .raiseFlag:
+            guard let id = participantScreen?.id else { return [] }
+            return open(RaiseFlagForm.open(for: id, in: self))
         case .previousWeek: return showWeek(sessionsWeek.week.monday.adding(days: -7).isoWeek)
         case .nextWeek: return showWeek(sessionsWeek.week.monday.adding(days: 7).isoWeek)
         case .toggleMineAll:

@@ -71,11 +71,23 @@ public struct CaseloadWriter: ConsoleWriter {
         case .discardDraft(let session, let target):
             try caseload.discardDraft(in: session, target: target, by: staff)
             return SavedChange(session: nil)
+        case .recordCheckIn(let checkIn):
+            return change(try caseload.recordCheckIn(checkIn, by: staff))
+        case .assessSafetyFlag(let assessment):
+            return change(try caseload.assessSafetyFlag(assessment, by: staff))
+        case .reviewRiskAssessment(let participant, let checkIn, let note):
+            return change(try caseload.reviewRiskAssessment(of: checkIn, participant: participant, note: note, by: staff))
+        case .raiseSafetyFlag(let participant, let date, let concern):
+            return change(try caseload.raiseSafetyFlag(for: participant, on: date, concern: concern, by: staff))
         }
     }
 
     private func change(_ outcome: Outcome<Session>) -> SavedChange {
         SavedChange(session: outcome.record, warnings: outcome.warnings.map(\.description))
+    }
+
+    private func change(_ outcome: Outcome<CheckIn>) -> SavedChange {
+        SavedChange(session: nil, warnings: outcome.warnings.map(\.description), checkIn: outcome.record)
     }
 }
 

@@ -54,9 +54,13 @@ public struct SavedChange: Sendable, Equatable {
     /// Members whose notes were held back only because their own entry names another member:
     /// they can be signed once the user confirms.
     public var namesToConfirm: [ParticipantID]
+    /// The check-in as saved, for a check-in or a change to its safety flag.
+    public var checkIn: CheckIn?
 
-    public init(session: Session?, warnings: [String] = [], summary: String? = nil, namesToConfirm: [ParticipantID] = []) {
+    public init(session: Session?, warnings: [String] = [], summary: String? = nil, namesToConfirm: [ParticipantID] = [],
+                checkIn: CheckIn? = nil) {
         self.session = session
+        self.checkIn = checkIn
         self.warnings = warnings
         self.summary = summary
         self.namesToConfirm = namesToConfirm

@@ -19,11 +19,18 @@ public enum WriteRequest: Sendable, Equatable {
     case addMember(SessionID, AttendanceRequest)
     case saveDraft(SessionID, target: EditTarget, text: WrittenText, startedFrom: EditBase)
     case discardDraft(SessionID, target: EditTarget)
+    case recordCheckIn(CheckInRequest)
+    /// Closes an open safety flag with a structured risk assessment.
+    case assessSafetyFlag(RiskAssessmentRequest)
+    /// A supervisor's review of a high-risk assessment, with an optional note.
+    case reviewRiskAssessment(ParticipantID, CheckInID, note: String?)
+    /// A flag raised by hand for a concern voiced in session.
+    case raiseSafetyFlag(ParticipantID, on: LocalDate, concern: String)
 
     /// The session the change is about, when it is about one.
     public var session: SessionID? {
         switch self {
-        case .recordSession: nil
+        case .recordSession, .recordCheckIn, .assessSafetyFlag, .reviewRiskAssessment, .raiseSafetyFlag: nil
         case .writeNote(let target, _, _, _), .signNote(let target, _), .coSignNote(let target),
              .writeAndSignNote(let target, _, _, _),
              .addAddendum(let target, _), .setAttendance(let target, _, _):
@@ -48,6 +55,18 @@ public enum WriteRequest: Sendable, Equatable {
         case .addMember: "Member added"
         case .saveDraft: "Draft saved"
         case .discardDraft: "Draft discarded"
+        case .recordCheckIn: "Check-in recorded"
+        case .assessSafetyFlag: "Risk assessment recorded"
+        case .reviewRiskAssessment: "Risk assessment reviewed; the flag is closed"
+        case .raiseSafetyFlag: "Safety flag raised"
+        }
+    }
+
+    /// False for drafts, which change no record anyone else sees: the caseload need not reload.
+    var changesRecords: Bool {
+        switch self {
+        case .saveDraft, .discardDraft: false
+        default: true
         }
     }
 }

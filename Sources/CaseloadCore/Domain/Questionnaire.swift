@@ -19,6 +19,35 @@ public enum Instrument: String, Codable, Sendable, CaseIterable {
 
     public var maximumTotal: Int { itemCount * 3 }
 
+    /// Each item as the published form words it, in order.
+    public var itemTexts: [String] {
+        switch self {
+        case .phq9: [
+            "Little interest or pleasure in doing things",
+            "Feeling down, depressed, or hopeless",
+            "Trouble falling or staying asleep, or sleeping too much",
+            "Feeling tired or having little energy",
+            "Poor appetite or overeating",
+            "Feeling bad about yourself - or that you are a failure or have let yourself or your family down",
+            "Trouble concentrating on things, such as reading the newspaper or watching television",
+            "Moving or speaking so slowly that other people could have noticed, or the opposite - being so fidgety or restless that you have been moving around a lot more than usual",
+            "Thoughts that you would be better off dead, or of hurting yourself in some way",
+        ]
+        case .gad7: [
+            "Feeling nervous, anxious or on edge",
+            "Not being able to stop or control worrying",
+            "Worrying too much about different things",
+            "Trouble relaxing",
+            "Being so restless that it is hard to sit still",
+            "Becoming easily annoyed or irritable",
+            "Feeling afraid as if something awful might happen",
+        ]
+        }
+    }
+
+    /// What each item score means, 0 to 3, for both instruments ("over the last two weeks").
+    public static let answerTexts = ["Not at all", "Several days", "More than half the days", "Nearly every day"]
+
     /// Published cut-offs: PHQ-9 (Kroenke 2001) 5/10/15/20; GAD-7 (Spitzer 2006) 5/10/15.
     public func severity(ofTotal total: Int) -> Severity {
         switch (self, total) {

@@ -134,6 +134,17 @@ public enum Permissions {
         (try? checkCoSignature(of: note, by: staff)) != nil
     }
 
+    /// Why `staff` may not take `action` (in `session`), or nil when they may: what a key that
+    /// is refused says.
+    public static func whyNot(_ action: StaffAction, by staff: Staff, in session: Session? = nil) -> String? {
+        do throws(DomainError) {
+            try check(action, by: staff, in: session)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
     /// Whether `staff` may take `action` (in `session`), for screens that grey out what is refused.
     public static func allows(_ action: StaffAction, by staff: Staff, in session: Session? = nil) -> Bool {
         (try? check(action, by: staff, in: session)) != nil

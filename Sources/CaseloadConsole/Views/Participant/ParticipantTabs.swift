@@ -48,8 +48,10 @@ enum ParticipantTabs {
         }
         for checkIn in detail.checkIns {
             guard let flag = checkIn.safetyFlag, flag.isOpen else { continue }
-            let title = flag.status == .awaitingReview ? "Safety flag awaiting supervisor review" : "Open safety flag"
+            let awaiting = flag.status == .awaitingReview
+            let title = awaiting ? "High risk, awaiting supervisor review" : "Open safety flag"
             alerts.append([Span("\(glyphs.safetyFlag) \(title)", .flagSafety),
+                           Span(awaiting ? " (R)" : " (A assesses)", .key),
                            Span(": \(flag.origin) on \(Format.date(checkIn.date))", .value),
                            // `checkin acknowledge` takes the check-in's id.
                            Span(" \(glyphs.separator) \(checkIn.id)", .muted)])

@@ -31,6 +31,8 @@ enum ProgressTab {
             out.table(checkInColumns, rows: detail.checkIns.reversed().map { checkInCells($0, glyphs: glyphs) })
         }
 
+        flagLines(detail, state: state, into: &out)
+
         out.heading("Hours per week")
         let care = detail.participant.careTimeline
         let hourRows = weeks(detail, today: state.session.today).map { week in
@@ -48,6 +50,30 @@ enum ProgressTab {
         }
         out.table(hoursColumns, rows: hourRows)
         return out.lines
+    }
+
+    /// Each safety flag, newest first, with who assessed and reviewed it, when, and what was done.
+    private static func flagLines(_ detail: ParticipantDetail, state: ConsoleState, into out: inout TextLines) {
+        let glyphs = state.session.glyphs
+        let histories = SafetyFlagHistory.of(detail.checkIns, in: state.data.program.timeZone) {
+            ShownName.staff($0, in: state.data.staff, glyphs: glyphs)
+        }
+        guard !histories.isEmpty else { return }
+        out.heading("Safety flags")
+        for history in histories.reversed() {
+            for line in history.lines {
+                guard let label = line.label else {
+                    out.append([Span("  \(glyphs.safetyFlag) \(line.text)", history.flag.isOpen ? .flagSafety : .value)])
+                    continue
+                }
+                out.paragraph(line.text.isEmpty ? label : "\(label): \(line.text)", indent: 4)
+            }
+            switch history.flag.status {
+            case .open: out.append("    No risk assessment yet: A assesses it", .flagWarning)
+            case .awaitingReview: out.append("    High risk: waits for a supervisor's review (R)", .flagWarning)
+            case .closed: break
+            }
+        }
     }
 
     /// The check-in's id last: `checkin acknowledge` takes it. The first to give way when narrow.

@@ -44,39 +44,21 @@ enum FHIRTerminology {
             Instrument(
                 panel: LOINC(code: "44249-1", display: "PHQ-9 quick depression assessment panel"),
                 total: LOINC(code: "44261-6", display: "Patient Health Questionnaire 9 item (PHQ-9) total score"),
-                items: [
-                    ("44250-9", "Little interest or pleasure in doing things"),
-                    ("44255-8", "Feeling down, depressed, or hopeless"),
-                    ("44259-0", "Trouble falling or staying asleep, or sleeping too much"),
-                    ("44254-1", "Feeling tired or having little energy"),
-                    ("44251-7", "Poor appetite or overeating"),
-                    ("44258-2", "Feeling bad about yourself - or that you are a failure or have let yourself or your family down"),
-                    ("44252-5", "Trouble concentrating on things, such as reading the newspaper or watching television"),
-                    ("44253-3", "Moving or speaking so slowly that other people could have noticed, or the opposite - being so fidgety or restless that you have been moving around a lot more than usual"),
-                    ("44260-8", "Thoughts that you would be better off dead, or of hurting yourself in some way"),
-                ].map { LOINC(code: $0.0, display: $0.1) })
+                items: zip(["44250-9", "44255-8", "44259-0", "44254-1", "44251-7", "44258-2", "44252-5", "44253-3",
+                            "44260-8"], instrument.itemTexts).map(LOINC.init))
         case .gad7:
             Instrument(
                 panel: LOINC(code: "69737-5", display: "Generalized anxiety disorder 7 item (GAD-7)"),
                 total: LOINC(code: "70274-6", display: "Generalized anxiety disorder 7 item (GAD-7) total score"),
-                items: [
-                    ("69725-0", "Feeling nervous, anxious or on edge"),
-                    ("68509-9", "Not being able to stop or control worrying"),
-                    ("69733-4", "Worrying too much about different things"),
-                    ("69734-2", "Trouble relaxing"),
-                    ("69735-9", "Being so restless that it is hard to sit still"),
-                    ("69689-8", "Becoming easily annoyed or irritable"),
-                    ("69736-7", "Feeling afraid as if something awful might happen"),
-                ].map { LOINC(code: $0.0, display: $0.1) })
+                items: zip(["69725-0", "68509-9", "69733-4", "69734-2", "69735-9", "69689-8", "69736-7"],
+                           instrument.itemTexts).map(LOINC.init))
         }
     }
 
     /// The LOINC answer (LL358-3) for an item scored 0–3, with its score as the ordinal value.
     static func answer(_ score: Int) -> FHIRCoding {
-        let (code, display) = [
-            ("LA6568-5", "Not at all"), ("LA6569-3", "Several days"), ("LA6570-1", "More than half the days"),
-            ("LA6571-9", "Nearly every day"),
-        ][score]
+        let code = ["LA6568-5", "LA6569-3", "LA6570-1", "LA6571-9"][score]
+        let display = CaseloadCore.Instrument.answerTexts[score]
         return FHIRCoding(
             system: loinc, code: code, display: display,
             extension: [FHIRExtension(url: ordinalValue, valueDecimal: score)])
