@@ -30,6 +30,9 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case searchNotes, searchAllNotes
     // Check-ins and safety flags
     case recordCheckIn, assessFlag, reviewAssessment, raiseFlag
+    // The treatment plan, and a note's links to its objectives
+    case addPlanItem, editPlanItem, setObjectiveStatus, reviewPlan
+    case linkObjectives, toggleChoice, keepChoices
 
     /// Commands that only make sense while typing or inside the palette are not offered in it.
     var isOfferedInPalette: Bool {
@@ -39,7 +42,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .markPresent, .markLate, .markLeftEarly, .markExcused, .markUnexcused, .addMinutes, .removeMinutes,
              .writeNarrative, .signAllReady, .addMember, .coSign, .addAddendum, .confirm, .decline,
              .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat, .keepMine, .keepTheirs,
-             .mergeByHand:
+             .mergeByHand, .linkObjectives, .toggleChoice, .keepChoices:
             false
         case .pageUp, .pageDown:
             true
@@ -113,6 +116,8 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
     case conflict
     /// Searching notes.
     case search
+    /// Ticking the plan objectives a note addressed (`Ctrl-O` in the editor).
+    case checklist
 
     public var title: String {
         switch self {
@@ -129,6 +134,7 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
         case .editor: "Writing a note"
         case .conflict: "Two versions of a note"
         case .search: "Searching notes"
+        case .checklist: "Linking a note to objectives"
         }
     }
 

@@ -5,7 +5,7 @@ import TerminalKit
 /// `caseload keys` all read it, so what the help says is what the keys do.
 public enum KeyTable {
     private static let browsing: Set<KeyMode> = [.roster, .report, .participant]
-    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help, .session, .note]
+    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help, .session, .note, .checklist]
 
     public static let bindings: [KeyBinding] = pageBindings + editorBindings
 
@@ -43,6 +43,16 @@ public enum KeyTable {
                    hint: "tabs"),
         KeyBinding([.backTab, .char("[")], .previousTab, "Previous tab", group: .participant,
                    modes: [.participant]),
+        // The Plan tab. `R` comes before the assessment review's: on the Plan tab it records a plan
+        // review, elsewhere the other runs when it can (the first that can run wins).
+        KeyBinding([.char("a")], .addPlanItem, "Add a problem, goal or objective under the selected line",
+                   group: .participant, modes: [.participant], hint: "add", unavailable: whyNotPlanTab),
+        KeyBinding([.char("e")], .editPlanItem, "Edit the selected problem, goal or objective", group: .participant,
+                   modes: [.participant], hint: "edit", unavailable: whyNoPlanItem),
+        KeyBinding([.char("s")], .setObjectiveStatus, "Set the selected objective's status", group: .participant,
+                   modes: [.participant], hint: "status", unavailable: whyNoObjective),
+        KeyBinding([.char("R")], .reviewPlan, "Record a plan review (date, note)", group: .participant,
+                   modes: [.participant], hint: "review", unavailable: whyNotPlanTab),
         KeyBinding([.char("c")], .recordCheckIn, "Record a check-in: PHQ-9, GAD-7, craving, use, drug screen",
                    group: .participant, modes: [.roster, .participant], hint: "check-in", unavailable: whyNoCheckIn),
         KeyBinding([.char("A")], .assessFlag, "Assess the open safety flag (risk assessment)", group: .participant,
@@ -155,6 +165,14 @@ public enum KeyTable {
                    modes: [.editor], hint: "own editor"),
         KeyBinding([.ctrl("t")], .changeFormat, "Change the format while the note is empty",
                    group: .editor, modes: [.editor]),
+        KeyBinding([.ctrl("o")], .linkObjectives, "Link the note to the plan objectives it addressed",
+                   group: .editor, modes: [.editor], hint: "objectives"),
+        KeyBinding([.char(" ")], .toggleChoice, "Tick or clear the selected objective", group: .editor,
+                   modes: [.checklist], hint: "tick"),
+        KeyBinding([.enter], .keepChoices, "Keep these links and go back to the note", group: .editor,
+                   modes: [.checklist], hint: "keep"),
+        KeyBinding([.escape], .back, "Go back to the note, links unchanged", group: .editor, modes: [.checklist],
+                   hint: "cancel"),
         KeyBinding([.escape], .back, "Leave the editor; the text is saved, not signed", group: .editor,
                    modes: [.editor], hint: "leave"),
     ] + EditorKeys.bindings.compactMap { binding in
@@ -252,6 +270,22 @@ extension KeyTable {
 
     @Sendable static func whyNotNotesTab(_ state: ConsoleState) -> String? {
         state.participantScreen?.tab == .sessions ? nil : "Search works on the Notes tab; Tab moves to it"
+    }
+
+    @Sendable static func whyNotPlanTab(_ state: ConsoleState) -> String? {
+        guard state.participantScreen?.tab == .plan else { return "Works on the Plan tab; Tab moves to it" }
+        return Permissions.whyNot(.editPlan, by: state.session.staff)
+    }
+
+    @Sendable static func whyNoPlanItem(_ state: ConsoleState) -> String? {
+        if let reason = whyNotPlanTab(state) { return reason }
+        return state.selectedPlanItem == nil ? "The plan has no line yet; a adds the first problem" : nil
+    }
+
+    @Sendable static func whyNoObjective(_ state: ConsoleState) -> String? {
+        if let reason = whyNotPlanTab(state) { return reason }
+        if case .objective = state.selectedPlanItem { return nil }
+        return "Select an objective first (j/k); a status belongs to an objective"
     }
 
     @Sendable static func whyNoCheckIn(_ state: ConsoleState) -> String? {

@@ -38,10 +38,11 @@ extension ConsoleState {
             status = .error("Could not reload: \(message)")
             return []
         case .participantLoaded(let loaded):
-            guard detail.participant == loaded.participant.id else { return [] }
+            let told = tellModals(.participantLoaded(loaded))
+            guard detail.participant == loaded.participant.id else { return told }
             detail = .loaded(loaded)
             if let notice = loaded.accessNotice { status = .error(notice) }
-            return []
+            return told
         case .participantLoadFailed(let id, let message):
             guard detail.participant == id else { return [] }
             detail = .failed(id, message)
@@ -173,6 +174,18 @@ extension ConsoleState {
         case .raiseFlag:
             guard let id = participantScreen?.id else { return [] }
             return open(RaiseFlagForm.open(for: id, in: self))
+        case .addPlanItem:
+            guard let detail = shownDetail else { return [] }
+            return open(PlanItemForm.adding(under: selectedPlanItem, of: detail.participant, in: self))
+        case .editPlanItem:
+            guard let detail = shownDetail, let item = selectedPlanItem else { return [] }
+            return open(PlanItemForm.editing(item, of: detail.participant.id, in: self))
+        case .setObjectiveStatus:
+            guard let detail = shownDetail, case .objective(let objective) = selectedPlanItem else { return [] }
+            return open(ObjectiveStatusForm.open(for: objective, of: detail.participant.id))
+        case .reviewPlan:
+            guard let detail = shownDetail else { return [] }
+            return open(PlanReviewForm.open(for: detail.participant, in: self))
         case .previousWeek: return showWeek(sessionsWeek.week.monday.adding(days: -7).isoWeek)
         case .nextWeek: return showWeek(sessionsWeek.week.monday.adding(days: 7).isoWeek)
         case .toggleMineAll:
@@ -185,7 +198,7 @@ extension ConsoleState {
              .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat, .keepMine, .keepTheirs, .mergeByHand,
              .cursorLeft, .cursorRight, .cursorUp, .cursorDown, .wordLeft, .wordRight, .lineStart, .lineEnd,
              .noteStart, .noteEnd, .nextSection, .previousSection, .newLine, .deleteBackward, .deleteForward,
-             .deleteWordBackward, .deleteWordForward, .undo, .redo:
+             .deleteWordBackward, .deleteWordForward, .undo, .redo, .linkObjectives, .toggleChoice, .keepChoices:
             // Commands of modal screens; `isModalCommand` sends them there before this switch.
             return []
         }
@@ -208,7 +221,7 @@ extension ConsoleState {
         case .roster, .report:
             roster.focus = .list
             return []
-        case .session, .note, .question, .form, .editor, .conflict, .search:
+        case .session, .note, .question, .form, .editor, .conflict, .search, .checklist:
             // Modal screens handle Esc themselves (`isModalCommand`).
             return []
         }
@@ -341,6 +354,7 @@ extension KeyMode {
         case .editor: "while writing a note"
         case .conflict: "while two versions of a note wait for a choice"
         case .search: "while searching notes"
+        case .checklist: "while ticking objectives"
         case .help: "in the help"
         }
     }
