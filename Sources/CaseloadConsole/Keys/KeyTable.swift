@@ -5,7 +5,7 @@ import TerminalKit
 /// `caseload keys` all read it, so what the help says is what the keys do.
 public enum KeyTable {
     private static let browsing: Set<KeyMode> = [.roster, .report, .participant]
-    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help, .session, .note, .checklist]
+    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help, .session, .note]
 
     public static let bindings: [KeyBinding] = pageBindings + editorBindings
 
@@ -43,22 +43,23 @@ public enum KeyTable {
                    hint: "tabs"),
         KeyBinding([.backTab, .char("[")], .previousTab, "Previous tab", group: .participant,
                    modes: [.participant]),
-        // The Plan tab. `R` comes before the assessment review's: on the Plan tab it records a plan
-        // review, elsewhere the other runs when it can (the first that can run wins).
+        // The Plan tab.
         KeyBinding([.char("a")], .addPlanItem, "Add a problem, goal or objective under the selected line",
                    group: .participant, modes: [.participant], hint: "add", unavailable: whyNotPlanTab),
         KeyBinding([.char("e")], .editPlanItem, "Edit the selected problem, goal or objective", group: .participant,
                    modes: [.participant], hint: "edit", unavailable: whyNoPlanItem),
         KeyBinding([.char("s")], .setObjectiveStatus, "Set the selected objective's status", group: .participant,
                    modes: [.participant], hint: "status", unavailable: whyNoObjective),
-        KeyBinding([.char("R")], .reviewPlan, "Record a plan review (date, note)", group: .participant,
-                   modes: [.participant], hint: "review", unavailable: whyNotPlanTab),
         KeyBinding([.char("c")], .recordCheckIn, "Record a check-in: PHQ-9, GAD-7, craving, use, drug screen",
                    group: .participant, modes: [.roster, .participant], hint: "check-in", unavailable: whyNoCheckIn),
         KeyBinding([.char("A")], .assessFlag, "Assess the open safety flag (risk assessment)", group: .participant,
                    modes: [.participant], hint: "assess flag", unavailable: whyNoFlagToAssess),
         KeyBinding([.char("R")], .reviewAssessment, "Review the high-risk assessment (supervisors)",
                    group: .participant, modes: [.participant], unavailable: whyNoAssessmentToReview),
+        // After the assessment review's `R` (see `sharedKeys`): on the Plan tab this one runs unless
+        // a supervisor has a high-risk assessment waiting, which comes first.
+        KeyBinding([.char("R")], .reviewPlan, "Record a plan review (date, note) on the Plan tab", group: .participant,
+                   modes: [.participant], hint: "review", unavailable: whyNotPlanTab),
         KeyBinding([.char("F")], .raiseFlag, "Raise a safety flag for a concern voiced in session",
                    group: .participant, modes: [.participant], unavailable: whyNoRaisingFlag),
         // General
@@ -166,7 +167,9 @@ public enum KeyTable {
         KeyBinding([.ctrl("t")], .changeFormat, "Change the format while the note is empty",
                    group: .editor, modes: [.editor]),
         KeyBinding([.ctrl("o")], .linkObjectives, "Link the note to the plan objectives it addressed",
-                   group: .editor, modes: [.editor], hint: "objectives"),
+                   group: .editor, modes: [.editor]),
+        KeyBinding([.char("j"), .down], .moveDown, "Next objective", group: .editor, modes: [.checklist]),
+        KeyBinding([.char("k"), .up], .moveUp, "Previous objective", group: .editor, modes: [.checklist]),
         KeyBinding([.char(" ")], .toggleChoice, "Tick or clear the selected objective", group: .editor,
                    modes: [.checklist], hint: "tick"),
         KeyBinding([.enter], .keepChoices, "Keep these links and go back to the note", group: .editor,
@@ -181,6 +184,10 @@ public enum KeyTable {
                        hint: $0 == .nextSection ? "next section" : $0 == .undo ? "undo" : nil)
         }
     }
+
+    /// Commands that share a key in one mode, each available where the other is not (on different
+    /// tabs, or for different roles); `action(for:in:)` runs the one that can.
+    static let sharedKeys: Set<Set<Command>> = [[.reviewAssessment, .reviewPlan]]
 
     /// The bindings that apply in `mode`, in table order.
     public static func bindings(in mode: KeyMode) -> [KeyBinding] {

@@ -279,10 +279,6 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         switch command {
         case .moveDown: list.move(by: 1)
         case .moveUp: list.move(by: -1)
-        case .pageDown: list.move(by: 10)
-        case .pageUp: list.move(by: -10)
-        case .moveToTop: list.moveTo(0)
-        case .moveToBottom: list.moveTo(list.options.count - 1)
         case .toggleChoice: list.toggle()
         case .keepChoices:
             links = list.links

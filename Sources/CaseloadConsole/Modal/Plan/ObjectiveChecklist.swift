@@ -18,10 +18,6 @@ struct ObjectiveChecklist: Sendable, Equatable {
         selected = max(0, min(selected + step, options.count - 1))
     }
 
-    mutating func moveTo(_ index: Int) {
-        selected = max(0, min(index, options.count - 1))
-    }
-
     mutating func toggle() {
         guard options.indices.contains(selected) else { return }
         let id = options[selected].id

@@ -17,10 +17,6 @@ enum NoteEditorScreenView {
         if case .note = screen.target {
             let editor = screen.editor
             header.append(Span(editor.completenessText, editor.emptyRequiredCount == 0 ? .muted : .flagWarning))
-            // Auditors look for notes tied to the plan: say how many objectives this one names.
-            header.append(screen.links.isEmpty
-                ? Span("  no objective linked (Ctrl-O)", .muted)
-                : Span("  \(Format.count(screen.links.count, "objective")) linked", .value))
         }
         let named = namedMembers(screen, state)
         if !named.isEmpty {
@@ -42,7 +38,10 @@ enum NoteEditorScreenView {
         let separator = state.session.glyphs.separator
         switch screen.target {
         case .note(let participant):
-            return "\(screen.format.title) note \(separator) \(ParticipantTabs.participantName(participant, state))"
+            // Auditors look for notes tied to the plan: the title says how many objectives this one names.
+            let links = screen.links.isEmpty ? "no objective linked (Ctrl-O)" : "\(Format.count(screen.links.count, "objective")) linked"
+            return "\(screen.format.title) note \(separator) \(ParticipantTabs.participantName(participant, state)) "
+                + "\(separator) \(links)"
         case .narrative:
             return "Shared narrative \(separator) every member's note shares it"
         case .addendum(let participant):
