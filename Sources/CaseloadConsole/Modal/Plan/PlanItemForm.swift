@@ -114,7 +114,7 @@ struct PlanItemForm: FormKind {
 
     /// "P1.G2" as the Plan tab numbers it: "1.2".
     static func number(_ id: String) -> String {
-        id.split(separator: ".").map { String($0.dropFirst()) }.joined(separator: ".")
+        id.split(separator: ".").map { String($0.drop(while: \.isLetter)) }.joined(separator: ".")
     }
 
     /// "problem 1", "goal 1.2", "objective 1.2.1".
