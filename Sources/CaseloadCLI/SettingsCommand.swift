@@ -21,7 +21,7 @@ struct SettingsCommand: ParsableCommand {
                 ("Time zone", settings.timeZoneIdentifier),
                 ("Check-ins due every", "\(settings.checkInCadenceDays) day\(settings.checkInCadenceDays == 1 ? "" : "s")"),
                 ("Notes due within", "\(settings.noteDueHours) hour\(settings.noteDueHours == 1 ? "" : "s")"),
-                ("Plans reviewed every", "\(settings.planReviewDays) day\(settings.planReviewDays == 1 ? "" : "s")"),
+                ("Plan reviews every", "\(settings.planReviewDays) day\(settings.planReviewDays == 1 ? "" : "s")"),
                 ("Weekly hours", settings.requiredWeeklyHours.map { "\($0.level.abbreviation) \($0.hours.formatted())" }
                     .joined(separator: ", ")),
             ])
