@@ -5,7 +5,7 @@ import Foundation
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note", abstract: "Write, sign, co-sign and amend session notes.",
-        subcommands: [Write.self, Narrative.self, Sign.self, SignReady.self, CoSign.self, CoSignQueue.self, Addendum.self, Search.self])
+        subcommands: [Write.self, Link.self, Narrative.self, Sign.self, SignReady.self, CoSign.self, CoSignQueue.self, Addendum.self, Search.self])
 
     /// The session and participant every note command names.
     struct NoteTarget: ParsableArguments {
@@ -42,6 +42,30 @@ struct NoteCommand: ParsableCommand {
             let outcome = try acting.caseload.writeNote(
                 in: target.sessionID, for: target.participantID, format: format, sections: sections, by: acting.staff.id)
             Output.line("Saved the draft note for \(target.participantID).")
+            Output.warnings(outcome.warnings)
+        }
+    }
+
+    struct Link: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Link an unsigned note to the plan objectives its session addressed (replacing its links).",
+            discussion: """
+                Example: caseload note link S-20261120-0900-ab12cd P-0007 P1.G1.O1 P2.G1.O2
+                With no objective, the note is linked to none. `caseload plan show P-0007` lists the objectives.
+                """)
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var target: NoteTarget
+        @Argument(help: "Objective ids of the participant's plan, e.g. P1.G1.O1.") var objectives: [String] = []
+
+        func run() throws {
+            let acting = try store.open()
+            let outcome = try acting.caseload.linkObjectives(
+                in: target.sessionID, for: target.participantID, objectives: objectives, by: acting.staff.id)
+            let linked = outcome.record.member(target.participantID)?.note?.objectives ?? []
+            Output.line(linked.isEmpty
+                ? "The note for \(target.participantID) is linked to no objective."
+                : "The note for \(target.participantID) addresses \(linked.joined(separator: ", ")).")
             Output.warnings(outcome.warnings)
         }
     }

@@ -21,6 +21,7 @@ struct SettingsCommand: ParsableCommand {
                 ("Time zone", settings.timeZoneIdentifier),
                 ("Check-ins due every", "\(settings.checkInCadenceDays) day\(settings.checkInCadenceDays == 1 ? "" : "s")"),
                 ("Notes due within", "\(settings.noteDueHours) hour\(settings.noteDueHours == 1 ? "" : "s")"),
+                ("Plan reviews every", "\(settings.planReviewDays) day\(settings.planReviewDays == 1 ? "" : "s")"),
                 ("Weekly hours", settings.requiredWeeklyHours.map { "\($0.level.abbreviation) \($0.hours.formatted())" }
                     .joined(separator: ", ")),
             ])
@@ -42,6 +43,7 @@ struct SettingsCommand: ParsableCommand {
         var hours: [String] = []
         @Option(name: .customLong("checkin-cadence"), help: "Days between check-ins.") var checkInCadence: Int?
         @Option(help: "Hours after a session within which its notes are due.") var noteDueHours: Int?
+        @Option(help: "Days between treatment plan reviews (from each plan's next review on).") var planReviewDays: Int?
         @Option(help: "Add a psychoeducation topic. Repeatable.") var addTopic: [String] = []
         @Option(help: "Remove a psychoeducation topic. Repeatable.") var removeTopic: [String] = []
 
@@ -49,7 +51,7 @@ struct SettingsCommand: ParsableCommand {
             let acting = try store.open()
             let change = SettingsChange(
                 name: program, timeZoneIdentifier: timeZone, requiredHours: try parseHours(), checkInCadenceDays: checkInCadence,
-                noteDueHours: noteDueHours, addTopics: addTopic, removeTopics: removeTopic)
+                noteDueHours: noteDueHours, planReviewDays: planReviewDays, addTopics: addTopic, removeTopics: removeTopic)
             let outcome = try acting.caseload.changeSettings(change, by: acting.staff.id)
             Output.line("Saved the settings of \(outcome.record.name).")
             Output.warnings(outcome.warnings)

@@ -50,13 +50,17 @@ struct StoreDataSource: ConsoleDataSource {
         do {
             let participant = try store.participant(id)
             let window = ParticipantDetail.sessionWindow(admission: participant.admissionDate, today: today)
-            let sessions = store.sessions(from: window.lowerBound, through: window.upperBound).records
+            // One read from the plan's start (usually inside the window) serves the window's
+            // sessions and the count of notes on each objective over the whole stay.
+            let plan = participant.treatmentPlan
+            let stay = store.sessions(from: min(plan.startedOn, window.lowerBound), through: window.upperBound).records
                 .filter { $0.member(id) != nil }
             let checkIns = store.checkIns(of: id)
             return ParticipantDetail(
-                participant: participant, checkIns: checkIns.records, sessions: sessions,
+                participant: participant, checkIns: checkIns.records, sessions: stay.filter { window.contains($0.date) },
                 damagedCheckIns: checkIns.damaged.map { $0.file.relative },
-                accessNotice: caseload.recordAccess(.participantView(id), by: staff)?.description)
+                accessNotice: caseload.recordAccess(.participantView(id), by: staff)?.description,
+                objectiveNotes: plan.noteActivity(of: id, in: stay))
         } catch .recordNotFound {
             throw .participantNotFound(id)
         } catch {

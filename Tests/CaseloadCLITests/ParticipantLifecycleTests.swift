@@ -192,9 +192,10 @@ struct ParticipantLifecycleTests {
 
         try caseload.succeed(
             "settings", "set", "--checkin-cadence", "14", "--hours", "iop=12", "--add-topic", "Sleep hygiene",
-            "--remove-topic", "Grief and loss", "--as", "admin")
+            "--remove-topic", "Grief and loss", "--plan-review-days", "21", "--as", "admin")
         let shown = try caseload.succeed("settings", "show")
         #expect(shown.contains("Check-ins due every: 14 days"))
+        #expect(shown.contains("Plan reviews every:  21 days"))
         #expect(shown.contains("IOP 12"))
         #expect(shown.contains("  Sleep hygiene"))
         #expect(!shown.contains("Grief and loss"))

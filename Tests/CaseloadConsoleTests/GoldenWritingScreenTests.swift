@@ -121,7 +121,7 @@ import TerminalKit
             stored: .sections(.dap, ["data": "Theirs: arrived late, left calm.", "assessment": "Stable.", "plan": "Same."]),
             savedBy: Fixture.james, savedAt: Fixture.instant("2026-11-23", "13:05"), current: .revision(4))
         _ = harness.state.update(.written(WriteReply(
-            request: .writeNote(NoteTarget(session: Self.group, participant: "P-0001"), format: .dap, sections: [:],
+            request: .writeNote(NoteTarget(session: Self.group, participant: "P-0001"), format: .dap, sections: [:], objectives: nil,
                                 startedFrom: .revision(3)),
             result: .conflict(conflict))))
         #expect(harness.state.keyMode == .conflict)

@@ -71,13 +71,17 @@ public struct ParticipantDetail: Sendable, Equatable {
     public var damagedCheckIns: [String]
     /// Why this opening is not in the audit log, for the status line; nil when it is.
     public var accessNotice: String?
+    /// For each objective of the current plan a note addressed: how many notes and the latest
+    /// date (`TreatmentPlan.noteActivity`), over the whole stay, not only `sessions`' weeks.
+    public var objectiveNotes: [String: ObjectiveNotes]
 
     public init(
         participant: Participant, checkIns: [CheckIn], sessions: [Session], damagedCheckIns: [String] = [],
-        accessNotice: String? = nil
+        accessNotice: String? = nil, objectiveNotes: [String: ObjectiveNotes] = [:]
     ) {
         self.participant = participant
         self.accessNotice = accessNotice
+        self.objectiveNotes = objectiveNotes
         self.checkIns = checkIns.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
         self.sessions = sessions.sorted { ($0.date, $0.startTime, $0.id) < ($1.date, $1.startTime, $1.id) }
         self.damagedCheckIns = damagedCheckIns.sorted()

@@ -33,7 +33,8 @@ public struct InMemoryDataSource: ConsoleDataSource {
         return ParticipantDetail(
             participant: participant,
             checkIns: checkIns.filter { $0.participant == id },
-            sessions: allSessions.filter { window.contains($0.date) && $0.member(id) != nil })
+            sessions: allSessions.filter { window.contains($0.date) && $0.member(id) != nil },
+            objectiveNotes: participant.treatmentPlan.noteActivity(of: id, in: allSessions.filter { $0.date <= today }))
     }
 
     public func loadSession(_ id: SessionID) throws(ConsoleDataError) -> Session {

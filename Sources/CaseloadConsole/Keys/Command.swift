@@ -33,6 +33,9 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case interrupt
     // Level of care and discharge
     case changeLevelOfCare, discharge, readmit
+    // The treatment plan, and a note's links to its objectives
+    case addPlanItem, editPlanItem, setObjectiveStatus, reviewPlan
+    case linkObjectives, toggleChoice, keepChoices
 
     /// Commands that only make sense while typing or inside the palette are not offered in it.
     var isOfferedInPalette: Bool {
@@ -42,7 +45,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .markPresent, .markLate, .markLeftEarly, .markExcused, .markUnexcused, .addMinutes, .removeMinutes,
              .writeNarrative, .signAllReady, .addMember, .coSign, .addAddendum, .confirm, .decline,
              .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat, .keepMine, .keepTheirs,
-             .mergeByHand:
+             .mergeByHand, .linkObjectives, .toggleChoice, .keepChoices:
             false
         case .pageUp, .pageDown:
             true
@@ -116,6 +119,8 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
     case conflict
     /// Searching notes.
     case search
+    /// Ticking the plan objectives a note addressed (`Ctrl-O` in the editor).
+    case checklist
 
     public var title: String {
         switch self {
@@ -132,6 +137,7 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
         case .editor: "Writing a note"
         case .conflict: "Two versions of a note"
         case .search: "Searching notes"
+        case .checklist: "Linking a note to objectives"
         }
     }
 

@@ -43,12 +43,23 @@ public enum KeyTable {
                    hint: "tabs"),
         KeyBinding([.backTab, .char("[")], .previousTab, "Previous tab", group: .participant,
                    modes: [.participant]),
+        // The Plan tab.
+        KeyBinding([.char("a")], .addPlanItem, "Add a problem, goal or objective under the selected line",
+                   group: .participant, modes: [.participant], hint: "add", unavailable: whyNotPlanTab),
+        KeyBinding([.char("e")], .editPlanItem, "Edit the selected problem, goal or objective", group: .participant,
+                   modes: [.participant], hint: "edit", unavailable: whyNoPlanItem),
+        KeyBinding([.char("s")], .setObjectiveStatus, "Set the selected objective's status", group: .participant,
+                   modes: [.participant], hint: "status", unavailable: whyNoObjective),
         KeyBinding([.char("c")], .recordCheckIn, "Record a check-in: PHQ-9, GAD-7, craving, use, drug screen",
                    group: .participant, modes: [.roster, .participant], hint: "check-in", unavailable: whyNoCheckIn),
         KeyBinding([.char("A")], .assessFlag, "Assess the open safety flag (risk assessment)", group: .participant,
                    modes: [.participant], hint: "assess flag", unavailable: whyNoFlagToAssess),
         KeyBinding([.char("R")], .reviewAssessment, "Review the high-risk assessment (supervisors)",
                    group: .participant, modes: [.participant], unavailable: whyNoAssessmentToReview),
+        // After the assessment review's `R` (see `sharedKeys`): on the Plan tab this one runs unless
+        // a supervisor has a high-risk assessment waiting, which comes first.
+        KeyBinding([.char("R")], .reviewPlan, "Record a plan review (date, note) on the Plan tab", group: .participant,
+                   modes: [.participant], hint: "review", unavailable: whyNotPlanTab),
         KeyBinding([.char("F")], .raiseFlag, "Raise a safety flag for a concern voiced in session",
                    group: .participant, modes: [.participant], unavailable: whyNoRaisingFlag),
         KeyBinding([.char("t")], .changeLevelOfCare, "Step down or up a level of care", group: .participant,
@@ -163,6 +174,16 @@ public enum KeyTable {
                    modes: [.editor], hint: "own editor"),
         KeyBinding([.ctrl("t")], .changeFormat, "Change the format while the note is empty",
                    group: .editor, modes: [.editor]),
+        KeyBinding([.ctrl("o")], .linkObjectives, "Link the note to the plan objectives it addressed",
+                   group: .editor, modes: [.editor]),
+        KeyBinding([.char("j"), .down], .moveDown, "Next objective", group: .editor, modes: [.checklist]),
+        KeyBinding([.char("k"), .up], .moveUp, "Previous objective", group: .editor, modes: [.checklist]),
+        KeyBinding([.char(" ")], .toggleChoice, "Tick or clear the selected objective", group: .editor,
+                   modes: [.checklist], hint: "tick"),
+        KeyBinding([.enter], .keepChoices, "Keep these links and go back to the note", group: .editor,
+                   modes: [.checklist], hint: "keep"),
+        KeyBinding([.escape], .back, "Go back to the note, links unchanged", group: .editor, modes: [.checklist],
+                   hint: "cancel"),
         KeyBinding([.escape], .back, "Leave the editor; the text is saved, not signed", group: .editor,
                    modes: [.editor], hint: "leave"),
     ] + EditorKeys.bindings.compactMap { binding in
@@ -171,6 +192,10 @@ public enum KeyTable {
                        hint: $0 == .nextSection ? "next section" : $0 == .undo ? "undo" : nil)
         }
     }
+
+    /// Commands that share a key in one mode, each available where the other is not (on different
+    /// tabs, or for different roles); `action(for:in:)` runs the one that can.
+    static let sharedKeys: Set<Set<Command>> = [[.reviewAssessment, .reviewPlan]]
 
     /// The bindings that apply in `mode`, in table order.
     public static func bindings(in mode: KeyMode) -> [KeyBinding] {
@@ -260,6 +285,22 @@ extension KeyTable {
 
     @Sendable static func whyNotNotesTab(_ state: ConsoleState) -> String? {
         state.participantScreen?.tab == .sessions ? nil : "Search works on the Notes tab; Tab moves to it"
+    }
+
+    @Sendable static func whyNotPlanTab(_ state: ConsoleState) -> String? {
+        guard state.participantScreen?.tab == .plan else { return "Works on the Plan tab; Tab moves to it" }
+        return Permissions.whyNot(.editPlan, by: state.session.staff)
+    }
+
+    @Sendable static func whyNoPlanItem(_ state: ConsoleState) -> String? {
+        if let reason = whyNotPlanTab(state) { return reason }
+        return state.selectedPlanItem == nil ? "The plan has no line yet; a adds the first problem" : nil
+    }
+
+    @Sendable static func whyNoObjective(_ state: ConsoleState) -> String? {
+        if let reason = whyNotPlanTab(state) { return reason }
+        if case .objective = state.selectedPlanItem { return nil }
+        return "Select an objective first (j/k); a status belongs to an objective"
     }
 
     @Sendable static func whyNoCheckIn(_ state: ConsoleState) -> String? {

@@ -86,4 +86,6 @@ enum ModalEvent: Sendable, Equatable {
     case caseloadChanged
     /// A note search finished.
     case notesFound(NoteSearchQuery, NotesFound)
+    /// A participant's record was loaded (for the note editor, their plan's objectives).
+    case participantLoaded(ParticipantDetail)
 }

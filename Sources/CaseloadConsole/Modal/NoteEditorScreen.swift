@@ -28,10 +28,22 @@ struct NoteEditorScreen: ModalScreen, Equatable {
     var refusedAt: Int?
     /// The editor's revision when even the draft could not be saved while leaving.
     var draftRefusedAt: Int?
+    /// A member's note: the plan objectives it addressed, as chosen with Ctrl-O; they are saved
+    /// with the note and kept in the draft.
+    var links: [String]
+    /// The links as the draft last saved them (or as the note or draft held them on opening).
+    var savedLinks: [String]
+    /// The plan of the stay the session fell in, once the participant is loaded.
+    var plan: TreatmentPlan?
+    /// Ctrl-O's list of objectives, while it is open.
+    var checklist: ObjectiveChecklist?
+    /// Ctrl-O was pressed before the plan was loaded: the list opens when it comes.
+    var awaitingPlan = false
 
     struct SentText: Sendable, Equatable {
         var text: [String: String]
         var revision: Int
+        var links: [String]
     }
 
     /// Opens `target` of `session`: the user's draft when they kept one, else the text it has now.
@@ -42,9 +54,12 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         let viewport = NoteEditorView.viewport(for: Self.editorArea(state.size))
         let draft = state.data.draft(in: session.id, target)
         startedFrom = draft?.startedFrom ?? session.editBase(of: target)
+        links = []
         switch target {
         case .note(let participant):
             let note = session.member(participant)?.note
+            links = draft?.objectives ?? note?.objectives ?? []
+            plan = state.loadedDetail(of: participant)?.participant.plan(on: session.date)
             var sections = note?.sections ?? [:]
             format = note?.format ?? Self.usualFormat(in: session)
             if case .sections(let draftFormat, let draftSections) = draft?.text {
@@ -61,6 +76,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
             editor = NoteEditor(sections: [Self.addendumSection], text: ["addendum": draft?.text.single ?? ""],
                                 viewport: viewport)
         }
+        savedLinks = links
     }
 
     /// A new note takes the format most of the session's notes have, DAP when none has one.
@@ -78,8 +94,18 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         return Rect(x: body.x + 2, y: body.y + 3, width: max(1, body.width - 4), height: max(1, body.height - 4))
     }
 
-    var keyMode: KeyMode { conflict == nil ? .editor : .conflict }
-    var hasUnsavedText: Bool { editor.hasUnsavedChanges }
+    var keyMode: KeyMode { conflict != nil ? .conflict : checklist != nil ? .checklist : .editor }
+    var hasUnsavedText: Bool { editor.hasUnsavedChanges || links != savedLinks }
+
+    /// The links the note holds in the record.
+    private var storedLinks: [String] {
+        guard case .note(let participant) = target else { return [] }
+        return session.member(participant)?.note?.objectives ?? []
+    }
+
+    /// The links to send with the note: nil when they are the record's, so a note whose links
+    /// did not change is written without reading the participant's plan.
+    private var changedLinks: [String]? { links == storedLinks ? nil : links }
 
     /// The text as the editor holds it, in the shape a draft keeps.
     private var written: WrittenText {
@@ -106,6 +132,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
     mutating func run(_ command: Command, in state: ConsoleState) -> ModalStep {
         editor.setViewport(NoteEditorView.viewport(for: Self.editorArea(state.size)))
         if conflict != nil { return resolve(command) }
+        if checklist != nil { return tick(command) }
         if let edit = command.editorCommand {
             editor.apply(edit)
             return ModalStep()
@@ -115,6 +142,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         case .signNote: return askToFinish(state)
         case .editOutside: return ModalStep(effects: [.editExternally(OutsideText.text(of: editor))])
         case .changeFormat: return changeFormat()
+        case .linkObjectives: return openChecklist(state)
         default: return ModalStep()
         }
     }
@@ -134,6 +162,9 @@ struct NoteEditorScreen: ModalScreen, Equatable {
                 ? "The format can be changed only before anything is written" : nil
         case .signNote where closingAfter != nil:
             return "Saving…"
+        case .linkObjectives:
+            guard case .note = target else { return "Only a member's note is linked to plan objectives" }
+            return awaitingPlan ? "Loading the plan…" : nil
         default:
             return nil
         }
@@ -149,11 +180,11 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         }
         var effects: [Effect] = []
         var last: WriteRequest?
-        if editor.hasUnsavedChanges {
+        if hasUnsavedText {
             last = draftSave()
             effects.append(.write(last!))
         }
-        if let save = recordSave(), editor.text != storedText, refusedAt != editor.revision {
+        if let save = recordSave(), editor.text != storedText || links != storedLinks, refusedAt != editor.revision {
             last = save
             effects.append(.write(save))
         }
@@ -170,7 +201,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         switch target {
         case .note(let participant):
             .writeNote(NoteTarget(session: sessionID, participant: participant), format: format,
-                       sections: editor.text, startedFrom: startedFrom)
+                       sections: editor.text, objectives: changedLinks, startedFrom: startedFrom)
         case .narrative:
             .writeNarrative(sessionID, text: editor.text["narrative"] ?? "", startedFrom: startedFrom)
         case .addendum:
@@ -179,8 +210,14 @@ struct NoteEditorScreen: ModalScreen, Equatable {
     }
 
     private mutating func draftSave() -> WriteRequest {
-        savingDraft = SentText(text: editor.text, revision: editor.revision)
-        return .saveDraft(sessionID, target: target, text: written, startedFrom: startedFrom)
+        savingDraft = SentText(text: editor.text, revision: editor.revision, links: links)
+        return .saveDraft(sessionID, target: target, text: written, objectives: draftLinks, startedFrom: startedFrom)
+    }
+
+    /// A note's draft keeps its links; a narrative's or an addendum's has none.
+    private var draftLinks: [String]? {
+        guard case .note = target else { return nil }
+        return links
     }
 
     /// Ctrl-S: sign the note, save the narrative for the group, or add the addendum; each asks first.
@@ -189,9 +226,11 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         switch target {
         case .note(let participant):
             let note = NoteTarget(session: sessionID, participant: participant)
-            let request: WriteRequest = editor.text == storedText && startedFrom == session.editBase(of: target)
+            let request: WriteRequest = editor.text == storedText && links == storedLinks
+                && startedFrom == session.editBase(of: target)
                 ? .signNote(note, acknowledgingNames: false)
-                : .writeAndSignNote(note, format: format, sections: editor.text, startedFrom: startedFrom)
+                : .writeAndSignNote(note, format: format, sections: editor.text, objectives: changedLinks,
+                                    startedFrom: startedFrom)
             let group = session.kind == .group ? " with the group's narrative as it stands" : ""
             return .push(Question(
                 "Sign \(ParticipantTabs.participantInSentence(participant, state))'s note\(group) as \(signer)? "
@@ -213,6 +252,47 @@ struct NoteEditorScreen: ModalScreen, Equatable {
         format = formats[((formats.firstIndex(of: format) ?? 0) + 1) % formats.count]
         editor = NoteEditor(format: format, text: [:], viewport: editor.viewport)
         return .status(.info("Format: \(format.title)"))
+    }
+
+    // MARK: Linking objectives
+
+    /// Ctrl-O: the checklist of the plan's current objectives, once the plan is here.
+    private mutating func openChecklist(_ state: ConsoleState) -> ModalStep {
+        guard case .note(let participant) = target else { return ModalStep() }
+        guard let plan else {
+            awaitingPlan = true
+            return ModalStep(effects: [.loadParticipant(participant)], status: .info("Loading the plan…"))
+        }
+        let list = ObjectiveChecklist(plan: plan, linked: links)
+        guard !list.options.isEmpty else {
+            return .status(.error(plan.objectives.isEmpty
+                ? "The plan has no objectives yet; add them on the Plan tab (a)"
+                : "Every objective of the plan is met, revised or discontinued; set one in progress on the Plan tab (s)"))
+        }
+        checklist = list
+        return .status(.info("Space ticks an objective this session addressed; Enter keeps them"))
+    }
+
+    /// Keys while the checklist is open.
+    private mutating func tick(_ command: Command) -> ModalStep {
+        guard var list = checklist else { return ModalStep() }
+        switch command {
+        case .moveDown: list.move(by: 1)
+        case .moveUp: list.move(by: -1)
+        case .toggleChoice: list.toggle()
+        case .keepChoices:
+            links = list.links
+            checklist = nil
+            return .status(.info(links.isEmpty ? "Linked to no objective"
+                                 : "Linked to \(Format.count(links.count, "objective")); saved with the note"))
+        case .back:
+            checklist = nil
+            return .status(.info("Links unchanged"))
+        default:
+            return ModalStep()
+        }
+        checklist = list
+        return ModalStep()
     }
 
     // MARK: A conflict
@@ -267,7 +347,13 @@ struct NoteEditorScreen: ModalScreen, Equatable {
             return .status(.info("Text taken back from your editor"))
         case .externalEditFinished(.failed(let reason)):
             return .status(.error(reason))
-        case .autosaveDue where editor.hasUnsavedChanges && savingDraft == nil && conflict == nil:
+        case .participantLoaded(let detail):
+            guard case .note(let participant) = target, detail.participant.id == participant else { return ModalStep() }
+            plan = detail.participant.plan(on: session.date)
+            guard awaitingPlan else { return ModalStep() }
+            awaitingPlan = false
+            return openChecklist(state)
+        case .autosaveDue where hasUnsavedText && savingDraft == nil && conflict == nil:
             return ModalStep(effects: [.write(draftSave())])
         default:
             return ModalStep()
@@ -280,6 +366,7 @@ struct NoteEditorScreen: ModalScreen, Equatable {
             defer { savingDraft = nil }
             if case .saved = reply.result, let sent = savingDraft {
                 editor.markSaved(sent.text, atRevision: sent.revision)
+                savedLinks = sent.links
                 return reply.request == closingAfter ? .close : ModalStep()
             }
             if closingAfter != nil { draftRefusedAt = editor.revision }

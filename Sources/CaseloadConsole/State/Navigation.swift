@@ -53,16 +53,19 @@ public enum ParticipantTab: Int, CaseIterable, Sendable, Hashable {
     var previous: ParticipantTab { Self(rawValue: (rawValue + Self.allCases.count - 1) % Self.allCases.count)! }
 }
 
-/// The participant screen: whose, which tab, how far scrolled.
+/// The participant screen: whose, which tab, how far scrolled, and the plan line selected.
 public struct ParticipantScreen: Sendable, Equatable {
     public var id: ParticipantID
     public var tab: ParticipantTab
     public var scroll: Int
+    /// The problem, goal or objective selected on the Plan tab, by its place in `PlanTab.items`.
+    public var planItem: Int
 
-    public init(id: ParticipantID, tab: ParticipantTab = .overview, scroll: Int = 0) {
+    public init(id: ParticipantID, tab: ParticipantTab = .overview, scroll: Int = 0, planItem: Int = 0) {
         self.id = id
         self.tab = tab
         self.scroll = scroll
+        self.planItem = planItem
     }
 }
 

@@ -51,6 +51,13 @@ extension ConsoleState {
         case .participant:
             guard var screen = participantScreen else { return [] }
             let height = ConsoleLayout.participantLines(size)
+            if screen.tab == .plan, let layout = planLayout(screen), !layout.itemLines.isEmpty {
+                screen.planItem = movement.target(from: screen.planItem, count: layout.itemLines.count, height: height / 2)
+                screen.scroll = Self.scroll(screen.scroll, showing: layout.itemLines[screen.planItem],
+                                            of: layout.lines.count, height: height)
+                participantScreen = screen
+                return []
+            }
             screen.scroll = movement.target(from: screen.scroll, count: participantLineCount(screen) - height + 1,
                                             height: height)
             participantScreen = screen
@@ -69,7 +76,7 @@ extension ConsoleState {
             let lines = HelpOverlay.lines(for: self, width: HelpOverlay.textRect(ConsoleLayout.help(size)).width).count
             overlay = .help(scroll: movement.target(from: scroll, count: lines - height + 1, height: height))
             return []
-        case .session, .note, .question, .form, .editor, .conflict, .search:
+        case .session, .note, .question, .form, .editor, .conflict, .search, .checklist:
             // Modal screens move their own cursors (`isModalCommand`).
             return []
         }
@@ -80,6 +87,27 @@ extension ConsoleState {
         guard let detailRect = ConsoleLayout.roster(size).detail, let id = selectedRosterParticipant,
               let loaded = loadedDetail(of: id) else { return 0 }
         return OverviewTab.lines(loaded, state: self, width: DetailPane.textRect(detailRect).width).count
+    }
+
+    /// The Plan tab as drawn for `screen`, once its participant is loaded.
+    func planLayout(_ screen: ParticipantScreen) -> PlanTab.Layout? {
+        loadedDetail(of: screen.id).map { PlanTab.layout($0, state: self, width: ParticipantView.contentRect(size).width) }
+    }
+
+    /// The selected plan item, when the Plan tab is showing and has one.
+    var selectedPlanItem: PlanItem? {
+        guard let screen = participantScreen, screen.tab == .plan, let detail = loadedDetail(of: screen.id) else { return nil }
+        let items = PlanTab.items(detail.participant.treatmentPlan)
+        return items.isEmpty ? nil : items[min(screen.planItem, items.count - 1)]
+    }
+
+    /// The smallest scroll from `scroll` that shows all of `lines` (its first line when it is
+    /// taller than the page), with the line above for context when there is room.
+    static func scroll(_ scroll: Int, showing lines: Range<Int>, of count: Int, height: Int) -> Int {
+        var top = scroll
+        if lines.upperBound > top + height { top = lines.upperBound - height }
+        if lines.lowerBound - 1 < top { top = max(0, lines.lowerBound - 1) }
+        return max(0, min(top, max(0, count - height)))
     }
 
     func participantLineCount(_ screen: ParticipantScreen) -> Int {

@@ -38,10 +38,11 @@ extension ConsoleState {
             status = .error("Could not reload: \(message)")
             return []
         case .participantLoaded(let loaded):
-            guard detail.participant == loaded.participant.id else { return [] }
+            let told = tellModals(.participantLoaded(loaded))
+            guard detail.participant == loaded.participant.id else { return told }
             detail = .loaded(loaded)
             if let notice = loaded.accessNotice { status = .error(notice) }
-            return []
+            return told
         case .participantLoadFailed(let id, let message):
             guard detail.participant == id else { return [] }
             detail = .failed(id, message)
@@ -188,6 +189,18 @@ extension ConsoleState {
         case .readmit:
             guard let detail = shownDetail else { return [] }
             return open(ReadmitForm.open(for: detail.participant, in: self))
+        case .addPlanItem:
+            guard let detail = shownDetail else { return [] }
+            return open(PlanItemForm.adding(under: selectedPlanItem, of: detail.participant, in: self))
+        case .editPlanItem:
+            guard let detail = shownDetail, let item = selectedPlanItem else { return [] }
+            return open(PlanItemForm.editing(item, of: detail.participant.id, in: self))
+        case .setObjectiveStatus:
+            guard let detail = shownDetail, case .objective(let objective) = selectedPlanItem else { return [] }
+            return open(ObjectiveStatusForm.open(for: objective, of: detail.participant.id))
+        case .reviewPlan:
+            guard let detail = shownDetail else { return [] }
+            return open(PlanReviewForm.open(for: detail.participant, in: self))
         case .previousWeek: return showWeek(sessionsWeek.week.monday.adding(days: -7).isoWeek)
         case .nextWeek: return showWeek(sessionsWeek.week.monday.adding(days: 7).isoWeek)
         case .toggleMineAll:
@@ -200,7 +213,7 @@ extension ConsoleState {
              .nextChoice, .previousChoice, .save, .signNote, .editOutside, .changeFormat, .keepMine, .keepTheirs, .mergeByHand,
              .cursorLeft, .cursorRight, .cursorUp, .cursorDown, .wordLeft, .wordRight, .lineStart, .lineEnd,
              .noteStart, .noteEnd, .nextSection, .previousSection, .newLine, .deleteBackward, .deleteForward,
-             .deleteWordBackward, .deleteWordForward, .undo, .redo:
+             .deleteWordBackward, .deleteWordForward, .undo, .redo, .linkObjectives, .toggleChoice, .keepChoices:
             // Commands of modal screens; `isModalCommand` sends them there before this switch.
             return []
         }
@@ -223,7 +236,7 @@ extension ConsoleState {
         case .roster, .report:
             roster.focus = .list
             return []
-        case .session, .note, .question, .form, .editor, .conflict, .search:
+        case .session, .note, .question, .form, .editor, .conflict, .search, .checklist:
             // Modal screens handle Esc themselves (`isModalCommand`).
             return []
         }
@@ -356,6 +369,7 @@ extension KeyMode {
         case .editor: "while writing a note"
         case .conflict: "while two versions of a note wait for a choice"
         case .search: "while searching notes"
+        case .checklist: "while ticking objectives"
         case .help: "in the help"
         }
     }

@@ -34,19 +34,19 @@ public struct CaseloadWriter: ConsoleWriter {
         switch request {
         case .recordSession(let session):
             return change(try caseload.recordSession(session, by: staff))
-        case .writeNote(let target, let format, let sections, let base):
+        case .writeNote(let target, let format, let sections, let objectives, let base):
             return change(try caseload.writeNote(
-                in: target.session, for: target.participant, format: format, sections: sections, startedFrom: base,
-                by: staff))
+                in: target.session, for: target.participant, format: format, sections: sections, objectives: objectives,
+                startedFrom: base, by: staff))
         case .writeNarrative(let session, let text, let base):
             return change(try caseload.writeSharedNarrative(in: session, text: text, startedFrom: base, by: staff))
         case .signNote(let target, let acknowledging):
             return change(try caseload.signNote(
                 in: target.session, for: target.participant, acknowledgingNames: acknowledging, by: staff))
-        case .writeAndSignNote(let target, let format, let sections, let base):
+        case .writeAndSignNote(let target, let format, let sections, let objectives, let base):
             _ = try caseload.writeNote(
-                in: target.session, for: target.participant, format: format, sections: sections, startedFrom: base,
-                by: staff)
+                in: target.session, for: target.participant, format: format, sections: sections, objectives: objectives,
+                startedFrom: base, by: staff)
             return change(try caseload.signNote(in: target.session, for: target.participant, by: staff))
         case .signReadyNotes(let session, let acknowledged):
             let outcome = try caseload.signReadyNotes(in: session, by: staff, acknowledgingNamesFor: acknowledged)
@@ -65,8 +65,9 @@ public struct CaseloadWriter: ConsoleWriter {
                 in: target.session, for: target.participant, status: status, minutes: minutes, by: staff))
         case .addMember(let session, let attendance):
             return change(try caseload.addMember(to: session, attendance, by: staff))
-        case .saveDraft(let session, let target, let text, let base):
-            let outcome = try caseload.saveDraft(in: session, target: target, text: text, startedFrom: base, by: staff)
+        case .saveDraft(let session, let target, let text, let objectives, let base):
+            let outcome = try caseload.saveDraft(
+                in: session, target: target, text: text, objectives: objectives, startedFrom: base, by: staff)
             return SavedChange(session: nil, warnings: outcome.warnings.map(\.description))
         case .discardDraft(let session, let target):
             try caseload.discardDraft(in: session, target: target, by: staff)
@@ -85,6 +86,9 @@ public struct CaseloadWriter: ConsoleWriter {
             return change(try caseload.discharge(participant, discharge, by: staff))
         case .readmit(let participant, let date, let level, let reason):
             return change(try caseload.readmit(participant, on: date, to: level, reason: reason, by: staff))
+        case .editPlan(let participant, let edit):
+            let outcome = try caseload.editPlan(participant, edit, by: staff)
+            return SavedChange(session: nil, warnings: outcome.warnings.map(\.description))
         }
     }
 

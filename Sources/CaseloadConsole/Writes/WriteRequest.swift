@@ -4,20 +4,23 @@ import CaseloadCore
 /// use-case operation of the core, performed off the key loop by a `ConsoleWriter`.
 public enum WriteRequest: Sendable, Equatable {
     case recordSession(SessionRequest)
-    /// Writes a member's note as the editor holds it, refused if someone saved it since `startedFrom`.
-    case writeNote(NoteTarget, format: NoteFormat, sections: [String: String], startedFrom: EditBase)
+    /// Writes a member's note as the editor holds it, refused if someone saved it since `startedFrom`;
+    /// `objectives`: the plan objectives it addressed, nil leaving its links as they are.
+    case writeNote(NoteTarget, format: NoteFormat, sections: [String: String], objectives: [String]?, startedFrom: EditBase)
     case writeNarrative(SessionID, text: String, startedFrom: EditBase)
     /// `acknowledgingNames`: the user confirmed that naming another member belongs in the entry.
     case signNote(NoteTarget, acknowledgingNames: Bool)
     /// Writes the note as the editor holds it, then signs it; nothing is signed when the writing
     /// is refused, so a signature never lands on text the user did not see.
-    case writeAndSignNote(NoteTarget, format: NoteFormat, sections: [String: String], startedFrom: EditBase)
+    case writeAndSignNote(
+        NoteTarget, format: NoteFormat, sections: [String: String], objectives: [String]?, startedFrom: EditBase)
     case signReadyNotes(SessionID, acknowledgingNamesFor: Set<ParticipantID>)
     case coSignNote(NoteTarget)
     case addAddendum(NoteTarget, text: String)
     case setAttendance(NoteTarget, status: AttendanceStatus, minutes: Int?)
     case addMember(SessionID, AttendanceRequest)
-    case saveDraft(SessionID, target: EditTarget, text: WrittenText, startedFrom: EditBase)
+    /// `objectives`: a note's links as chosen in the editor, kept with its draft.
+    case saveDraft(SessionID, target: EditTarget, text: WrittenText, objectives: [String]?, startedFrom: EditBase)
     case discardDraft(SessionID, target: EditTarget)
     case recordCheckIn(CheckInRequest)
     /// Closes an open safety flag with a structured risk assessment.
@@ -31,19 +34,21 @@ public enum WriteRequest: Sendable, Equatable {
     case discharge(ParticipantID, DischargeRequest)
     /// A new stay for a discharged participant; the finished one is kept.
     case readmit(ParticipantID, on: LocalDate, to: LevelOfCare, reason: String)
+    /// A change to a participant's treatment plan: a line added or edited, a status, a review.
+    case editPlan(ParticipantID, PlanEdit)
 
     /// The session the change is about, when it is about one.
     public var session: SessionID? {
         switch self {
         case .recordSession, .recordCheckIn, .assessSafetyFlag, .reviewRiskAssessment, .raiseSafetyFlag,
-             .changeLevelOfCare, .discharge, .readmit:
+             .changeLevelOfCare, .discharge, .readmit, .editPlan:
             nil
-        case .writeNote(let target, _, _, _), .signNote(let target, _), .coSignNote(let target),
-             .writeAndSignNote(let target, _, _, _),
+        case .writeNote(let target, _, _, _, _), .signNote(let target, _), .coSignNote(let target),
+             .writeAndSignNote(let target, _, _, _, _),
              .addAddendum(let target, _), .setAttendance(let target, _, _):
             target.session
         case .writeNarrative(let session, _, _), .signReadyNotes(let session, _), .addMember(let session, _),
-             .saveDraft(let session, _, _, _), .discardDraft(let session, _):
+             .saveDraft(let session, _, _, _, _), .discardDraft(let session, _):
             session
         }
     }
@@ -69,6 +74,7 @@ public enum WriteRequest: Sendable, Equatable {
         case .changeLevelOfCare: "Level of care changed"
         case .discharge: "Discharged"
         case .readmit: "Readmitted: a new stay begins"
+        case .editPlan(_, let edit): edit.savedMessage
         }
     }
 
@@ -89,5 +95,19 @@ public struct NoteTarget: Sendable, Hashable {
     public init(session: SessionID, participant: ParticipantID) {
         self.session = session
         self.participant = participant
+    }
+}
+
+extension PlanEdit {
+    /// What the status line says once the plan change is saved.
+    var savedMessage: String {
+        switch self {
+        case .addProblem: "Problem added"
+        case .addGoal: "Goal added"
+        case .addObjective: "Objective added"
+        case .edit(let id, _, _): "\(id) saved"
+        case .setStatus(let status, let id): "\(id): \(status.title.lowercased())"
+        case .review: "Plan review recorded"
+        }
     }
 }

@@ -1,6 +1,15 @@
 /// Words for the participant's path through care: why the level changed, how they left, and
 /// what follows them out.
 enum DemoCareText {
+    /// What a 30-day plan review concluded, taken in turn (not drawn), so adding them left every
+    /// other part of the demo as it was.
+    static let planReviewNotes = [
+        "Reviewed with the participant; objectives remain appropriate and progress is steady.",
+        "Progress reviewed against each objective; target dates kept, attendance discussed.",
+        "Participant reports fewer cravings; plan continued without change.",
+        "Reviewed objectives with the participant; relapse prevention work to continue.",
+    ]
+
     static func stepReasons(_ reason: DemoStay.Step.Reason, to level: LevelOfCare) -> [String] {
         switch (reason, level) {
         case (.admission, _): ["Admission"]

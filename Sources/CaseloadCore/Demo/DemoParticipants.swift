@@ -71,6 +71,10 @@ struct DemoParticipants {
             for: stay, hasSupport: !participant.supportMembers.isEmpty,
             lapsing: counselor == staff.behindOnPaperwork, today: today, random: &random)
         participant.treatmentPlan = plan
+        participant.treatmentPlan.reviews = reviews.enumerated().map { number, date in
+            PlanReview(date: date, note: DemoCareText.planReviewNotes[number % DemoCareText.planReviewNotes.count],
+                       by: counselor, nextDue: date.adding(days: TreatmentPlan.defaultReviewDays))
+        }
         for review in reviews {
             saves.append((clock.instant(review, minute: random.int(780...960)), counselor))
         }

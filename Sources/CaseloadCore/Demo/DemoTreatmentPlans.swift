@@ -49,8 +49,9 @@ enum DemoTreatmentPlans {
         return (plan, reviews)
     }
 
-    /// Objectives past their target are met or not (some revised); those of a completed stay
-    /// are all closed at discharge, and mostly met.
+    /// Objectives past their target are met, revised, or (not met) still in progress during the
+    /// stay and discontinued at its end; those of a completed stay are all closed at discharge,
+    /// and mostly met.
     private static func status(target: LocalDate, asOf: LocalDate, stay: DemoStay,
                                random: inout DemoRandom) -> ObjectiveStatus
     {
@@ -66,6 +67,6 @@ enum DemoTreatmentPlans {
         case .worsening: 0.2
         }
         if random.chance(metChance + (completed ? 0.25 : 0)) { return .met }
-        return random.chance(0.3) ? .revised : .notMet
+        return random.chance(0.3) ? .revised : stay.exit == nil ? .inProgress : .discontinued
     }
 }

@@ -35,6 +35,11 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownTopic(known: [String])
     case unknownPlanItem(String)
     case reviewDueBeforeReview(LocalDate, reviewed: LocalDate)
+    case reviewBeforeLatest(LocalDate, latest: LocalDate)
+    case targetOnlyForObjectives(String)
+    case objectiveStatusRetired(ObjectiveStatus)
+    case objectiveNotInPlan(String, ParticipantID)
+    case planReviewIntervalOutOfRange(Int)
     case unknownStaff(StaffID)
     case inactiveStaff(StaffID)
     case unknownParticipant(ParticipantID)
@@ -218,6 +223,19 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "The treatment plan has no item \(id); `caseload participant show` lists the plan with its ids."
         case .reviewDueBeforeReview(let next, let reviewed):
             return "The next plan review (\(next)) must come after this one (\(reviewed))."
+        case .reviewBeforeLatest(let date, let latest):
+            return "The plan was last reviewed on \(latest); a review dated \(date) would come before it. "
+                + "Record reviews in order, dated the day they took place."
+        case .targetOnlyForObjectives(let id):
+            return "\(id) is a problem or goal; only an objective has a target date."
+        case .objectiveStatusRetired(let status):
+            return "\"\(status.title)\" is no longer a status; choose "
+                + ObjectiveStatus.choices.map { $0.title.lowercased() }.joined(separator: ", ") + "."
+        case .objectiveNotInPlan(let id, let participant):
+            return "\(participant)'s treatment plan has no objective \(id); a note links only to objectives of the "
+                + "participant's own plan (`caseload plan show \(participant)` lists them)."
+        case .planReviewIntervalOutOfRange(let days):
+            return "Plan reviews must fall every 1 to 365 days, not \(days)."
         case .unknownStaff(let staff):
             return "\(staff) is not on this caseload's staff list; ask an administrator to add them "
                 + "(`caseload staff add \(staff)`), or act as someone else with --as."

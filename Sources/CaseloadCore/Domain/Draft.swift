@@ -14,19 +14,23 @@ public struct Draft: StoredRecord {
     /// As typed: the rules on note text apply when it is written to the note, not to a draft, so
     /// an autosave never throws away what was typed.
     public var text: WrittenText
+    /// A note's draft: the plan objectives linked in the editor, checked like the text when the
+    /// note is written; nil when none were chosen (and in drafts saved before links existed).
+    public var objectives: [String]?
     /// The version of the note or narrative the editor started from, so writing the draft later
     /// can tell whether someone else saved it meanwhile.
     public var startedFrom: EditBase
     public var revision: Revision
 
     public init(
-        staff: StaffID, session: SessionID, target: EditTarget, text: WrittenText, startedFrom: EditBase,
-        revision: Revision
+        staff: StaffID, session: SessionID, target: EditTarget, text: WrittenText, objectives: [String]? = nil,
+        startedFrom: EditBase, revision: Revision
     ) {
         self.staff = staff
         self.session = session
         self.target = target
         self.text = text
+        self.objectives = objectives
         self.startedFrom = startedFrom
         self.revision = revision
     }
@@ -47,7 +51,7 @@ public struct Draft: StoredRecord {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case staff, session, target, participant, format, sections, text, startedFrom, revision
+        case staff, session, target, participant, format, sections, text, objectives, startedFrom, revision
     }
 
     private enum TargetKind: String, Codable {
@@ -68,6 +72,7 @@ public struct Draft: StoredRecord {
         } else {
             text = .text(try container.decode(String.self, forKey: .text))
         }
+        objectives = try container.decodeIfPresent([String].self, forKey: .objectives)
         startedFrom = try container.decodeIfPresent(Int.self, forKey: .startedFrom).map(EditBase.revision) ?? .nothing
         revision = try container.decode(Revision.self, forKey: .revision)
     }
@@ -93,6 +98,7 @@ public struct Draft: StoredRecord {
         case .text(let text):
             try container.encode(text, forKey: .text)
         }
+        try container.encodeIfPresent(objectives, forKey: .objectives)
         if case .revision(let number) = startedFrom { try container.encode(number, forKey: .startedFrom) }
         try container.encode(revision, forKey: .revision)
     }

@@ -18,6 +18,9 @@ public struct Note: Codable, Sendable, Equatable {
     public var signedSharedNarrative: String?
     public var coSignature: Signature?
     public var addenda: [Addendum]
+    /// The plan objectives the session addressed ("P1.G1.O2"), in plan order; auditors look for
+    /// notes tied to the plan. Set with the note's text, and fixed once it is signed.
+    public var objectives: [String]
 
     public init(format: NoteFormat, author: StaffID, at time: Date, sections: [String: String] = [:]) {
         self.format = format
@@ -27,11 +30,12 @@ public struct Note: Codable, Sendable, Equatable {
         self.lastEditedAt = time
         self.status = .draft
         self.addenda = []
+        self.objectives = []
     }
 
     private enum CodingKeys: String, CodingKey {
         case format, sections, author, contributors, lastEditedAt, status, signature, signedSharedNarrative
-        case coSignature, addenda
+        case coSignature, addenda, objectives
     }
 
     public init(from decoder: any Decoder) throws {
@@ -47,6 +51,24 @@ public struct Note: Codable, Sendable, Equatable {
         signedSharedNarrative = try container.decodeIfPresent(String.self, forKey: .signedSharedNarrative)
         coSignature = try container.decodeIfPresent(Signature.self, forKey: .coSignature)
         addenda = try container.decode([Addendum].self, forKey: .addenda)
+        // Notes written before notes were linked to the plan name no objective.
+        objectives = try container.decodeIfPresent([String].self, forKey: .objectives) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(format, forKey: .format)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(author, forKey: .author)
+        try container.encode(contributors, forKey: .contributors)
+        try container.encode(lastEditedAt, forKey: .lastEditedAt)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(signature, forKey: .signature)
+        try container.encodeIfPresent(signedSharedNarrative, forKey: .signedSharedNarrative)
+        try container.encodeIfPresent(coSignature, forKey: .coSignature)
+        try container.encode(addenda, forKey: .addenda)
+        // Left out while empty, so a note linked to nothing is written as before.
+        if !objectives.isEmpty { try container.encode(objectives, forKey: .objectives) }
     }
 
     public var isSigned: Bool { status == .signed }

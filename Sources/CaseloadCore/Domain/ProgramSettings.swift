@@ -1,7 +1,8 @@
 import Foundation
 
 /// How the program runs: its calendar, the weekly hours each level of care requires, how often
-/// check-ins are due, how soon notes must be signed, and the psychoeducation topics it teaches.
+/// check-ins are due, how soon notes must be signed, how often treatment plans are reviewed, and
+/// the psychoeducation topics it teaches.
 public struct ProgramSettings: StoredRecord {
     public static let schemaVersion = 1
     public static let recordID: RecordID<ProgramSettings> = "program"
@@ -14,6 +15,9 @@ public struct ProgramSettings: StoredRecord {
     public var requiredWeeklyHours: [LevelOfCareRequirement]
     public var checkInCadenceDays: Int
     public var noteDueHours: Int
+    /// Days from one plan review (or a plan's start) to the next; a change applies from each
+    /// plan's next review, the due dates already set staying as they are.
+    public var planReviewDays: Int
     public var topics: [String]
 
     public init(name: String, timeZoneIdentifier: String, revision: Revision) {
@@ -28,7 +32,26 @@ public struct ProgramSettings: StoredRecord {
         ]
         self.checkInCadenceDays = 7
         self.noteDueHours = 24
+        self.planReviewDays = TreatmentPlan.defaultReviewDays
         self.topics = Self.defaultTopics
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case revision, name, timeZoneIdentifier, requiredWeeklyHours, checkInCadenceDays, noteDueHours, planReviewDays
+        case topics
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        revision = try container.decode(Revision.self, forKey: .revision)
+        name = try container.decode(String.self, forKey: .name)
+        timeZoneIdentifier = try container.decode(String.self, forKey: .timeZoneIdentifier)
+        requiredWeeklyHours = try container.decode([LevelOfCareRequirement].self, forKey: .requiredWeeklyHours)
+        checkInCadenceDays = try container.decode(Int.self, forKey: .checkInCadenceDays)
+        noteDueHours = try container.decode(Int.self, forKey: .noteDueHours)
+        // Settings saved before the interval was a setting reviewed every 30 days.
+        planReviewDays = try container.decodeIfPresent(Int.self, forKey: .planReviewDays) ?? TreatmentPlan.defaultReviewDays
+        topics = try container.decode([String].self, forKey: .topics)
     }
 
     public static let defaultTopics = [

@@ -1,21 +1,69 @@
 /// The individualized plan: problems, each with goals, each with measurable objectives.
 public struct TreatmentPlan: Codable, Sendable, Equatable {
     public var startedOn: LocalDate
+    /// The latest review's date; kept beside `reviews` because plans saved before reviews were
+    /// kept have this date alone.
     public var lastReviewedOn: LocalDate?
     public var nextReviewDue: LocalDate?
     public var problems: [Problem]
+    /// Every review recorded, oldest first; plans saved before reviews were kept have none.
+    public var reviews: [PlanReview]
+
+    /// How often a plan is reviewed when the program has not said: IOP and PHP programs review
+    /// plans at least every 30 days (`ProgramSettings.planReviewDays`).
+    public static let defaultReviewDays = 30
 
     public init(startedOn: LocalDate, problems: [Problem] = []) {
         self.startedOn = startedOn
         self.problems = problems
-        // Programs review IOP/PHP plans at least every 30 days.
-        self.nextReviewDue = startedOn.adding(days: 30)
+        self.reviews = []
+        self.nextReviewDue = startedOn.adding(days: Self.defaultReviewDays)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case startedOn, lastReviewedOn, nextReviewDue, problems, reviews
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        startedOn = try container.decode(LocalDate.self, forKey: .startedOn)
+        lastReviewedOn = try container.decodeIfPresent(LocalDate.self, forKey: .lastReviewedOn)
+        nextReviewDue = try container.decodeIfPresent(LocalDate.self, forKey: .nextReviewDue)
+        problems = try container.decode([Problem].self, forKey: .problems)
+        reviews = try container.decodeIfPresent([PlanReview].self, forKey: .reviews) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(startedOn, forKey: .startedOn)
+        try container.encodeIfPresent(lastReviewedOn, forKey: .lastReviewedOn)
+        try container.encodeIfPresent(nextReviewDue, forKey: .nextReviewDue)
+        try container.encode(problems, forKey: .problems)
+        // Left out while empty, so a plan nobody has reviewed reads as older builds wrote it.
+        if !reviews.isEmpty { try container.encode(reviews, forKey: .reviews) }
     }
 
     public var objectives: [Objective] { problems.flatMap { $0.goals.flatMap(\.objectives) } }
 
+    /// The one rule for "the plan review is overdue": the day after the next review was due.
     public func isReviewOverdue(on date: LocalDate) -> Bool {
         nextReviewDue.map { date > $0 } ?? false
+    }
+}
+
+/// A plan review as recorded: the day it took place, what was concluded, who reviewed it, and
+/// when the next one was then due.
+public struct PlanReview: Codable, Sendable, Equatable {
+    public var date: LocalDate
+    public var note: String
+    public var by: StaffID
+    public var nextDue: LocalDate
+
+    public init(date: LocalDate, note: String, by: StaffID, nextDue: LocalDate) {
+        self.date = date
+        self.note = note
+        self.by = by
+        self.nextDue = nextDue
     }
 }
 
@@ -63,18 +111,29 @@ public enum ObjectiveStatus: String, Codable, Sendable, CaseIterable {
     case notStarted = "not-started"
     case inProgress = "in-progress"
     case met
-    case notMet = "not-met"
     case revised
+    case discontinued
+    /// Plans written before "discontinued" existed; read and shown as written, never set again
+    /// (an objective not met is revised or discontinued).
+    case notMet = "not-met"
+
+    /// The statuses an objective can be given, in the order forms offer them.
+    public static let choices: [ObjectiveStatus] = [.notStarted, .inProgress, .met, .revised, .discontinued]
 
     public var title: String {
         switch self {
         case .notStarted: "Not started"
         case .inProgress: "In progress"
         case .met: "Met"
-        case .notMet: "Not met"
         case .revised: "Revised"
+        case .discontinued: "Discontinued"
+        case .notMet: "Not met"
         }
     }
+
+    /// Still being worked on: not started or in progress. A closed objective's target date is no
+    /// longer a deadline.
+    public var isOpen: Bool { self == .notStarted || self == .inProgress }
 }
 
 /// How and when a participant left, with the plan that follows them out.

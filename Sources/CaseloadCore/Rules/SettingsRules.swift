@@ -10,6 +10,7 @@ extension ProgramSettings {
         guard TimeZone(identifier: timeZoneIdentifier) != nil else { throw .unknownTimeZone(timeZoneIdentifier) }
         guard (1...365).contains(checkInCadenceDays) else { throw .checkInCadenceOutOfRange(checkInCadenceDays) }
         guard (1...720).contains(noteDueHours) else { throw .noteDueWindowOutOfRange(noteDueHours) }
+        guard (1...365).contains(planReviewDays) else { throw .planReviewIntervalOutOfRange(planReviewDays) }
         if let wrong = requiredWeeklyHours.first(where: { !(0...168).contains($0.hours) }) {
             throw .weeklyHoursOutOfRange(wrong.level, wrong.hours)
         }

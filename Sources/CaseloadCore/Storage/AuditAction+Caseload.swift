@@ -23,6 +23,7 @@ extension AuditAction {
     public static let noteSign = AuditAction("note.sign")
     public static let noteCoSign = AuditAction("note.cosign")
     public static let noteAddendum = AuditAction("note.addendum")
+    public static let noteLink = AuditAction("note.link")
     public static let checkInAdd = AuditAction("checkin.add")
     public static let checkInEdit = AuditAction("checkin.edit")
     public static let flagAcknowledge = AuditAction("flag.acknowledge")

@@ -48,9 +48,10 @@ extension Caseload {
         try writing { lock throws(CaseloadError) in
             let staff = try permitted(.admit, actor)
             let today = try today()
+            let reviewEvery = try program().planReviewDays
             let participant: Participant
             do throws(AdmissionRefusal) {
-                participant = try admission(request, by: staff, today: today)
+                participant = try admission(request, by: staff, today: today, reviewEvery: reviewEvery)
             } catch {
                 throw error.error
             }
@@ -62,8 +63,11 @@ extension Caseload {
     }
 
     /// The participant `request` admits, not yet numbered or saved, after every admission rule;
-    /// a refusal names the field it is about, so a roster import can point at the column.
-    func admission(_ request: AdmissionRequest, by staff: Staff, today: LocalDate) throws(AdmissionRefusal) -> Participant {
+    /// a refusal names the field it is about, so a roster import can point at the column. Its plan's
+    /// first review falls `reviewEvery` days after admission (the program's setting).
+    func admission(
+        _ request: AdmissionRequest, by staff: Staff, today: LocalDate, reviewEvery: Int
+    ) throws(AdmissionRefusal) -> Participant {
         func check<T>(_ field: ParticipantField, _ body: () throws(DomainError) -> T) throws(AdmissionRefusal) -> T {
             do { return try body() } catch { throw AdmissionRefusal(field: field, error: .refused(error)) }
         }
@@ -99,6 +103,7 @@ extension Caseload {
         participant.pronouns = request.pronouns.nonEmpty
         participant.phone = request.phone.nonEmpty
         participant.diagnoses = diagnoses
+        participant.treatmentPlan.scheduleFirstReview(everyDays: reviewEvery)
         let age = participant.age(on: request.admissionDate)
         try check(.dateOfBirth) { () throws(DomainError) in
             guard age <= 120 else { throw .birthDateImplausible(request.dateOfBirth, admission: request.admissionDate) }

@@ -3,20 +3,26 @@ extension Caseload {
     /// stops and on leaving. Whoever may write the note or narrative (a facilitator) or add the
     /// addendum (a facilitator or supervisor) may keep a draft of it, under their own name only;
     /// a signed note takes no draft but an addendum's. The text is kept as typed: the rules on
-    /// note text apply when it is written, so an autosave never throws away what was typed.
+    /// note text apply when it is written, so an autosave never throws away what was typed; so do
+    /// a note draft's `objectives` (the links chosen in the editor), which only a note's draft takes.
     ///
     /// A draft is the writer's working copy, not part of the clinical record, so its saves have
     /// no audit line: an autosave every pause would bury the log's changes to the record, and
     /// the note, narrative or addendum it becomes is audited when written. Nobody else reads it.
     public func saveDraft(
-        in sessionID: SessionID, target: EditTarget, text: WrittenText, startedFrom: EditBase, by actor: StaffID
+        in sessionID: SessionID, target: EditTarget, text: WrittenText, objectives: [String]? = nil,
+        startedFrom: EditBase, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Draft> {
         try writing { lock throws(CaseloadError) in
             let staff = try actingStaff(actor)
             let session = try sessionForChange(sessionID, touching: [target])
-            try rule { () throws(DomainError) in try session.checkDraft(of: target, text: text, by: staff) }
+            try rule { () throws(DomainError) in
+                try session.checkDraft(of: target, text: text, by: staff)
+                if case .note = target {} else if objectives != nil { throw .draftDoesNotFit(target) }
+            }
             let draft = Draft(
-                staff: staff.id, session: sessionID, target: target, text: text, startedFrom: startedFrom,
+                staff: staff.id, session: sessionID, target: target, text: text, objectives: objectives,
+                startedFrom: startedFrom,
                 revision: Revision(createdAt: clock.now(), createdBy: staff.id))
             let saved = try stored { () throws(StoreError) in try store.writeDraft(draft, by: staff.id, holding: lock) }
             return Outcome(Saved(record: saved, warnings: []), warnings: [])

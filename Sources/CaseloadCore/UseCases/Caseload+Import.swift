@@ -19,6 +19,7 @@ extension Caseload {
                 try rule { () throws(DomainError) in try Permissions.check(.discharge, by: staff) }
             }
             let today = try today()
+            let reviewEvery = try program().planReviewDays
             let onFile = store.participants().records
             let staffList = store.staff().records
             var problems = unreadable
@@ -26,7 +27,8 @@ extension Caseload {
             var idLines: [ParticipantID: Int] = [:]
             for row in rows.sorted(by: { $0.line < $1.line }) {
                 do throws(ImportRefusal) {
-                    let participant = try importedParticipant(row, by: staff, staffList: staffList, today: today)
+                    let participant = try importedParticipant(
+                        row, by: staff, staffList: staffList, today: today, reviewEvery: reviewEvery)
                     if let id = row.id {
                         if onFile.contains(where: { $0.id == id }) { throw ImportRefusal(.id, .participantIDTaken(id)) }
                         if let line = idLines[id] { throw ImportRefusal(.id, .participantIDRepeated(id, line: line)) }
@@ -81,7 +83,7 @@ extension Caseload {
     /// The participant one row admits, with its id, status and discharge, or the first rule it
     /// breaks and the field that breaks it.
     private func importedParticipant(
-        _ row: ImportedParticipant, by staff: Staff, staffList: [Staff], today: LocalDate
+        _ row: ImportedParticipant, by staff: Staff, staffList: [Staff], today: LocalDate, reviewEvery: Int
     ) throws(ImportRefusal) -> Participant {
         var request = row.admission
         do throws(DomainError) {
@@ -91,7 +93,7 @@ extension Caseload {
         }
         var participant: Participant
         do throws(AdmissionRefusal) {
-            participant = try admission(request, by: staff, today: today)
+            participant = try admission(request, by: staff, today: today, reviewEvery: reviewEvery)
         } catch {
             throw ImportRefusal(error.field, error.error)
         }

@@ -6,10 +6,11 @@ extension Caseload {
     /// naming another for a started note is refused rather than ignored. `startedFrom`: the
     /// version the editor opened (`Session.editBase(of:)`); when someone has saved the note since,
     /// nothing is written and the conflict carries their text. Nil writes without that check.
-    /// Writing removes the writer's draft of the note.
+    /// `objectives`: the plan objectives the note addressed, under `linkObjectives`' rules; nil
+    /// leaves its links as they are. Writing removes the writer's draft of the note.
     public func writeNote(
         in sessionID: SessionID, for participant: ParticipantID, format: NoteFormat? = nil,
-        sections: [String: String], startedFrom: EditBase? = nil, by actor: StaffID
+        sections: [String: String], objectives: [String]? = nil, startedFrom: EditBase? = nil, by actor: StaffID
     ) throws(CaseloadError) -> Outcome<Session> {
         let target = EditTarget.note(participant)
         return try changingSession(sessionID, .noteWrite, by: actor, touching: target, removingDraft: true) {
@@ -32,6 +33,31 @@ extension Caseload {
                     try session.writeNote(
                         of: participant, format: noteFormat, section: key, text: text, by: staff.id, at: time)
                 }
+            }
+            if let objectives {
+                let plan = try loadParticipant(participant).plan(on: session.date)
+                try rule { () throws(DomainError) in _ = try session.linkObjectives(objectives, of: participant, plan: plan) }
+            }
+        }
+    }
+
+    /// Links a member's note to the plan objectives its session addressed (an empty list unlinks
+    /// it): the facilitators who write the note link it, before it is signed, and only to
+    /// objectives of the participant's plan for the stay the session fell in. A signed note keeps
+    /// its links; an addendum says what else was addressed. Linking what is already linked is
+    /// refused as changing nothing.
+    public func linkObjectives(
+        in sessionID: SessionID, for participant: ParticipantID, objectives: [String], by actor: StaffID
+    ) throws(CaseloadError) -> Outcome<Session> {
+        try changingSession(sessionID, .noteLink, by: actor, touching: .note(participant)) {
+            session, staff, _ throws(CaseloadError) in
+            try rule { () throws(DomainError) in
+                try Permissions.check(.writeNote, by: staff, in: session)
+                guard session.member(participant) != nil else { throw .notAMember(participant, session.id) }
+            }
+            let plan = try loadParticipant(participant).plan(on: session.date)
+            try rule { () throws(DomainError) in
+                guard try session.linkObjectives(objectives, of: participant, plan: plan) else { throw .nothingToChange }
             }
         }
     }

@@ -7,18 +7,20 @@ public struct SettingsChange: Sendable, Equatable {
     public var requiredHours: [LevelOfCare: Double]
     public var checkInCadenceDays: Int?
     public var noteDueHours: Int?
+    public var planReviewDays: Int?
     public var addTopics: [String]
     public var removeTopics: [String]
 
     public init(
         name: String? = nil, timeZoneIdentifier: String? = nil, requiredHours: [LevelOfCare: Double] = [:], checkInCadenceDays: Int? = nil,
-        noteDueHours: Int? = nil, addTopics: [String] = [], removeTopics: [String] = []
+        noteDueHours: Int? = nil, planReviewDays: Int? = nil, addTopics: [String] = [], removeTopics: [String] = []
     ) {
         self.name = name
         self.timeZoneIdentifier = timeZoneIdentifier
         self.requiredHours = requiredHours
         self.checkInCadenceDays = checkInCadenceDays
         self.noteDueHours = noteDueHours
+        self.planReviewDays = planReviewDays
         self.addTopics = addTopics
         self.removeTopics = removeTopics
     }
@@ -42,6 +44,7 @@ extension Caseload {
                 for (level, hours) in change.requiredHours { settings.setRequiredHours(hours, for: level) }
                 if let days = change.checkInCadenceDays { settings.checkInCadenceDays = days }
                 if let hours = change.noteDueHours { settings.noteDueHours = hours }
+                if let days = change.planReviewDays { settings.planReviewDays = days }
                 for topic in change.removeTopics {
                     let key = ProgramSettings.topicKey(topic)
                     guard let index = settings.topics.firstIndex(where: { ProgramSettings.topicKey($0) == key }) else {

@@ -195,7 +195,7 @@ enum Fixture {
     static func meeting(
         _ day: String, _ start: String, _ kind: SessionKind, _ minutes: Int, by staff: StaffID, topic: String?,
         _ members: [SessionMember], drafts: [ParticipantID] = [], signed: [ParticipantID] = [],
-        coSigned: [ParticipantID] = []
+        coSigned: [ParticipantID] = [], links: [ParticipantID: [String]] = [:]
     ) -> Session {
         let compact = day.replacingOccurrences(of: "-", with: "")
         let clock = start.replacingOccurrences(of: ":", with: "")
@@ -213,6 +213,9 @@ enum Fixture {
             try! session.writeNote(of: id, format: .dap, section: "plan",
                                    text: "Continue IOP; review the safety plan on Thursday.", by: staff, at: written)
         }
+        for (id, objectives) in links {
+            try! session.updateNote(of: id) { (note: inout Note) throws(DomainError) in note.objectives = objectives }
+        }
         let signer = Fixture.staff.first { $0.id == staff }!
         for id in signed + coSigned { try! session.signNote(of: id, by: signer, at: written) }
         for id in coSigned {
@@ -226,12 +229,13 @@ enum Fixture {
     static let sessions: [Session] = [
         // Week of 9 Nov
         meeting("2026-11-10", "09:00", .group, 180, by: maria, topic: "Coping skills",
-                [member("P-0001", .present, 180), member("P-0004", .present, 180)], signed: ["P-0001", "P-0004"]),
+                [member("P-0001", .present, 180), member("P-0004", .present, 180)], signed: ["P-0001", "P-0004"],
+                links: ["P-0001": ["1.1.1"]]),
         meeting("2026-11-12", "09:00", .group, 180, by: maria, topic: "Communication",
                 [member("P-0001", .present, 180), member("P-0002", .present, 180)], signed: ["P-0001", "P-0002"]),
         // Week of 16 Nov
         meeting("2026-11-17", "11:00", .individual, 60, by: maria, topic: "Relapse prevention plan",
-                [member("P-0001", .present, 60)], signed: ["P-0001"]),
+                [member("P-0001", .present, 60)], signed: ["P-0001"], links: ["P-0001": ["1.1.1", "1.1.2"]]),
         meeting("2026-11-18", "09:00", .group, 120, by: james, topic: "Mindfulness",
                 [member("P-0003", .present, 120), member("P-0011", .late, 100)], coSigned: ["P-0003", "P-0011"]),
         meeting("2026-11-19", "09:00", .group, 180, by: maria, topic: "Stress management",

@@ -69,7 +69,7 @@ final class RecordingWriter: ConsoleWriter, @unchecked Sendable {
             _ = loop.step(timeout: 10)
             turns += 1
         }
-        guard case .saveDraft(let session, let target, .sections(.dap, let sections), _) = writer.asked.first else {
+        guard case .saveDraft(let session, let target, .sections(.dap, let sections), _, _) = writer.asked.first else {
             Issue.record("expected a draft save, got \(writer.asked)")
             return
         }

@@ -33,13 +33,14 @@ struct TreatmentPlanTests {
     func review() throws {
         var plan = TreatmentPlan(startedOn: Fixture.date("2026-11-02"))
         #expect(plan.nextReviewDue == Fixture.date("2026-12-02"))
-        try plan.review(on: Fixture.date("2026-11-20"))
+        try plan.review(on: Fixture.date("2026-11-20"), note: "Reviewed with the participant.", by: "mgarcia", everyDays: 30)
         #expect(plan.lastReviewedOn == Fixture.date("2026-11-20"))
         #expect(plan.nextReviewDue == Fixture.date("2026-12-20"))
         #expect(!plan.isReviewOverdue(on: Fixture.date("2026-12-20")))
         #expect(plan.isReviewOverdue(on: Fixture.date("2026-12-21")))
         #expect(throws: DomainError.reviewDueBeforeReview(Fixture.date("2026-11-19"), reviewed: Fixture.date("2026-11-20"))) {
-            try plan.review(on: Fixture.date("2026-11-20"), nextDue: Fixture.date("2026-11-19"))
+            try plan.review(on: Fixture.date("2026-11-20"), note: "Reviewed.", by: "mgarcia", everyDays: 30,
+                            nextDue: Fixture.date("2026-11-19"))
         }
     }
 }

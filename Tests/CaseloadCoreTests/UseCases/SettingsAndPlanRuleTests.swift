@@ -74,15 +74,15 @@ struct SettingsAndPlanRuleTests {
     }
 
     static let planEdits: [(String, PlanEdit, DomainError?)] = [
-        ("a review today", .review(on: LifecycleCaseload.today, nextDue: nil), nil),
-        ("a review tomorrow", .review(on: LifecycleCaseload.date("2026-11-24"), nextDue: nil),
+        ("a review today", .review(on: LifecycleCaseload.today, note: "Reviewed with the participant.", nextDue: nil), nil),
+        ("a review tomorrow", .review(on: LifecycleCaseload.date("2026-11-24"), note: "Reviewed with the participant.", nextDue: nil),
          .dateInFuture(.planReview, LifecycleCaseload.date("2026-11-24"), today: LifecycleCaseload.today)),
-        ("a review before admission", .review(on: LifecycleCaseload.date("2026-11-01"), nextDue: nil),
+        ("a review before admission", .review(on: LifecycleCaseload.date("2026-11-01"), note: "Reviewed with the participant.", nextDue: nil),
          .dateBeforeAdmission(.planReview, LifecycleCaseload.date("2026-11-01"), participant: "P-0001", admission: LifecycleCaseload.date("2026-11-02"))),
-        ("a next review before this one", .review(on: LifecycleCaseload.today, nextDue: LifecycleCaseload.date("2026-11-20")),
+        ("a next review before this one", .review(on: LifecycleCaseload.today, note: "Reviewed with the participant.", nextDue: LifecycleCaseload.date("2026-11-20")),
          .reviewDueBeforeReview(LifecycleCaseload.date("2026-11-20"), reviewed: LifecycleCaseload.today)),
-        ("a next review a year on", .review(on: LifecycleCaseload.today, nextDue: LifecycleCaseload.date("2027-11-23")), nil),
-        ("a next review more than a year on", .review(on: LifecycleCaseload.today, nextDue: LifecycleCaseload.date("2027-11-24")),
+        ("a next review a year on", .review(on: LifecycleCaseload.today, note: "Reviewed with the participant.", nextDue: LifecycleCaseload.date("2027-11-23")), nil),
+        ("a next review more than a year on", .review(on: LifecycleCaseload.today, note: "Reviewed with the participant.", nextDue: LifecycleCaseload.date("2027-11-24")),
          .reviewDueTooFar(LifecycleCaseload.date("2027-11-24"), reviewed: LifecycleCaseload.today)),
         ("an objective due the day the plan started", .addObjective("Attends 3 meetings a week", target: LifecycleCaseload.date("2026-11-02"), toGoal: "P1.G1"), nil),
         ("an objective due before the plan started", .addObjective("Attends 3 meetings a week", target: LifecycleCaseload.date("2026-11-01"), toGoal: "P1.G1"),

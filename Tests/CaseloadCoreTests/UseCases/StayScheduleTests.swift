@@ -151,7 +151,7 @@ struct StayScheduleTests {
     func reviewCurrentStayOnly() throws {
         let world = try readmitted()
         let error = refusal { () throws(CaseloadError) in
-            _ = try world.caseload.editPlan(world.participant, .review(on: Day.date("2026-11-10"), nextDue: nil), by: Day.counselor)
+            _ = try world.caseload.editPlan(world.participant, .review(on: Day.date("2026-11-10"), note: "Reviewed with the participant.", nextDue: nil), by: Day.counselor)
         }
         #expect(error == .refused(.dateBeforeAdmission(
             .planReview, Day.date("2026-11-10"), participant: world.participant, admission: Day.today)))

@@ -23,8 +23,22 @@ enum ParticipantView {
         screen.put(tabs, x: layout.tabs.x + 1, y: layout.tabs.y, width: layout.tabs.width - 1,
                    ellipsis: glyphs.frame.ellipsis)
         let content = contentRect(size)
-        let lines = ParticipantTabs.lines(open.tab, detail, state: state, width: content.width)
-        screen.put(lines, in: content, scroll: open.scroll, ellipsis: glyphs.frame.ellipsis)
+        guard open.tab == .plan else {
+            let lines = ParticipantTabs.lines(open.tab, detail, state: state, width: content.width)
+            screen.put(lines, in: content, scroll: open.scroll, ellipsis: glyphs.frame.ellipsis)
+            return
+        }
+        let plan = PlanTab.layout(detail, state: state, width: content.width)
+        screen.put(plan.lines, in: content, scroll: open.scroll, ellipsis: glyphs.frame.ellipsis)
+        guard !plan.itemLines.isEmpty else { return }
+        // The selected line, as the roster marks its row: a marker in the margin and a bar.
+        let start = max(0, min(open.scroll, max(0, plan.lines.count - content.height)))
+        let selected = plan.itemLines[min(open.planItem, plan.itemLines.count - 1)]
+        for line in selected where line >= start && line < start + content.height {
+            let y = content.y + line - start
+            if line == selected.lowerBound { screen.put(glyphs.frame.marker, x: content.x - 1, y: y, role: .value) }
+            screen.paint(Rect(x: content.x, y: y, width: content.width, height: 1), role: .rosterSelected)
+        }
     }
 
     /// Where a tab's lines go: the content area less a column of margin each side. Update counts

@@ -26,6 +26,9 @@ enum NoteEditorScreenView {
         if let conflict = screen.conflict {
             drawConflict(conflict, screen, state, in: Rect(x: inner.x, y: inner.y + 2, width: inner.width,
                                                              height: inner.height - 2), into: &canvas)
+        } else if let checklist = screen.checklist {
+            drawChecklist(checklist, state, in: Rect(x: inner.x, y: inner.y + 2, width: inner.width,
+                                                     height: inner.height - 2), into: &canvas)
         } else {
             NoteEditorView.draw(screen.editor, in: NoteEditorScreen.editorArea(state.size), into: &canvas, glyphs: glyphs)
         }
@@ -35,7 +38,10 @@ enum NoteEditorScreenView {
         let separator = state.session.glyphs.separator
         switch screen.target {
         case .note(let participant):
-            return "\(screen.format.title) note \(separator) \(ParticipantTabs.participantName(participant, state))"
+            // Auditors look for notes tied to the plan: the title says how many objectives this one names.
+            let links = screen.links.isEmpty ? "no objective linked (Ctrl-O)" : "\(Format.count(screen.links.count, "objective")) linked"
+            return "\(screen.format.title) note \(separator) \(ParticipantTabs.participantName(participant, state)) "
+                + "\(separator) \(links)"
         case .narrative:
             return "Shared narrative \(separator) every member's note shares it"
         case .addendum(let participant):
@@ -56,6 +62,40 @@ enum NoteEditorScreenView {
             in: screen.editor.text, format: screen.format, own: names.first { $0.participant == participant },
             others: names.filter { $0.participant != participant })
         return ConfidentialNames.named(in: mentions).map { ParticipantTabs.participantName($0, state) }
+    }
+
+    /// Ctrl-O's list: "[x] 1.1.1 Attends three meetings a week · In progress", the selected
+    /// line marked as the roster marks its row.
+    private static func drawChecklist(_ list: ObjectiveChecklist, _ state: ConsoleState, in rect: Rect,
+                                      into canvas: inout Screen) {
+        guard !rect.isEmpty else { return }
+        let glyphs = state.session.glyphs
+        var out = TextLines(width: rect.width - 2, ellipsis: glyphs.frame.ellipsis)
+        out.append("Objectives this session addressed", .title)
+        out.blank()
+        var rows: [Range<Int>] = []
+        for objective in list.options {
+            let start = out.lines.count
+            let box = list.chosen.contains(objective.id) ? "[x] " : "[ ] "
+            let label = "\(PlanItemForm.number(objective.id)) "
+            let indent = DisplayWidth.of(box + label)
+            for (index, line) in Wrap.lines(objective.statement, width: out.width - indent).enumerated() {
+                out.append(index == 0 ? [Span(box, .key), Span(label, .label), Span(line, .value)]
+                                      : [Span(String(repeating: " ", count: indent)), Span(line, .value)])
+            }
+            out.append([Span(String(repeating: " ", count: indent)),
+                        Span("\(objective.status.title) \(glyphs.separator) target \(Format.date(objective.targetDate))", .muted)])
+            rows.append(start..<out.lines.count)
+        }
+        let selected = rows[list.selected]
+        let top = ConsoleState.scroll(0, showing: selected, of: out.lines.count, height: rect.height)
+        let area = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 2, height: rect.height)
+        canvas.put(out.lines, in: area, scroll: top, ellipsis: glyphs.frame.ellipsis)
+        for line in selected where line >= top && line < top + rect.height {
+            let y = rect.y + line - top
+            if line == selected.lowerBound { canvas.put(glyphs.frame.marker, x: rect.x, y: y, role: .value) }
+            canvas.paint(Rect(x: area.x, y: y, width: area.width, height: 1), role: .rosterSelected)
+        }
     }
 
     private static func drawConflict(_ conflict: EditConflict, _ screen: NoteEditorScreen, _ state: ConsoleState,

@@ -143,7 +143,7 @@ extension FHIRBundleBuilder {
         case .notStarted: "not-started"
         case .inProgress: "in-progress"
         case .met: "completed"
-        case .notMet: "stopped"
+        case .discontinued, .notMet: "stopped"
         case .revised: "cancelled"
         }
     }
