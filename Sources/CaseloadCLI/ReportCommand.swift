@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
                 participant: participant, checkIns: checkIns.records, sessions: sessions.records,
                 settings: try acting.caseload.program(), today: today)
             switch format {
-            case .text: ReportText.progress(report)
+            case .text: ReportText.print(report.textBlocks)
             case .json: try Output.json(report)
             case .csv: print(ReportCSV.progress(report), terminator: "")
             }
@@ -56,7 +56,7 @@ struct ReportCommand: ParsableCommand {
                 week: day.isoWeek, participants: participants.records, checkIns: checkIns.records,
                 sessions: sessions.records, settings: try acting.caseload.program(), now: acting.store.clock.now())
             switch format {
-            case .text: ReportText.program(report)
+            case .text: ReportText.print(report.textBlocks)
             case .json: try Output.json(report)
             case .csv: print(ReportCSV.program(report), terminator: "")
             }

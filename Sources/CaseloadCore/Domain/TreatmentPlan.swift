@@ -15,7 +15,13 @@ public struct TreatmentPlan: Codable, Sendable, Equatable {
     public var objectives: [Objective] { problems.flatMap { $0.goals.flatMap(\.objectives) } }
 
     public func isReviewOverdue(on date: LocalDate) -> Bool {
-        nextReviewDue.map { date > $0 } ?? false
+        Self.isReviewOverdue(due: nextReviewDue, on: date)
+    }
+
+    /// The one rule for when a plan review is overdue, for callers holding only the due date (the
+    /// roster index): the day after it is due.
+    public static func isReviewOverdue(due: LocalDate?, on date: LocalDate) -> Bool {
+        due.map { date > $0 } ?? false
     }
 }
 

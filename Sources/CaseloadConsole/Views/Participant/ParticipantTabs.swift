@@ -48,7 +48,7 @@ enum ParticipantTabs {
         }
         for checkIn in detail.checkIns {
             guard let flag = checkIn.safetyFlag, flag.isOpen else { continue }
-            let title = flag.status == .awaitingReview ? "Safety flag awaiting supervisor review" : "Open safety flag"
+            let title = flag.isAwaitingReview ? "Safety flag awaiting supervisor review" : "Open safety flag"
             alerts.append([Span("\(glyphs.safetyFlag) \(title)", .flagSafety),
                            Span(": \(flag.origin) on \(Format.date(checkIn.date))", .value),
                            // `checkin acknowledge` takes the check-in's id.
