@@ -82,4 +82,7 @@ enum ModalEvent: Sendable, Equatable {
     case caseloadChanged
     /// A note search finished.
     case notesFound(NoteSearchQuery, NotesFound)
+    /// A report's text came back, or could not be made.
+    case reportLoaded(ReportRequest, LoadedReport)
+    case reportLoadFailed(ReportRequest, String)
 }

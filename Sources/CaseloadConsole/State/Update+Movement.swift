@@ -69,7 +69,7 @@ extension ConsoleState {
             let lines = HelpOverlay.lines(for: self, width: HelpOverlay.textRect(ConsoleLayout.help(size)).width).count
             overlay = .help(scroll: movement.target(from: scroll, count: lines - height + 1, height: height))
             return []
-        case .session, .note, .question, .form, .editor, .conflict, .search:
+        case .session, .note, .question, .form, .editor, .conflict, .search, .reading:
             // Modal screens move their own cursors (`isModalCommand`).
             return []
         }

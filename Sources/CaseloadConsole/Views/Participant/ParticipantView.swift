@@ -45,6 +45,7 @@ enum ParticipantView {
         if detail.checkIns.contains(where: \.hasOpenSafetyFlag) {
             spans.append(Span("  \(state.session.glyphs.safetyFlag) Safety flag", .flagSafety))
         }
+        if let readOnly = state.whyChartReadOnly(person.id) { spans.append(Span("  \(readOnly)", .flagWarning)) }
         return spans
     }
 }
