@@ -34,7 +34,7 @@ public enum KeyTable {
         KeyBinding([.char("m")], .showMine, "Show my caseload", group: .roster, modes: [.roster], hint: "mine"),
         KeyBinding([.char("a")], .showAll, "Show all participants", group: .roster, modes: [.roster], hint: "all"),
         KeyBinding([.char("d")], .showDischarged, "Show discharged participants (their charts open read-only)",
-                   group: .roster, modes: [.roster], hint: "discharged"),
+                   group: .roster, modes: [.roster]),
         KeyBinding([.char("s")], .nextSort, "Sort by name, level, hours, check-in or score",
                    group: .roster, modes: [.roster], hint: "sort"),
         KeyBinding([.char("S")], .reverseSort, "Reverse the sort order", group: .roster, modes: [.roster]),
@@ -113,9 +113,9 @@ public enum KeyTable {
         KeyBinding([.escape], .back, "Close the search", group: .search, modes: [.search], hint: "close"),
         // Reports
         KeyBinding([.char("P")], .showReport,
-                   "Report: the participant's progress, or the program's week (:report program [DATE])",
+                   "Report: progress of this participant, or the program's week",
                    group: .reading, modes: browsing),
-        KeyBinding([.escape, .char("q")], .back, "Close the report", group: .reading, modes: [.reading], hint: "close"),
+        KeyBinding([.escape], .back, "Close the report", group: .reading, modes: [.reading], hint: "close"),
         // A question
         KeyBinding([.char("y")], .confirm, "Yes, go ahead", group: .question, modes: [.question], hint: "yes"),
         KeyBinding([.char("n")], .decline, "No, leave it", group: .question, modes: [.question], hint: "no"),

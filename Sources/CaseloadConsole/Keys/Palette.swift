@@ -61,7 +61,7 @@ public struct PaletteState: Sendable, Equatable {
 
     /// Screens and actions first, moving around last: nobody opens a palette to move down.
     private static let offered: [Command] = {
-        let order: [KeyGroup] = [.screens, .sessions, .search, .reading, .roster, .participant, .general, .movement]
+        let order: [KeyGroup] = [.screens, .sessions, .search, .roster, .participant, .reading, .general, .movement]
         var seen = Set<Command>()
         return order.flatMap { group in KeyTable.bindings.filter { $0.group == group } }
             .map(\.command).filter { $0.isOfferedInPalette && seen.insert($0).inserted }

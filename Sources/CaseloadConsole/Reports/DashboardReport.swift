@@ -9,8 +9,10 @@ enum DashboardReport {
         let damage = data.damagedParticipants.isEmpty ? [] : [Wording.damagedParticipantsSection(data, glyphs: session.glyphs)]
         let coSigning = session.staff.role == .supervisor ? [coSignQueue(data: data, facts: facts, session: session)] : []
         let glyphs = session.glyphs
-        // High-risk assessments awaiting review are pinned above everything, the damage included.
-        return Report(sections: [SupervisionSections.awaitingReview(facts, glyphs: glyphs)] + damage + [
+        // High-risk assessments awaiting review are pinned above everything, the damage included,
+        // while there are any.
+        let pinned = SupervisionSections.awaitingReview(facts, glyphs: glyphs)
+        return Report(sections: (pinned.rows.isEmpty ? [] : [pinned]) + damage + [
             safetyFlags(facts.rows + facts.dischargedWithOpenFlags, glyphs: glyphs),
             SupervisionSections.counselors(facts, data: data, glyphs: glyphs),
             SupervisionSections.missedInARow(facts, glyphs: glyphs),

@@ -4,7 +4,8 @@ import CaseloadCore
 /// assessments awaiting review (pinned first), a line per counselor, missed sessions in a row,
 /// and plan reviews overdue (also on Today, for one's own caseload).
 enum SupervisionSections {
-    /// Pinned at the top: a high-risk assessment stays in front of every supervisor until one reviews it.
+    /// Pinned at the top while it has rows: a high-risk assessment stays in front of every
+    /// supervisor until one reviews it.
     static func awaitingReview(_ facts: CaseloadFacts, glyphs: ConsoleGlyphs) -> ReportSection {
         let rows = (facts.rows + facts.dischargedWithOpenFlags).filter(\.entry.isAwaitingReview)
             .sorted { ($0.sortKey, $0.id) < ($1.sortKey, $1.id) }
@@ -19,7 +20,7 @@ enum SupervisionSections {
                     [Span(Format.count(row.entry.flagsAwaitingReview.count, "high-risk assessment"), .flagSafety)],
                 ], participant: row.id)
             },
-            emptyText: "No high-risk assessment is waiting for review.")
+            emptyText: "")
     }
 
     /// One line per counselor; Enter lists their caseload on the Roster.

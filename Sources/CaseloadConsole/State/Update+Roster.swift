@@ -83,8 +83,10 @@ extension ConsoleState {
     }
 
     mutating func setScope(_ scope: RosterScope) -> [Effect] {
+        // Taken before the scope changes: the visible indices point into the old scope's rows.
+        let selected = selectedRosterParticipant
         roster.scope = scope
-        refreshRoster(keeping: selectedRosterParticipant)
+        refreshRoster(keeping: selected)
         if scope == .discharged, discharged == nil {
             status = .info("Reading the discharged participants' files…")
             return [.loadDischarged]

@@ -325,8 +325,10 @@ extension ConsoleState {
     }
 
     mutating func rebuildDigest() {
+        // Taken before the rows change: the visible indices point into the old rows.
+        let selected = selectedRosterParticipant
         digest = Digest(data: data, discharged: discharged, session: session, sessionsWeek: sessionsWeek)
-        refreshRoster(keeping: selectedRosterParticipant)
+        refreshRoster(keeping: selected)
         reclampCursors()
     }
 }

@@ -137,7 +137,8 @@ enum RosterView {
             spans.append(Span(text, role))
         }
         if row.hasOpenSafetyFlag { add(glyphs.safetyFlag, .flagSafety) }
-        if row.isCheckInOverdue(on: today) { add("C+\(row.checkIn.daysOverdue(on: today))", .flagWarning) }
+        // No check-in is due from someone discharged.
+        if row.entry.isInCare, row.isCheckInOverdue(on: today) { add("C+\(row.checkIn.daysOverdue(on: today))", .flagWarning) }
         if row.overdueNotes > 0 { add("N\(row.overdueNotes)", .flagWarning) }
         return spans
     }

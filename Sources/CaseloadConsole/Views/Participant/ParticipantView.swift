@@ -39,13 +39,15 @@ enum ParticipantView {
         let person = detail.participant
         let separator = state.session.glyphs.separator
         let name = state.digest.facts.row(person.id)?.name ?? person.sortName
+        // A discharged chart says so in place of its status, with the date: nothing here can be changed.
+        let readOnly = state.whyChartReadOnly(person.id)
         var spans = [Span(ShownName.of(name, id: person.id.rawValue, glyphs: state.session.glyphs), .titleFocused),
                      Span(" \(separator) \(person.id) \(separator) \(person.levelOfCare(on: state.session.today).abbreviation) "
-                          + "\(separator) \(person.track.title) \(separator) \(person.status.title)", .value)]
+                          + "\(separator) \(person.track.title) \(separator) ", .value),
+                     readOnly.map { Span($0, .flagWarning) } ?? Span(person.status.title, .value)]
         if detail.checkIns.contains(where: \.hasOpenSafetyFlag) {
             spans.append(Span("  \(state.session.glyphs.safetyFlag) Safety flag", .flagSafety))
         }
-        if let readOnly = state.whyChartReadOnly(person.id) { spans.append(Span("  \(readOnly)", .flagWarning)) }
         return spans
     }
 }
