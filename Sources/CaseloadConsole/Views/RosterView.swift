@@ -10,14 +10,16 @@ enum RosterView {
         [.fixed("", 1), .flex("Name", min: 16), .fixed("Level", 5), .fixed("Track", 13, priority: 1)]
             + (showingCounselor ? [.flex("Counselor", min: 12, priority: 2)] : [])
             + [discharged ? .fixed("Discharged", 11) : .fixed("This week", 13), .fixed("Check-in", 8)]
-            + (showingTrend ? [.fixed("PHQ-9 trend", trendCells)] : [])
-            + [.fixed("PHQ", 3, align: .right), .fixed("GAD", 3, align: .right), .fixed("Flags", 9)]
+            + [showingTrend ? .fixed(trendTitle, trendCells + 3, align: .right) : .fixed("PHQ", 3, align: .right)]
+            + [.fixed("GAD", 3, align: .right), .fixed("Flags", 9)]
     }
 
-    /// From this terminal width the roster draws each participant's PHQ-9 scores of the stay.
+    /// From this terminal width the roster draws each participant's PHQ-9 scores of the stay,
+    /// in the latest score's column so the name keeps its room beside the detail pane.
     static let trendWidth = 120
     /// The latest scores the trend shows, one cell each.
-    static let trendCells = 11
+    static let trendCells = 5
+    static let trendTitle = "PHQ-9"
 
     static func draw(_ state: ConsoleState, in rect: Rect, into screen: inout Screen) {
         let glyphs = state.session.glyphs
@@ -92,7 +94,7 @@ enum RosterView {
         case .level: sorted = "Level"
         case .hours: sorted = state.roster.scope == .discharged ? "Discharged" : "This week"
         case .lastCheckIn: sorted = "Check-in"
-        case .score: sorted = "PHQ"
+        case .score: sorted = state.size.cols >= trendWidth ? trendTitle : "PHQ"
         }
         let ellipsis = glyphs.frame.ellipsis
         return zip(columns, widths).map { column, width in
@@ -113,6 +115,7 @@ enum RosterView {
             : [Span(row.shownName(glyphs), dim ? .rosterDim : .value)]
         let stay = entry.care.discharge.map { [Span(Format.date($0), .value)] } ?? Meter.hours(row.hours, glyphs: glyphs)
         let trend = entry.phq9History.suffix(trendCells).map(\.total)
+        let latestPHQ = ScoreSpans.total(latest?.phq9Total, .phq9)
         return [
             [Span(selected ? glyphs.frame.marker : " ", .value)],
             name,
@@ -121,9 +124,9 @@ enum RosterView {
         ] + (showingCounselor ? [[Span(row.shownCounselor(glyphs), .value)]] : []) + [
             stay,
             [Span(latest.map { Format.shortDate($0.date) } ?? "None", latest == nil ? .muted : .value)],
-        ] + (state.size.cols >= trendWidth ? [trend.isEmpty ? [Span("None yet", .muted)]
-            : [Span(Meter.sparkline(trend, maximum: Instrument.phq9.maximumTotal, glyphs: glyphs), .value)]] : []) + [
-            [ScoreSpans.total(latest?.phq9Total, .phq9)],
+            state.size.cols >= trendWidth && !trend.isEmpty
+                ? [Span(Meter.sparkline(trend, maximum: Instrument.phq9.maximumTotal, glyphs: glyphs) + " ", .value), latestPHQ]
+                : [latestPHQ],
             [ScoreSpans.total(latest?.gad7Total, .gad7)],
             flags(row, today: state.session.today, glyphs: glyphs),
         ]
