@@ -143,7 +143,7 @@ struct CheckInCommand: ParsableCommand {
             let outcome = try acting.caseload.assessSafetyFlag(request, by: acting.staff.id)
             let flag = outcome.record.safetyFlag
             let level = flag?.assessment?.riskLevel.rawValue ?? ""
-            if flag?.status == .awaitingReview {
+            if flag?.isAwaitingReview == true {
                 Output.line(
                     "Risk assessment saved for \(outcome.record.id): \(level) risk. The flag stays open, awaiting a "
                         + "supervisor's review: caseload checkin review \(outcome.record.participant) \(outcome.record.id)")

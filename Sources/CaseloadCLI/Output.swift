@@ -65,19 +65,7 @@ enum Output {
     static func table(_ headers: [String], _ rows: [[String]]) {
         guard !rows.isEmpty else { return }
         let shown = ([headers] + rows).map { $0.map { visible($0) } }
-        // Each cell measured once, and the last column not at all (nothing follows it to align):
-        // a search can print tens of thousands of rows.
-        let cellWidths = shown.map { $0.dropLast().map(DisplayWidth.of) }
-        let widths = headers.indices.dropLast().map { column in cellWidths.map { $0[column] }.max() ?? 0 }
-        var lines: [String] = []
-        lines.reserveCapacity(shown.count)
-        for (row, rowWidths) in zip(shown, cellWidths) {
-            let cells = row.enumerated().map { column, text in
-                column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - rowWidths[column])
-            }
-            lines.append(cells.joined(separator: "  "))
-        }
-        print(lines.joined(separator: "\n"))
+        print(TextColumns.align(shown).joined(separator: "\n"))
     }
 
     /// What a successful save wants the user to know, on stderr so scripts reading stdout are
@@ -98,11 +86,8 @@ enum Output {
 
     /// Labelled fields for `show` commands.
     static func fields(_ pairs: [(String, String?)]) {
-        let present = pairs.compactMap { label, value in value.map { (label, visible($0)) } }
-        let width = present.map { DisplayWidth.of($0.0) }.max() ?? 0
-        for (label, value) in present {
-            print("\(label):" + String(repeating: " ", count: width - DisplayWidth.of(label) + 1) + value)
-        }
+        let present = pairs.compactMap { label, value in value.map { (label: label, value: visible($0)) } }
+        for line in TextColumns.fields(present) { print(line) }
     }
 }
 

@@ -59,15 +59,10 @@ struct ParticipantCommand: ParsableCommand {
             let index = try caseload.rosterIndexWithDamage()
             var entries = index.entries.filter(\.isInCare)
             if all {
-                let loaded = caseload.participants()
-                let inRoster = Set(entries.map(\.id))
-                // The index leaves most discharged participants out, so their check-ins are read here.
-                for participant in loaded.records where !inRoster.contains(participant.id) {
-                    let checkIns = caseload.checkIns(of: participant.id)
-                    entries.append(RosterEntry(participant: participant, checkIns: checkIns.records))
-                    reportDamage(checkIns.damaged)
-                }
-                reportDamage(loaded.damaged)
+                // The index leaves most discharged participants out, so their files are read here.
+                let discharged = caseload.dischargedRoster()
+                entries += discharged.records
+                reportDamage(discharged.damaged)
             }
             if let counselor { entries = entries.filter { $0.primaryCounselor.rawValue == counselor } }
             // As the console sorts: "Ávila" with the A's, "de la Cruz" beside "Dela Cruz".

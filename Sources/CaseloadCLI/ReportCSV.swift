@@ -14,8 +14,8 @@ enum ReportCSV {
         }
         for w in report.weeks {
             rows.append([
-                "attendance", "\(w.monday)", w.week, ReportText.hours(w.attendedHours),
-                "required \(ReportText.hours(w.requiredHours)); excused \(ReportText.hours(w.excusedHours)); "
+                "attendance", "\(w.monday)", w.week, ReportFormat.hours(w.attendedHours),
+                "required \(ReportFormat.hours(w.requiredHours)); excused \(ReportFormat.hours(w.excusedHours)); "
                     + (w.metRequirement ? "met" : w.inProgress ? "week in progress" : "not met"),
             ])
         }
@@ -47,7 +47,7 @@ enum ReportCSV {
     private static func row(_ week: String, _ who: String, _ f: ProgramReport.Figures) -> [String] {
         let counts: [String] = [week, who, "\(f.census)"] + f.censusByLevel.map { "\($0.count)" }
         let flow: [String] = [
-            "\(f.admissions)", "\(f.discharges)", ReportText.hours(f.attendedHours), ReportText.hours(f.requiredHours),
+            "\(f.admissions)", "\(f.discharges)", ReportFormat.hours(f.attendedHours), ReportFormat.hours(f.requiredHours),
         ]
         let scores: [String] = [
             f.phq9Change.map { String(format: "%.2f", $0.average) } ?? "", "\(f.phq9Change?.participants ?? 0)",

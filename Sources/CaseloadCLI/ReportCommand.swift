@@ -19,21 +19,17 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let acting = try store.open()
-            let participant = try acting.store.participant(ParticipantID(participant))
-            acting.recordAccess(.participantView(participant.id))
-            let today = try acting.today()
-            let checkIns = acting.store.checkIns(of: participant.id)
-            let sessions = acting.store.sessions(
-                from: participant.admissionDate, through: min(today, participant.discharge?.date ?? today))
-            let report = ProgressReport(
-                participant: participant, checkIns: checkIns.records, sessions: sessions.records,
-                settings: try acting.caseload.program(), today: today)
+            let id = ParticipantID(participant)
+            // Refused before the look is recorded when there is no such participant.
+            let read = try acting.caseload.progressReport(of: id)
+            acting.recordAccess(.participantView(id))
+            let report = read.report
             switch format {
-            case .text: ReportText.progress(report)
+            case .text: ReportText.print(report.textBlocks)
             case .json: try Output.json(report)
             case .csv: print(ReportCSV.progress(report), terminator: "")
             }
-            reportDamage(checkIns.damaged + sessions.damaged)
+            reportDamage(read.damaged)
         }
     }
 
@@ -49,18 +45,14 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let acting = try store.open()
             let day = try parseDate(week, today: try acting.today())
-            let participants = acting.store.participants()
-            let checkIns = acting.store.allCheckIns()
-            let sessions = acting.store.sessions(in: day.isoWeek)
-            let report = ProgramReport(
-                week: day.isoWeek, participants: participants.records, checkIns: checkIns.records,
-                sessions: sessions.records, settings: try acting.caseload.program(), now: acting.store.clock.now())
+            let read = try acting.caseload.programReport(week: day.isoWeek)
+            let report = read.report
             switch format {
-            case .text: ReportText.program(report)
+            case .text: ReportText.print(report.textBlocks)
             case .json: try Output.json(report)
             case .csv: print(ReportCSV.program(report), terminator: "")
             }
-            reportDamage(participants.damaged + checkIns.damaged + sessions.damaged)
+            reportDamage(read.damaged)
         }
     }
 }

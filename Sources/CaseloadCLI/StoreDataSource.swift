@@ -46,6 +46,31 @@ struct StoreDataSource: ConsoleDataSource {
         store.sessions(in: week).records
     }
 
+    func loadDischarged(today: LocalDate) throws(ConsoleDataError) -> [RosterEntry] {
+        // Damaged files are named by the roster's damage line and `caseload check`; the list shows the rest.
+        store.dischargedRoster().records
+    }
+
+    func loadReport(_ request: ReportRequest, today: LocalDate) throws(ConsoleDataError) -> LoadedReport {
+        do {
+            switch request {
+            case .progress(let id):
+                let read = try caseload.progressReport(of: id)
+                let access = caseload.recordAccess(.participantView(id), by: staff)?.description
+                return .progress(read.report, notice: access ?? LoadedReport.damageNotice(read.damaged))
+            case .program(let week, _):
+                // The store's clock is the console's: the same `Clock`, pinned or not.
+                let read = try caseload.programReport(week: week)
+                return .program(read.report, notice: LoadedReport.damageNotice(read.damaged))
+            }
+        } catch .store(.recordNotFound) {
+            if case .progress(let id) = request { throw .participantNotFound(id) }
+            throw .unreadable("The report could not be read.")
+        } catch {
+            throw .unreadable(error.description)
+        }
+    }
+
     func loadParticipant(_ id: ParticipantID, today: LocalDate) throws(ConsoleDataError) -> ParticipantDetail {
         do {
             let participant = try store.participant(id)

@@ -33,6 +33,11 @@ public enum Action: Sendable, Equatable {
     /// Typing paused for a moment, or went on a while: save what is unsaved as a draft.
     case autosaveDue
     case notesFound(NoteSearchQuery, NotesFound)
+    /// The discharged participants, for the roster's discharged list.
+    case dischargedLoaded([RosterEntry])
+    case dischargedLoadFailed(String)
+    case reportLoaded(ReportRequest, LoadedReport)
+    case reportLoadFailed(ReportRequest, String)
 }
 
 /// What update asks the outside world to do; `EffectRunner` performs it and answers with actions.
@@ -42,6 +47,8 @@ public enum Effect: Sendable, Equatable {
     case reloadCaseload
     case loadSession(SessionID)
     case loadWeek(ISOWeek)
+    case loadDischarged
+    case loadReport(ReportRequest)
     /// Perform a change through the core, off the key loop; answered with `.written`.
     case write(WriteRequest)
     /// Hand `text` to `$VISUAL` or `$EDITOR`; answered with `.externalEditFinished`.

@@ -65,7 +65,7 @@ import TerminalKit
         #expect(listing.filter { $0.hasPrefix("  ") }.count == KeyTable.bindings.count)
         #expect(listing.contains(
             "  j, Down       Move down  (Roster; Today, Sessions, Dashboard; Participant screen; Help; A session; "
-                + "Reading a note)"))
+                + "Reading a note; Reading a report)"))
         #expect(listing.contains("  Ctrl-S     Save  (A form)"), "each group lines up its own keys")
     }
 

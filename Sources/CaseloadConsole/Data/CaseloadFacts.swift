@@ -11,8 +11,13 @@ struct CaseloadFacts: Sendable, Equatable {
     let rowIndex: [ParticipantID: Int]
     /// Notes past their due time, oldest session first.
     let overdueNotes: [OverdueNote]
+    /// Every discharged participant, once the roster's discharged list has loaded them.
+    let discharged: [RosterRow]
+    /// The dashboard's counselor lines, missed sessions in a row, plan reviews overdue and
+    /// assessments awaiting review, as the core counts them.
+    let supervision: Supervision
 
-    init(data: ConsoleData, today: LocalDate, now: Date) {
+    init(data: ConsoleData, discharged: [RosterEntry] = [], today: LocalDate, now: Date) {
         // Each participant's own sessions of the two weeks, so a row's hours cost what it attended.
         let weeks = [today.isoWeek, today.adding(days: -7).isoWeek]
         var sessions: [ParticipantID: [Session]] = [:]
@@ -23,12 +28,16 @@ struct CaseloadFacts: Sendable, Equatable {
             .sorted { ($0.dueAt, $0.participant) < ($1.dueAt, $1.participant) }
         var overdueCount: [ParticipantID: Int] = [:]
         for note in overdueNotes { overdueCount[note.participant, default: 0] += 1 }
-        let all = data.roster.map { entry in
+        func row(_ entry: RosterEntry) -> RosterRow {
             RosterRow(
                 entry: entry, counselorName: data.staff[entry.primaryCounselor]?.displayName ?? entry.primaryCounselor.rawValue,
                 sessions: sessions[entry.id] ?? [], program: data.program, today: today,
                 overdueNotes: overdueCount[entry.id] ?? 0)
         }
+        let all = data.roster.map(row)
+        self.discharged = discharged.map(row)
+        supervision = Supervision(
+            roster: data.roster, sessions: data.sessions, staff: Array(data.staff.values), settings: data.program, now: now)
         rows = all.filter(\.entry.isInCare)
         dischargedWithOpenFlags = all.filter { !$0.entry.isInCare }
         rowIndex = Dictionary(rows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

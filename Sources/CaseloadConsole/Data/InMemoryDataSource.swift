@@ -1,4 +1,5 @@
 import CaseloadCore
+import Foundation
 
 /// A data source over values in memory: tests, `caseload render` of fixtures, and demos.
 public struct InMemoryDataSource: ConsoleDataSource {
@@ -44,5 +45,25 @@ public struct InMemoryDataSource: ConsoleDataSource {
 
     public func loadSessions(in week: ISOWeek) throws(ConsoleDataError) -> [Session] {
         allSessions.filter { $0.date.isoWeek == week }
+    }
+
+    public func loadDischarged(today: LocalDate) throws(ConsoleDataError) -> [RosterEntry] {
+        participants.values.filter { $0.status == .discharged }.sorted { $0.id < $1.id }.map { participant in
+            RosterEntry(participant: participant, checkIns: checkIns.filter { $0.participant == participant.id })
+        }
+    }
+
+    public func loadReport(_ request: ReportRequest, today: LocalDate) throws(ConsoleDataError) -> LoadedReport {
+        switch request {
+        case .progress(let id):
+            guard let participant = participants[id] else { throw .participantNotFound(id) }
+            return .progress(ProgressReport(
+                participant: participant, checkIns: checkIns.filter { $0.participant == id }, sessions: allSessions,
+                settings: data.program, today: today))
+        case .program(let week, let now):
+            return .program(ProgramReport(
+                week: week, participants: participants.values.sorted { $0.id < $1.id }, checkIns: checkIns,
+                sessions: allSessions, settings: data.program, now: now))
+        }
     }
 }

@@ -69,4 +69,6 @@ enum RowOpening: Sendable, Equatable {
     case session(SessionID, selecting: ParticipantID?)
     /// The note editor on one member's note.
     case note(NoteTarget)
+    /// The roster, listing one counselor's caseload.
+    case caseload(StaffID)
 }

@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case moveDown, moveUp, pageDown, pageUp, moveToTop, moveToBottom
     case open, back, quit
     case showToday, showRoster, showSessions, showDashboard
-    case filter, showMine, showAll, nextSort, reverseSort, switchPane
+    case filter, showMine, showAll, showDischarged, nextSort, reverseSort, switchPane
     case nextTab, previousTab
     case acceptFilter, deleteCharacter, clearInput
     case runCommand
@@ -36,6 +36,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     // The treatment plan, and a note's links to its objectives
     case addPlanItem, editPlanItem, setObjectiveStatus, reviewPlan
     case linkObjectives, toggleChoice, keepChoices
+    // Reports
+    case showReport
 
     /// Commands that only make sense while typing or inside the palette are not offered in it.
     var isOfferedInPalette: Bool {
@@ -121,6 +123,8 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
     case search
     /// Ticking the plan objectives a note addressed (`Ctrl-O` in the editor).
     case checklist
+    /// Reading a report (`:report`).
+    case reading
 
     public var title: String {
         switch self {
@@ -138,6 +142,7 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
         case .conflict: "Two versions of a note"
         case .search: "Searching notes"
         case .checklist: "Linking a note to objectives"
+        case .reading: "Reading a report"
         }
     }
 
@@ -148,7 +153,7 @@ public enum KeyMode: String, CaseIterable, Sendable, Hashable {
 
 /// The headings of the help overlay and `caseload keys`, in the order they are listed.
 public enum KeyGroup: Int, CaseIterable, Sendable, Hashable {
-    case movement, screens, roster, participant, sessions, session, editor, note, search, form, general, filter, palette, question, help
+    case movement, screens, roster, participant, sessions, session, editor, note, search, reading, form, general, filter, palette, question, help
 
     public var title: String {
         switch self {
@@ -162,6 +167,7 @@ public enum KeyGroup: Int, CaseIterable, Sendable, Hashable {
         case .question: "A question"
         case .form: "In a form"
         case .search: "Searching notes"
+        case .reading: "Reports"
         case .editor: "Writing a note"
         case .general: "General"
         case .filter: "While filtering"

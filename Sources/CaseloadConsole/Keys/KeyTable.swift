@@ -5,7 +5,7 @@ import TerminalKit
 /// `caseload keys` all read it, so what the help says is what the keys do.
 public enum KeyTable {
     private static let browsing: Set<KeyMode> = [.roster, .report, .participant]
-    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help, .session, .note]
+    private static let lists: Set<KeyMode> = [.roster, .report, .participant, .help, .session, .note, .reading]
 
     public static let bindings: [KeyBinding] = pageBindings + editorBindings
 
@@ -33,6 +33,8 @@ public enum KeyTable {
                    modes: [.roster], hint: "filter"),
         KeyBinding([.char("m")], .showMine, "Show my caseload", group: .roster, modes: [.roster], hint: "mine"),
         KeyBinding([.char("a")], .showAll, "Show all participants", group: .roster, modes: [.roster], hint: "all"),
+        KeyBinding([.char("d")], .showDischarged, "Show discharged participants (their charts open read-only)",
+                   group: .roster, modes: [.roster]),
         KeyBinding([.char("s")], .nextSort, "Sort by name, level, hours, check-in or score",
                    group: .roster, modes: [.roster], hint: "sort"),
         KeyBinding([.char("S")], .reverseSort, "Reverse the sort order", group: .roster, modes: [.roster]),
@@ -134,13 +136,18 @@ public enum KeyTable {
         KeyBinding([.backspace], .deleteCharacter, "Delete the last character", group: .search, modes: [.search]),
         KeyBinding([.ctrl("u")], .clearInput, "Delete everything typed", group: .search, modes: [.search]),
         KeyBinding([.escape], .back, "Close the search", group: .search, modes: [.search], hint: "close"),
+        // Reports
+        KeyBinding([.char("P")], .showReport,
+                   "Report: progress of this participant, or the program's week",
+                   group: .reading, modes: browsing),
+        KeyBinding([.escape], .back, "Close the report", group: .reading, modes: [.reading], hint: "close"),
         // A question
         KeyBinding([.char("y")], .confirm, "Yes, go ahead", group: .question, modes: [.question], hint: "yes"),
         KeyBinding([.char("n")], .decline, "No, leave it", group: .question, modes: [.question], hint: "no"),
         KeyBinding([.escape], .back, "No, and close the question", group: .question, modes: [.question]),
         // General
         KeyBinding([.char("?")], .toggleHelp, "Show or hide this help", group: .general,
-                   modes: [.roster, .report, .participant, .help, .session, .note], hint: "help"),
+                   modes: [.roster, .report, .participant, .help, .session, .note, .reading], hint: "help"),
         KeyBinding([.char(":")], .openPalette, "Open the command palette", group: .general,
                    modes: browsing, hint: "commands"),
         KeyBinding([.char("r")], .reload, "Reload the caseload from disk", group: .general, modes: browsing),
@@ -275,7 +282,13 @@ extension KeyTable {
         if !state.roster.query.isEmpty {
             return "No participant matches \"\(state.roster.query)\"; Esc clears the filter"
         }
-        if state.roster.scope == .mine { return "No participants on your caseload; press a to show everyone" }
+        switch state.roster.scope {
+        case .mine: return "No participants on your caseload; press a to show everyone"
+        case .discharged:
+            return state.discharged == nil ? "Reading the discharged participants' files…" : "No one has been discharged yet"
+        case .caseload: return "No participants on this caseload; press a to show everyone"
+        case .all: break
+        }
         return "Select a participant first"
     }
 
@@ -288,8 +301,8 @@ extension KeyTable {
     }
 
     @Sendable static func whyNotPlanTab(_ state: ConsoleState) -> String? {
-        guard state.participantScreen?.tab == .plan else { return "Works on the Plan tab; Tab moves to it" }
-        return Permissions.whyNot(.editPlan, by: state.session.staff)
+        guard let screen = state.participantScreen, screen.tab == .plan else { return "Works on the Plan tab; Tab moves to it" }
+        return Permissions.whyNot(.editPlan, by: state.session.staff) ?? state.whyChartReadOnly(screen.id)
     }
 
     @Sendable static func whyNoPlanItem(_ state: ConsoleState) -> String? {
@@ -304,10 +317,10 @@ extension KeyTable {
     }
 
     @Sendable static func whyNoCheckIn(_ state: ConsoleState) -> String? {
-        guard state.participantScreen?.id ?? state.selectedRosterParticipant != nil else {
+        guard let id = state.participantScreen?.id ?? state.selectedRosterParticipant else {
             return "Select a participant first"
         }
-        return Permissions.whyNot(.recordCheckIn, by: state.session.staff)
+        return Permissions.whyNot(.recordCheckIn, by: state.session.staff) ?? state.whyChartReadOnly(id)
     }
 
     @Sendable static func whyNoFlagToAssess(_ state: ConsoleState) -> String? {
@@ -327,13 +340,15 @@ extension KeyTable {
         return detail.flags(.awaitingReview).isEmpty ? "No high-risk assessment waits for review" : nil
     }
 
+    /// A discharged chart still takes `A` and `R`: a flag left open must be closable; nothing new is added.
     @Sendable static func whyNoRaisingFlag(_ state: ConsoleState) -> String? {
         Permissions.whyNot(.raiseFlag, by: state.session.staff)
+            ?? state.participantScreen.flatMap { state.whyChartReadOnly($0.id) }
     }
 
     @Sendable static func whyNoLevelChange(_ state: ConsoleState) -> String? {
         whyNoStayChange(.transition, state) { person in
-            person.discharge.map { "Discharged on \(Format.date($0.date)): the chart is read-only; N readmits for a new stay" }
+            state.whyChartReadOnly(person.id).map { "\($0); N readmits for a new stay" }
         }
     }
 

@@ -35,9 +35,21 @@ public struct PaletteState: Sendable, Equatable {
         return String(query.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
     }
 
+    /// The words after "report ": `program [DATE]` or `progress [ID]`.
+    var reportArguments: [String]? { Self.reportArguments(in: query) }
+
+    private static func reportArguments(in query: String) -> [String]? {
+        let prefix = "report "
+        guard query.lowercased().hasPrefix(prefix) else { return nil }
+        return query.dropFirst(prefix.count).split(separator: " ").map(String.init)
+    }
+
     static func matches(for query: String) -> [PaletteMatch] {
         if let words = searchWords(in: query), !words.isEmpty {
             return [PaletteMatch(command: .searchAllNotes, title: "Search everyone's notes for \"\(words)\"", positions: [])]
+        }
+        if let words = reportArguments(in: query), !words.isEmpty {
+            return [PaletteMatch(command: .showReport, title: "Show the report: \(words.joined(separator: " "))", positions: [])]
         }
         let scored = offered.enumerated().compactMap { order, command -> (Int, Int, PaletteMatch)? in
             let title = KeyTable.title(of: command)
@@ -49,7 +61,7 @@ public struct PaletteState: Sendable, Equatable {
 
     /// Screens and actions first, moving around last: nobody opens a palette to move down.
     private static let offered: [Command] = {
-        let order: [KeyGroup] = [.screens, .sessions, .search, .roster, .participant, .general, .movement]
+        let order: [KeyGroup] = [.screens, .sessions, .search, .roster, .participant, .reading, .general, .movement]
         var seen = Set<Command>()
         return order.flatMap { group in KeyTable.bindings.filter { $0.group == group } }
             .map(\.command).filter { $0.isOfferedInPalette && seen.insert($0).inserted }

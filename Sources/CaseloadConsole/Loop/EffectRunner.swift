@@ -34,6 +34,18 @@ public struct EffectRunner: Sendable {
             } catch {
                 return .weekLoadFailed(week, error.description)
             }
+        case .loadDischarged:
+            do {
+                return .dischargedLoaded(try source.loadDischarged(today: today))
+            } catch {
+                return .dischargedLoadFailed(error.description)
+            }
+        case .loadReport(let request):
+            do {
+                return .reportLoaded(request, try source.loadReport(request, today: today))
+            } catch {
+                return .reportLoadFailed(request, error.description)
+            }
         case .quit, .interrupt, .write, .editExternally, .searchNotes:
             // The loop performs these itself: saves off the key loop, the outside editor on the terminal.
             return nil

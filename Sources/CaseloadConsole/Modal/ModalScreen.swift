@@ -88,4 +88,7 @@ enum ModalEvent: Sendable, Equatable {
     case notesFound(NoteSearchQuery, NotesFound)
     /// A participant's record was loaded (for the note editor, their plan's objectives).
     case participantLoaded(ParticipantDetail)
+    /// A report's text came back, or could not be made.
+    case reportLoaded(ReportRequest, LoadedReport)
+    case reportLoadFailed(ReportRequest, String)
 }

@@ -1,17 +1,25 @@
 import CaseloadCore
 import Foundation
 
-/// The supervisor's landing, program-wide: what needs a clinician's attention first.
+/// The supervisor's landing, program-wide: what needs a clinician's attention first, high-risk
+/// assessments awaiting review pinned at the top.
 enum DashboardReport {
     static func build(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> Report {
         // The damage first: it says the flags below may be incomplete.
         let damage = data.damagedParticipants.isEmpty ? [] : [Wording.damagedParticipantsSection(data, glyphs: session.glyphs)]
         let coSigning = session.staff.role == .supervisor ? [coSignQueue(data: data, facts: facts, session: session)] : []
-        return Report(sections: damage + [
-            safetyFlags(facts.rows + facts.dischargedWithOpenFlags, glyphs: session.glyphs),
-            belowHours(facts.rows, glyphs: session.glyphs),
-            worsening(facts.rows, glyphs: session.glyphs),
-            overdueCheckIns(facts.rows, today: session.today, glyphs: session.glyphs),
+        let glyphs = session.glyphs
+        // High-risk assessments awaiting review are pinned above everything, the damage included,
+        // while there are any.
+        let pinned = SupervisionSections.awaitingReview(facts, glyphs: glyphs)
+        return Report(sections: (pinned.rows.isEmpty ? [] : [pinned]) + damage + [
+            safetyFlags(facts.rows + facts.dischargedWithOpenFlags, glyphs: glyphs),
+            SupervisionSections.counselors(facts, data: data, glyphs: glyphs),
+            SupervisionSections.missedInARow(facts, glyphs: glyphs),
+            belowHours(facts.rows, glyphs: glyphs),
+            worsening(facts.rows, glyphs: glyphs),
+            overdueCheckIns(facts.rows, today: session.today, glyphs: glyphs),
+            SupervisionSections.planReviews(facts, today: session.today, glyphs: glyphs),
             overdueNotes(data: data, facts: facts, session: session),
         ] + coSigning + (data.damagedFileCount > 0 ? [damagedFiles(data)] : []))
     }

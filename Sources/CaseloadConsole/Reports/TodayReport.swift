@@ -2,7 +2,7 @@ import CaseloadCore
 import Foundation
 
 /// The counselor's landing: open safety flags on my caseload, my sessions today, notes I have
-/// to write, and check-ins due on my caseload.
+/// to write, check-ins due and plan reviews overdue on my caseload.
 enum TodayReport {
     static func build(data: ConsoleData, facts: CaseloadFacts, session: ConsoleSession) -> Report {
         let me = session.staff.id
@@ -15,6 +15,7 @@ enum TodayReport {
             sessionsToday(data: data, facts: facts, session: session),
             notesToWrite(data: data, facts: facts, session: session),
             checkInsDue(mine, today: session.today, glyphs: session.glyphs),
+            SupervisionSections.planReviews(facts, of: me, today: session.today, glyphs: session.glyphs),
         ])
     }
 

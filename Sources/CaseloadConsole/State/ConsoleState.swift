@@ -22,6 +22,9 @@ public struct ConsoleState: Sendable, Equatable {
     var modals = ModalStack()
     /// The week the Sessions screen shows and whose sessions it lists.
     public internal(set) var sessionsWeek: SessionsWeek
+    /// The discharged participants, once the roster's discharged list asked for them; kept
+    /// across reloads and asked for again while that list is shown.
+    public internal(set) var discharged: [RosterEntry]?
     /// Saves asked for and not yet answered.
     public internal(set) var writesInFlight = 0
     /// Set when a save's message is on the status line, so the reload it causes does not
@@ -63,10 +66,13 @@ public struct ConsoleState: Sendable, Equatable {
     /// True when the roster and the detail of the selected participant stand side by side.
     public var isSideBySide: Bool { size.cols >= ConsoleLayout.sideBySideWidth }
 
+    /// The rows the roster's scope picks from: those in care, or the discharged.
+    var rosterRows: [RosterRow] { roster.scope == .discharged ? digest.facts.discharged : digest.facts.rows }
+
     /// The participant under the roster cursor.
     public var selectedRosterParticipant: ParticipantID? {
         roster.visible.indices.contains(roster.cursor.selected)
-            ? digest.facts.rows[roster.visible[roster.cursor.selected]].id : nil
+            ? rosterRows[roster.visible[roster.cursor.selected]].id : nil
     }
 
     var selectedReportRow: ReportRow? {

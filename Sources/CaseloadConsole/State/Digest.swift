@@ -9,8 +9,8 @@ struct Digest: Sendable, Equatable {
     let sessions: Report
     let dashboard: Report
 
-    init(data: ConsoleData, session: ConsoleSession, sessionsWeek: SessionsWeek) {
-        facts = CaseloadFacts(data: data, today: session.today, now: session.now)
+    init(data: ConsoleData, discharged: [RosterEntry]? = nil, session: ConsoleSession, sessionsWeek: SessionsWeek) {
+        facts = CaseloadFacts(data: data, discharged: discharged ?? [], today: session.today, now: session.now)
         today = TodayReport.build(data: data, facts: facts, session: session)
         sessions = SessionsReport.build(data: data, facts: facts, session: session, week: sessionsWeek)
         dashboard = DashboardReport.build(data: data, facts: facts, session: session)

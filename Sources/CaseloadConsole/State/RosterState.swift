@@ -5,6 +5,10 @@ public enum RosterScope: Sendable, Equatable {
     /// Participants whose primary counselor is the signed-in staff member.
     case mine
     case all
+    /// One counselor's caseload, opened from their line on the Dashboard.
+    case caseload(of: StaffID)
+    /// Participants discharged from the program, whose charts open read-only.
+    case discharged
 }
 
 /// The roster's orderings; each has the direction a clinician wants first.

@@ -76,7 +76,7 @@ extension ConsoleState {
             let lines = HelpOverlay.lines(for: self, width: HelpOverlay.textRect(ConsoleLayout.help(size)).width).count
             overlay = .help(scroll: movement.target(from: scroll, count: lines - height + 1, height: height))
             return []
-        case .session, .note, .question, .form, .editor, .conflict, .search, .checklist:
+        case .session, .note, .question, .form, .editor, .conflict, .search, .checklist, .reading:
             // Modal screens move their own cursors (`isModalCommand`).
             return []
         }

@@ -4,30 +4,45 @@ extension ConsoleState {
     /// Recomputes the visible rows from scratch (scope, filter, sort), keeping `id` selected
     /// when it is still listed.
     mutating func refreshRoster(keeping id: ParticipantID?) {
-        let rows = digest.facts.rows
-        let me = session.staff.id
+        let rows = rosterRows
         let needle = SearchKey(roster.query)
-        let mineOnly = roster.scope == .mine
-        var visible = rows.indices.filter { index in
-            (!mineOnly || rows[index].entry.primaryCounselor == me) && rows[index].searchKey.contains(needle)
-        }
+        var visible = rows.indices.filter { index in inScope(rows[index]) && rows[index].searchKey.contains(needle) }
         sortRows(&visible)
+        pinAwaitingReview(&visible)
         roster.visible = visible
         reselect(id)
+    }
+
+    /// Whether the scope lists `row` (the discharged scope picks from other rows altogether).
+    private func inScope(_ row: RosterRow) -> Bool {
+        switch roster.scope {
+        case .mine: row.entry.primaryCounselor == session.staff.id
+        case .caseload(let counselor): row.entry.primaryCounselor == counselor
+        case .all, .discharged: true
+        }
+    }
+
+    /// Whoever has a high-risk assessment no supervisor has reviewed goes first, whatever the
+    /// sort, in the sort's order among themselves: nobody scrolls past them.
+    private func pinAwaitingReview(_ visible: inout [Int]) {
+        let rows = rosterRows
+        let pinned = visible.filter { rows[$0].entry.isAwaitingReview }
+        guard !pinned.isEmpty else { return }
+        visible = pinned + visible.filter { !rows[$0].entry.isAwaitingReview }
     }
 
     /// Typing one more character only ever removes rows, so filter what is visible (already
     /// sorted) instead of starting over.
     mutating func narrowRoster() {
         let id = selectedRosterParticipant
-        let rows = digest.facts.rows
+        let rows = rosterRows
         let needle = SearchKey(roster.query)
         roster.visible = roster.visible.filter { rows[$0].searchKey.contains(needle) }
         reselect(id)
     }
 
     private mutating func sortRows(_ visible: inout [Int]) {
-        let rows = digest.facts.rows
+        let rows = rosterRows
         func byName(_ a: Int, _ b: Int) -> Bool { (rows[a].sortKey, rows[a].id) < (rows[b].sortKey, rows[b].id) }
         switch roster.sort {
         case .name:
@@ -54,7 +69,8 @@ extension ConsoleState {
     }
 
     private mutating func reselect(_ id: ParticipantID?) {
-        let position = id.flatMap { id in roster.visible.firstIndex { digest.facts.rows[$0].id == id } }
+        let rows = rosterRows
+        let position = id.flatMap { id in roster.visible.firstIndex { rows[$0].id == id } }
         if position != roster.cursor.selected || id != selectedRosterParticipant { roster.detailScroll = 0 }
         roster.cursor.select(position ?? 0, count: roster.visible.count, height: ConsoleLayout.rosterRows(size))
     }
@@ -67,9 +83,24 @@ extension ConsoleState {
     }
 
     mutating func setScope(_ scope: RosterScope) -> [Effect] {
+        // Taken before the scope changes: the visible indices point into the old scope's rows.
+        let selected = selectedRosterParticipant
         roster.scope = scope
-        refreshRoster(keeping: selectedRosterParticipant)
+        refreshRoster(keeping: selected)
+        if scope == .discharged, discharged == nil {
+            status = .info("Reading the discharged participants' files…")
+            return [.loadDischarged]
+        }
         status = .info(roster.query.isEmpty ? scopeSummary() : filterSummary())
+        return detailEffects()
+    }
+
+    /// The discharged participants arrived: list them if that is still the scope.
+    mutating func dischargedArrived(_ entries: [RosterEntry]) -> [Effect] {
+        discharged = entries
+        rebuildDigest()
+        guard roster.scope == .discharged else { return [] }
+        if !keepStatusOnReload { status = .info(roster.query.isEmpty ? scopeSummary() : filterSummary()) }
         return detailEffects()
     }
 
@@ -81,15 +112,22 @@ extension ConsoleState {
 
     /// "My caseload: 5 participants".
     func scopeSummary() -> String {
-        let count = Format.count(roster.visible.count, "participant")
-        return roster.scope == .mine ? "My caseload: \(count)" : "All participants: \(count)"
+        "\(scopeTitle()): \(Format.count(roster.visible.count, "participant"))"
+    }
+
+    /// "My caseload", "All participants", "Caseload of María García", "Discharged".
+    func scopeTitle() -> String {
+        switch roster.scope {
+        case .mine: "My caseload"
+        case .all: "All participants"
+        case .caseload(let counselor): "Caseload of \(data.staff[counselor]?.displayName ?? counselor.rawValue)"
+        case .discharged: "Discharged"
+        }
     }
 
     /// "3 of 12 match “nunez”".
     func filterSummary() -> String {
-        let total = roster.scope == .mine
-            ? digest.facts.rows.filter { $0.entry.primaryCounselor == session.staff.id }.count
-            : digest.facts.rows.count
+        let total = rosterRows.filter(inScope).count
         return "\(roster.visible.count) of \(total) match \"\(roster.query)\""
     }
 

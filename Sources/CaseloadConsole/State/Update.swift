@@ -28,7 +28,7 @@ extension ConsoleState {
                 status = .info("Reloaded: \(Format.count(digest.facts.rows.count, "participant")) in care")
             }
             keepStatusOnReload = false
-            return refreshDetail() + refreshSessionsWeek() + tellModals(.caseloadChanged)
+            return refreshDetail() + refreshSessionsWeek() + refreshDischarged() + tellModals(.caseloadChanged)
         case .caseloadChanged:
             return [.reloadCaseload]
         case .notice(let message):
@@ -75,6 +75,15 @@ extension ConsoleState {
             return tellModals(.autosaveDue)
         case .notesFound(let query, let found):
             return tellModals(.notesFound(query, found))
+        case .dischargedLoaded(let entries):
+            return dischargedArrived(entries)
+        case .dischargedLoadFailed(let message):
+            status = .error("Could not read the discharged participants: \(message)")
+            return []
+        case .reportLoaded(let request, let report):
+            return tellModals(.reportLoaded(request, report))
+        case .reportLoadFailed(let request, let message):
+            return tellModals(.reportLoadFailed(request, message))
         }
     }
 
@@ -121,6 +130,7 @@ extension ConsoleState {
             return editInput { $0 = "" }
         case .showMine: return setScope(.mine)
         case .showAll: return setScope(.all)
+        case .showDischarged: return setScope(.discharged)
         case .nextSort:
             roster.sort = roster.sort.next
             roster.reversed = false
@@ -148,6 +158,8 @@ extension ConsoleState {
                 let step = search.searchNow()
                 return open(search, effects: step.effects)
             }
+            // ":report program 2026-11-16": which report, and of whom or which week.
+            if chosen == .showReport { return showReport(palette.reportArguments ?? []) }
             return run(chosen)
         case .toggleHelp:
             if case .help = overlay { overlay = nil } else { overlay = .help(scroll: 0) }
@@ -201,6 +213,8 @@ extension ConsoleState {
         case .reviewPlan:
             guard let detail = shownDetail else { return [] }
             return open(PlanReviewForm.open(for: detail.participant, in: self))
+        case .showReport:
+            return showReport([])
         case .previousWeek: return showWeek(sessionsWeek.week.monday.adding(days: -7).isoWeek)
         case .nextWeek: return showWeek(sessionsWeek.week.monday.adding(days: 7).isoWeek)
         case .toggleMineAll:
@@ -236,7 +250,7 @@ extension ConsoleState {
         case .roster, .report:
             roster.focus = .list
             return []
-        case .session, .note, .question, .form, .editor, .conflict, .search, .checklist:
+        case .session, .note, .question, .form, .editor, .conflict, .search, .checklist, .reading:
             // Modal screens handle Esc themselves (`isModalCommand`).
             return []
         }
@@ -261,6 +275,11 @@ extension ConsoleState {
         case .note(let target):
             return open(SessionScreen(id: target.session, selecting: target.participant, openingNote: true),
                         effects: [.loadSession(target.session)])
+        case .caseload(let counselor):
+            page = .roster
+            roster.isEditingQuery = false
+            roster.query = ""
+            return setScope(.caseload(of: counselor))
         }
     }
 
@@ -347,8 +366,10 @@ extension ConsoleState {
     }
 
     mutating func rebuildDigest() {
-        digest = Digest(data: data, session: session, sessionsWeek: sessionsWeek)
-        refreshRoster(keeping: selectedRosterParticipant)
+        // Taken before the rows change: the visible indices point into the old rows.
+        let selected = selectedRosterParticipant
+        digest = Digest(data: data, discharged: discharged, session: session, sessionsWeek: sessionsWeek)
+        refreshRoster(keeping: selected)
         reclampCursors()
     }
 }
@@ -370,6 +391,7 @@ extension KeyMode {
         case .conflict: "while two versions of a note wait for a choice"
         case .search: "while searching notes"
         case .checklist: "while ticking objectives"
+        case .reading: "while reading a report"
         case .help: "in the help"
         }
     }

@@ -3,13 +3,23 @@ import TerminalKit
 
 /// The roster pane: one row per participant, only the visible rows drawn.
 enum RosterView {
-    /// The columns; the counselor column only when the roster lists more than my caseload.
-    static func columns(showingCounselor: Bool) -> [TableColumn] {
+    /// The columns; the counselor column only when the roster lists more than one caseload, the
+    /// PHQ-9 trend of the stay only in a terminal of `trendWidth` columns or more, and the
+    /// discharge date in place of this week's hours for the discharged.
+    static func columns(showingCounselor: Bool, showingTrend: Bool = false, discharged: Bool = false) -> [TableColumn] {
         [.fixed("", 1), .flex("Name", min: 16), .fixed("Level", 5), .fixed("Track", 13, priority: 1)]
             + (showingCounselor ? [.flex("Counselor", min: 12, priority: 2)] : [])
-            + [.fixed("This week", 13), .fixed("Check-in", 8), .fixed("PHQ", 3, align: .right),
-               .fixed("GAD", 3, align: .right), .fixed("Flags", 9)]
+            + [discharged ? .fixed("Discharged", 11) : .fixed("This week", 13), .fixed("Check-in", 8)]
+            + [showingTrend ? .fixed(trendTitle, trendCells + 3, align: .right) : .fixed("PHQ", 3, align: .right)]
+            + [.fixed("GAD", 3, align: .right), .fixed("Flags", 9)]
     }
+
+    /// From this terminal width the roster draws each participant's PHQ-9 scores of the stay,
+    /// in the latest score's column so the name keeps its room beside the detail pane.
+    static let trendWidth = 120
+    /// The latest scores the trend shows, one cell each.
+    static let trendCells = 5
+    static let trendTitle = "PHQ-9"
 
     static func draw(_ state: ConsoleState, in rect: Rect, into screen: inout Screen) {
         let glyphs = state.session.glyphs
@@ -18,8 +28,9 @@ enum RosterView {
                    titleRole: focused ? .titleFocused : .title, glyphs: glyphs.frame)
         let inner = rect.inset(by: 1)
         guard !inner.isEmpty else { return }
-        let showingCounselor = state.roster.scope == .all
-        let columns = columns(showingCounselor: showingCounselor)
+        let showingCounselor = state.roster.scope == .all || state.roster.scope == .discharged
+        let columns = columns(showingCounselor: showingCounselor, showingTrend: state.size.cols >= trendWidth,
+                              discharged: state.roster.scope == .discharged)
         let widths = TableLayout.widths(columns, in: inner.width)
         let alignments = columns.map(\.alignment)
         screen.putRow(headerCells(state, columns: columns, widths: widths), columns: widths, alignments: alignments,
@@ -31,7 +42,7 @@ enum RosterView {
         if let damage, inner.height >= 3 {
             screen.put([damage], x: inner.x + 1, y: inner.bottom - 1, width: inner.width - 1, ellipsis: glyphs.frame.ellipsis)
         }
-        let rows = state.digest.facts.rows
+        let rows = state.rosterRows
         let visible = state.roster.visible
         guard !visible.isEmpty else {
             let reason = KeyTable.whyNothingToOpen(state) ?? ""
@@ -48,8 +59,8 @@ enum RosterView {
             let row = rows[visible[position]]
             let y = listArea.y + line
             let selected = position == cursor.selected
-            screen.putRow(cells(row, state: state, selected: selected, showingCounselor: showingCounselor), columns: widths, alignments: alignments,
-                          x: listArea.x, y: y, ellipsis: glyphs.frame.ellipsis)
+            screen.putRow(cells(row, state: state, selected: selected, showingCounselor: showingCounselor),
+                          columns: widths, alignments: alignments, x: listArea.x, y: y, ellipsis: glyphs.frame.ellipsis)
             if selected {
                 screen.paint(Rect(x: listArea.x, y: y, width: listArea.width, height: 1),
                              role: focused ? .rosterSelected : .rosterSelectedUnfocused)
@@ -68,7 +79,7 @@ enum RosterView {
     /// "2 Roster · My caseload (5) · “nunez”".
     private static func title(_ state: ConsoleState) -> String {
         let separator = state.session.glyphs.separator
-        let scope = state.roster.scope == .mine ? "My caseload" : "All participants"
+        let scope = state.scopeTitle()
         let filter = state.roster.query.isEmpty ? "" : " \(separator) filter \"\(state.roster.query)\""
         return "Roster \(separator) \(scope) (\(state.roster.visible.count))\(filter)"
     }
@@ -81,9 +92,9 @@ enum RosterView {
         switch state.roster.sort {
         case .name: sorted = "Name"
         case .level: sorted = "Level"
-        case .hours: sorted = "This week"
+        case .hours: sorted = state.roster.scope == .discharged ? "Discharged" : "This week"
         case .lastCheckIn: sorted = "Check-in"
-        case .score: sorted = "PHQ"
+        case .score: sorted = state.size.cols >= trendWidth ? trendTitle : "PHQ"
         }
         let ellipsis = glyphs.frame.ellipsis
         return zip(columns, widths).map { column, width in
@@ -98,15 +109,24 @@ enum RosterView {
         let entry = row.entry
         let latest = entry.latestCheckIn
         let dim = entry.status == .onHold
+        // A high-risk assessment nobody has reviewed: pinned first, and said in words.
+        let name = entry.isAwaitingReview
+            ? [Span("HIGH RISK ", .flagSafety), Span(row.shownName(glyphs), .flagSafety)]
+            : [Span(row.shownName(glyphs), dim ? .rosterDim : .value)]
+        let stay = entry.care.discharge.map { [Span(Format.date($0), .value)] } ?? Meter.hours(row.hours, glyphs: glyphs)
+        let trend = entry.phq9History.suffix(trendCells).map(\.total)
+        let latestPHQ = ScoreSpans.total(latest?.phq9Total, .phq9)
         return [
             [Span(selected ? glyphs.frame.marker : " ", .value)],
-            [Span(row.shownName(glyphs), dim ? .rosterDim : .value)],
+            name,
             [Span(row.levelOfCare.abbreviation, .value)],
             [Span(entry.track.title, .value)],
         ] + (showingCounselor ? [[Span(row.shownCounselor(glyphs), .value)]] : []) + [
-            Meter.hours(row.hours, glyphs: glyphs),
+            stay,
             [Span(latest.map { Format.shortDate($0.date) } ?? "None", latest == nil ? .muted : .value)],
-            [ScoreSpans.total(latest?.phq9Total, .phq9)],
+            state.size.cols >= trendWidth && !trend.isEmpty
+                ? [Span(Meter.sparkline(trend, maximum: Instrument.phq9.maximumTotal, glyphs: glyphs) + " ", .value), latestPHQ]
+                : [latestPHQ],
             [ScoreSpans.total(latest?.gad7Total, .gad7)],
             flags(row, today: state.session.today, glyphs: glyphs),
         ]
@@ -120,7 +140,8 @@ enum RosterView {
             spans.append(Span(text, role))
         }
         if row.hasOpenSafetyFlag { add(glyphs.safetyFlag, .flagSafety) }
-        if row.isCheckInOverdue(on: today) { add("C+\(row.checkIn.daysOverdue(on: today))", .flagWarning) }
+        // No check-in is due from someone discharged.
+        if row.entry.isInCare, row.isCheckInOverdue(on: today) { add("C+\(row.checkIn.daysOverdue(on: today))", .flagWarning) }
         if row.overdueNotes > 0 { add("N\(row.overdueNotes)", .flagWarning) }
         return spans
     }

@@ -17,6 +17,13 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
     public var phq9: ScoreBaseline?
     public var gad7: ScoreBaseline?
     public var openSafetyFlags: [CheckInID]
+    /// Open flags assessed as high risk that no supervisor has reviewed (`SafetyFlag.isAwaitingReview`):
+    /// they keep the participant pinned at the top of the roster and the dashboard.
+    public var flagsAwaitingReview: [CheckInID]
+    /// Every PHQ-9 total of the current stay, oldest first: the roster's sparkline.
+    public var phq9History: [ScoreBaseline.Score]
+    /// When the treatment plan is next due for review.
+    public var planReviewDue: LocalDate?
     /// The participant file's revision this entry was built from.
     public var participantRevision: Int
 
@@ -31,7 +38,10 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
         primaryCounselor = participant.primaryCounselor
         care = participant.careTimeline
         participantRevision = participant.revision.number
+        planReviewDue = participant.treatmentPlan.nextReviewDue
         openSafetyFlags = []
+        flagsAwaitingReview = []
+        phq9History = []
         // In date order, so the open flags come out oldest first.
         for checkIn in checkIns.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) { include(checkIn) }
     }
@@ -47,6 +57,13 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
     /// a safety flag is open, so the flag stays in front of a supervisor after discharge.
     public var isInCare: Bool { status != .discharged }
     public var belongsInIndex: Bool { isInCare || !openSafetyFlags.isEmpty }
+
+    /// A high-risk assessment waits for a supervisor: pinned until one reviews it.
+    public var isAwaitingReview: Bool { !flagsAwaitingReview.isEmpty }
+
+    public func isPlanReviewOverdue(on date: LocalDate) -> Bool {
+        TreatmentPlan.isReviewOverdue(due: planReviewDue, on: date)
+    }
 
     public func scores(_ instrument: Instrument) -> ScoreBaseline? {
         switch instrument {
@@ -71,6 +88,16 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
         } else if !openSafetyFlags.contains(checkIn.id) {
             openSafetyFlags.append(checkIn.id)
         }
+        if checkIn.safetyFlag?.isAwaitingReview != true {
+            flagsAwaitingReview.removeAll { $0 == checkIn.id }
+        } else if !flagsAwaitingReview.contains(checkIn.id) {
+            flagsAwaitingReview.append(checkIn.id)
+        }
+        phq9History.removeAll { $0.checkIn == checkIn.id }
+        if checkIn.date >= admissionDate, let total = checkIn.phq9?.total {
+            phq9History.append(ScoreBaseline.Score(checkIn: checkIn.id, date: checkIn.date, total: total))
+            phq9History.sort { ($0.date, $0.checkIn) < ($1.date, $1.checkIn) }
+        }
     }
 
     /// Keeps what `other` summarised of the check-ins, when only the participant's file changed.
@@ -79,6 +106,8 @@ public struct RosterEntry: Codable, Sendable, Equatable, Identifiable {
         phq9 = other.phq9
         gad7 = other.gad7
         openSafetyFlags = other.openSafetyFlags
+        flagsAwaitingReview = other.flagsAwaitingReview
+        phq9History = other.phq9History
     }
 }
 

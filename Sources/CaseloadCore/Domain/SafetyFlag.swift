@@ -43,6 +43,10 @@ public struct SafetyFlag: Codable, Sendable, Equatable {
     /// participant on the dashboard and holds up a discharge without a supervisor's override.
     public var isOpen: Bool { status != .closed }
 
+    /// Assessed as high risk and not yet reviewed by a supervisor: the one test for `checkin
+    /// review`, the pinned rows of the roster and dashboard, and everything else that asks.
+    public var isAwaitingReview: Bool { status == .awaitingReview }
+
     /// "PHQ-9 item 9 answered 2", or "raised by hand by mgarcia".
     public var origin: String {
         if let itemNineAnswer { return "PHQ-9 item 9 answered \(itemNineAnswer)" }
@@ -75,7 +79,7 @@ extension CheckIn {
 
     /// Closes a flag whose high-risk assessment waits for a supervisor.
     mutating func reviewRiskAssessment(_ review: SupervisorReview) throws(DomainError) {
-        guard var flag = safetyFlag, flag.status == .awaitingReview else { throw .noAssessmentAwaitingReview(id) }
+        guard var flag = safetyFlag, flag.isAwaitingReview else { throw .noAssessmentAwaitingReview(id) }
         flag.review = review
         safetyFlag = flag
     }

@@ -47,7 +47,13 @@ public struct TreatmentPlan: Codable, Sendable, Equatable {
 
     /// The one rule for "the plan review is overdue": the day after the next review was due.
     public func isReviewOverdue(on date: LocalDate) -> Bool {
-        nextReviewDue.map { date > $0 } ?? false
+        Self.isReviewOverdue(due: nextReviewDue, on: date)
+    }
+
+    /// The one rule for when a plan review is overdue, for callers holding only the due date (the
+    /// roster index): the day after it is due.
+    public static func isReviewOverdue(due: LocalDate?, on date: LocalDate) -> Bool {
+        due.map { date > $0 } ?? false
     }
 }
 

@@ -10,9 +10,10 @@ import Glibc
 public struct RosterIndex: Codable, Equatable, Sendable {
     static let relativePath = "index/roster.json"
     /// 2: per-measure baselines and the whole level-of-care timeline. 3: the participants with
-    /// damaged files. 4: each participant's name order. An index written with an older version is rebuilt, never migrated: it is
+    /// damaged files. 4: each participant's name order. 5: flags awaiting a supervisor's review, the stay's
+    /// PHQ-9 totals and the plan's review date. An index written with an older version is rebuilt, never migrated: it is
     /// derived from the records.
-    static let schemaVersion = 4
+    static let schemaVersion = 5
     /// Exists from just before a participant or check-in is written until the index has caught up
     /// with it. Left behind by a save killed in between, it tells the next reader or writer that the
     /// index may be behind the records (a check-in's safety flag missing from the roster), so they

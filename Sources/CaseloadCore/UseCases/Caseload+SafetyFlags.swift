@@ -36,7 +36,7 @@ extension Caseload {
             let today = try today()
             let time = clock.now()
             try rule { () throws(DomainError) in
-                if record.safetyFlag?.status == .awaitingReview { throw .flagAwaitingReview(record.id) }
+                if record.safetyFlag?.isAwaitingReview == true { throw .flagAwaitingReview(record.id) }
                 let answers = try RiskAnswers(request.answers)
                 let protective = try requiredText(request.protectiveFactors, "The protective factors", .multiLine)
                 try checkNoteTextLength(protective, "The protective factors")

@@ -48,7 +48,7 @@ enum ParticipantTabs {
         }
         for checkIn in detail.checkIns {
             guard let flag = checkIn.safetyFlag, flag.isOpen else { continue }
-            let awaiting = flag.status == .awaitingReview
+            let awaiting = flag.isAwaitingReview
             let title = awaiting ? "High risk, awaiting supervisor review" : "Open safety flag"
             alerts.append([Span("\(glyphs.safetyFlag) \(title)", .flagSafety),
                            Span(awaiting ? " (R)" : " (A assesses)", .key),

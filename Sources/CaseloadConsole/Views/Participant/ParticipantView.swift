@@ -52,9 +52,12 @@ enum ParticipantView {
     static func banner(_ detail: ParticipantDetail, state: ConsoleState) -> [Span] {
         let person = detail.participant
         let separator = state.session.glyphs.separator
+        // A discharged chart says so in place of its status, with the date: nothing here can be changed.
+        let readOnly = state.whyChartReadOnly(person.id)
         var spans = [Span(state.digest.facts.shownName(of: person, glyphs: state.session.glyphs), .titleFocused),
                      Span(" \(separator) \(person.id) \(separator) \(person.levelOfCare(on: state.session.today).abbreviation) "
-                          + "\(separator) \(person.track.title) \(separator) \(person.status.title)", .value)]
+                          + "\(separator) \(person.track.title) \(separator) ", .value),
+                     readOnly.map { Span($0, .flagWarning) } ?? Span(person.status.title, .value)]
         if detail.checkIns.contains(where: \.hasOpenSafetyFlag) {
             spans.append(Span("  \(state.session.glyphs.safetyFlag) Safety flag", .flagSafety))
         }

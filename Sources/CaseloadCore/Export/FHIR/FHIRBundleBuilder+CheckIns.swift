@@ -51,7 +51,7 @@ extension FHIRBundleBuilder {
         let raised = flag.itemNineAnswer.map {
             "PHQ-9 item 9 (thoughts of being better off dead or of self-harm) answered \($0) of 3"
         } ?? "Raised by staff for a concern voiced in session"
-        let waiting = flag.status == .awaitingReview
+        let waiting = flag.isAwaitingReview
             ? "assessed as high risk; open until a supervisor reviews the assessment"
             : "open until staff record a risk assessment"
         add(
