@@ -53,7 +53,7 @@ public enum KeyTable {
         KeyBinding([.char("s")], .setObjectiveStatus, "Set the selected objective's status", group: .participant,
                    modes: [.participant], hint: "status", unavailable: whyNoObjective),
         KeyBinding([.char("c")], .recordCheckIn, "Record a check-in: PHQ-9, GAD-7, craving, use, drug screen",
-                   group: .participant, modes: [.roster, .participant], hint: "check-in", unavailable: whyNoCheckIn),
+                   group: .participant, modes: [.roster, .participant, .report], hint: "check-in", unavailable: whyNoCheckIn),
         KeyBinding([.char("A")], .assessFlag, "Assess the open safety flag (risk assessment)", group: .participant,
                    modes: [.participant], hint: "assess flag", unavailable: whyNoFlagToAssess),
         KeyBinding([.char("R")], .reviewAssessment, "Review the high-risk assessment (supervisors)",
@@ -317,8 +317,8 @@ extension KeyTable {
     }
 
     @Sendable static func whyNoCheckIn(_ state: ConsoleState) -> String? {
-        guard let id = state.participantScreen?.id ?? state.selectedRosterParticipant else {
-            return "Select a participant first"
+        guard let id = state.participantInView else {
+            return state.keyMode == .report ? "Select a row about a participant first" : "Select a participant first"
         }
         return Permissions.whyNot(.recordCheckIn, by: state.session.staff) ?? state.whyChartReadOnly(id)
     }
@@ -348,7 +348,7 @@ extension KeyTable {
 
     @Sendable static func whyNoLevelChange(_ state: ConsoleState) -> String? {
         whyNoStayChange(.transition, state) { person in
-            state.whyChartReadOnly(person.id).map { "\($0); N readmits for a new stay" }
+            state.whyChartReadOnly(person.id).map { "\($0). N readmits for a new stay" }
         }
     }
 

@@ -38,7 +38,7 @@ extension ConsoleState {
     }
 
     /// The participant whose screen is open, or who is selected on the roster or a report screen.
-    private var participantInView: ParticipantID? {
+    var participantInView: ParticipantID? {
         if let screen = participantScreen { return screen.id }
         if page == .roster { return selectedRosterParticipant }
         return selectedReportRow?.participant

@@ -180,7 +180,7 @@ extension ConsoleState {
         case .interrupt:
             return [.interrupt]
         case .recordCheckIn:
-            guard let id = participantScreen?.id ?? selectedRosterParticipant else { return [] }
+            guard let id = participantInView else { return [] }
             return open(CheckInForm.open(for: id, in: self))
         case .assessFlag:
             guard let flag = shownDetail?.flags(.open).first else { return [] }

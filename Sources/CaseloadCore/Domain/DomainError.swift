@@ -32,6 +32,10 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case riskActionNeeded
     case followUpDateNeeded
     case followUpBeforeToday(LocalDate, today: LocalDate)
+    case followUpTooFar(LocalDate, today: LocalDate, withinDays: Int)
+    /// The risk level given is lower than the answers that were yes call for.
+    case riskLevelBelowAnswers(RiskLevel, needed: RiskLevel, because: [RiskQuestion])
+    case ownAssessmentReviewNeedsNote
     case unknownTopic(known: [String])
     case unknownPlanItem(String)
     case reviewDueBeforeReview(LocalDate, reviewed: LocalDate)
@@ -219,6 +223,16 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Give the date the participant will be followed up."
         case .followUpBeforeToday(let date, let today):
             return "The follow-up (\(date)) cannot be before today (\(today))."
+        case .followUpTooFar(let date, let today, let days):
+            return "A follow-up after a safety flag belongs within \(days) days (by \(today.adding(days: days))); "
+                + "\(date) is later."
+        case .riskLevelBelowAnswers(let given, let needed, let because):
+            return "\(given.rawValue.capitalized) risk does not fit the answers: yes to "
+                + because.map { $0.label.lowercased() }.joined(separator: ", ")
+                + " means \(needed.rawValue) risk at least."
+        case .ownAssessmentReviewNeedsNote:
+            return "You assessed this flag yourself: a review of your own assessment needs a note saying why no "
+                + "other supervisor reviewed it."
         case .unknownPlanItem(let id):
             return "The treatment plan has no item \(id); `caseload participant show` lists the plan with its ids."
         case .reviewDueBeforeReview(let next, let reviewed):

@@ -92,8 +92,21 @@ public struct RiskAnswers: Codable, Sendable, Equatable {
     }
 }
 
-public enum RiskLevel: String, Codable, Sendable, CaseIterable {
+public enum RiskLevel: String, Codable, Sendable, CaseIterable, Comparable {
     case low, moderate, high
+
+    public static func < (lhs: RiskLevel, rhs: RiskLevel) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// The lowest level the answers allow, and the yes answers that call for it. Intent, a plan
+    /// or suicidal behavior in the last three months is high risk by any screening standard; a
+    /// method thought through, moderate at least. The clinician may always judge higher.
+    public static func floor(for answers: RiskAnswers) -> (level: RiskLevel, because: [RiskQuestion]) {
+        let high = [RiskQuestion.intent, .plan, .recentBehavior].filter { answers[$0] }
+        if !high.isEmpty { return (.high, high) }
+        return answers[.method] ? (.moderate, [.method]) : (.low, [])
+    }
 }
 
 /// What was done about the flag; anything else goes in `RiskAssessment.otherAction`.

@@ -27,6 +27,9 @@ public struct RiskAssessmentRequest: Sendable, Equatable {
 }
 
 extension Caseload {
+    /// A safety flag's follow-up comes within two weeks; anything later is not a follow-up.
+    public static let followUpWithinDays = 14
+
     /// Closes an open safety flag with a structured risk assessment; a high-risk one leaves the
     /// flag awaiting a supervisor's review.
     public func assessSafetyFlag(_ request: RiskAssessmentRequest, by actor: StaffID) throws(CaseloadError) -> Outcome<CheckIn> {
@@ -41,6 +44,10 @@ extension Caseload {
                 let protective = try requiredText(request.protectiveFactors, "The protective factors", .multiLine)
                 try checkNoteTextLength(protective, "The protective factors")
                 guard let level = request.riskLevel else { throw .riskLevelNeeded }
+                let floor = RiskLevel.floor(for: answers)
+                guard level >= floor.level else {
+                    throw .riskLevelBelowAnswers(level, needed: floor.level, because: floor.because)
+                }
                 let other = try request.otherAction.map { text throws(DomainError) in
                     try requiredText(text, "The other action taken", .multiLine)
                 }
@@ -48,6 +55,9 @@ extension Caseload {
                 guard !request.actions.isEmpty || other != nil else { throw .riskActionNeeded }
                 guard let followUp = request.followUp else { throw .followUpDateNeeded }
                 guard followUp >= today else { throw .followUpBeforeToday(followUp, today: today) }
+                guard followUp <= today.adding(days: Self.followUpWithinDays) else {
+                    throw .followUpTooFar(followUp, today: today, withinDays: Self.followUpWithinDays)
+                }
                 try record.assessSafetyFlag(
                     RiskAssessment(
                         by: staff.id, at: time, answers: answers, protectiveFactors: protective, riskLevel: level,
@@ -73,6 +83,8 @@ extension Caseload {
                     try requiredText(text, "The review note", .multiLine)
                 }
                 if let written { try checkNoteTextLength(written, "The review note") }
+                // With one supervisor a program must still close the flag, but not silently.
+                if record.safetyFlag?.assessment?.by == staff.id, written == nil { throw .ownAssessmentReviewNeedsNote }
                 try record.reviewRiskAssessment(SupervisorReview(by: staff.id, at: time, note: written))
             }
             return try saved(holding: lock, record, .flagReview, by: staff)

@@ -15,13 +15,21 @@ import Testing
         #expect(value == .score(nil, maximum: 3, meanings: []))
     }
 
-    @Test("Craving 0 to 10 takes two digits for ten and starts again past the maximum", arguments: [
-        ("10", 10), ("7", 7), ("07", 7), ("73", 3), ("100", 0), ("0", 0),
-    ])
+    @Test("Craving 0 to 10 takes two digits for ten", arguments: [("10", 10), ("7", 7), ("07", 7), ("0", 0)])
     func cravingScores(typed: String, expected: Int) {
         var value = FormValue.score(nil, maximum: 10, meanings: [])
         for character in typed { #expect(value.type(String(character)) == (nil, false)) }
         #expect(value == .score(expected, maximum: 10, meanings: []))
+    }
+
+    @Test("A second digit past the maximum is refused with the reason, and the first stays")
+    func cravingPastTheMaximum() {
+        var value = FormValue.score(nil, maximum: 10, meanings: [])
+        _ = value.type("1")
+        #expect(value.type("5").refusal == "Scored 0 to 10: 15 is not a score here; Backspace takes back 1")
+        #expect(value == .score(1, maximum: 10, meanings: []))
+        _ = value.type("0")
+        #expect(value.type("0").refusal == "Scored 0 to 10: 100 is not a score here; Backspace takes back 10")
     }
 
     @Test func yesNoAnswersAndMovesOn() {

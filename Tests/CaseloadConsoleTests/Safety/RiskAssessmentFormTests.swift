@@ -16,7 +16,7 @@ import TerminalKit
         harness.go(.assessFlag)
         let form = try #require(harness.form(RiskAssessmentForm.self))
         #expect(form.kind.checkIn == "C-20261120-0001")
-        #expect(harness.screenText.contains("Safety flag of 2026-11-20: PHQ-9 item 9 answered 1"))
+        #expect(harness.screenText.contains("Safety flag of 2026-11-20 (C-20261120-0001): PHQ-9 item 9 answered 1"))
     }
 
     @Test("Every answer goes to the core as given; the core decides what is missing")

@@ -43,7 +43,7 @@ import TerminalKit
     @Test func aDischargedChartSaysWhyAndOffersOnlyReadmission() throws {
         var harness = try chart("P-0013")
         harness.press(.changeLevelOfCare) {
-            $0.status = .error("Discharged on 13 Nov 2026: the chart is read-only; N readmits for a new stay")
+            $0.status = .error("Discharged on 13 Nov 2026; the chart is read-only. N readmits for a new stay")
         }
         harness.press(.discharge) { $0.status = .error("Already discharged on 13 Nov 2026; N readmits for a new stay") }
         let shown = screenText(harness)

@@ -44,6 +44,18 @@ struct SafetyFlagUseCaseTests {
         ("a follow-up yesterday", "mgarcia", { $0.followUp = UseCaseCaseload.date("2026-11-22") },
          .failure(.followUpBeforeToday(UseCaseCaseload.date("2026-11-22"), today: UseCaseCaseload.date("2026-11-23")))),
         ("a follow-up today", "mgarcia", { $0.followUp = UseCaseCaseload.date("2026-11-23") }, .success(.closed)),
+        ("a follow-up in two weeks", "mgarcia", { $0.followUp = UseCaseCaseload.date("2026-12-07") }, .success(.closed)),
+        ("a follow-up a day past two weeks", "mgarcia", { $0.followUp = UseCaseCaseload.date("2026-12-08") },
+         .failure(.followUpTooFar(UseCaseCaseload.date("2026-12-08"), today: UseCaseCaseload.date("2026-11-23"), withinDays: 14))),
+        ("a method thought through, low risk", "mgarcia", { $0.answers[.method] = true },
+         .failure(.riskLevelBelowAnswers(.low, needed: .moderate, because: [.method]))),
+        ("a method thought through, moderate risk", "mgarcia", { $0.answers[.method] = true; $0.riskLevel = .moderate },
+         .success(.closed)),
+        ("intent and a plan, moderate risk", "mgarcia",
+         { $0.answers[.intent] = true; $0.answers[.plan] = true; $0.riskLevel = .moderate },
+         .failure(.riskLevelBelowAnswers(.moderate, needed: .high, because: [.intent, .plan]))),
+        ("recent suicidal behavior, high risk", "mgarcia", { $0.answers[.recentBehavior] = true; $0.riskLevel = .high },
+         .success(.awaitingReview)),
     ]
 
     @Test("Who may assess a flag, and what the assessment needs", arguments: assessments)
@@ -127,6 +139,19 @@ struct SafetyFlagUseCaseTests {
         case .failure(let error):
             #expect(error.refusal == expected, "\(name)")
         }
+    }
+
+    @Test("A supervisor reviewing their own high-risk assessment says why in a note")
+    func ownAssessment() throws {
+        let fixture = try UseCaseCaseload()
+        let flag = try Self.raiseFlag(in: fixture)
+        _ = try fixture.caseload.assessSafetyFlag(Self.assessment(flag) { $0.riskLevel = .high }, by: "lchen")
+        #expect(throws: CaseloadError.refused(.ownAssessmentReviewNeedsNote)) {
+            try fixture.caseload.reviewRiskAssessment(of: flag, participant: "P-0001", by: "lchen")
+        }
+        let reviewed = try fixture.caseload.reviewRiskAssessment(
+            of: flag, participant: "P-0001", note: "Only supervisor on site; crisis team consulted by phone", by: "lchen").record
+        #expect(reviewed.safetyFlag?.status == .closed)
     }
 
     /// (case, who raises it, for whom, dated, the concern, the refusal or nil)

@@ -67,11 +67,17 @@ enum FormValue: Sendable, Equatable {
                 self = .score(digit, maximum: maximum, meanings: meanings)
                 return (nil, true)
             }
-            // Two digits for a score up to 10: "1" then "0" is ten; a second digit that would
-            // go past the maximum starts the number again.
-            let joined = (score ?? 0) * 10 + digit
-            self = .score(score != nil && score != 0 && joined <= maximum ? joined : digit, maximum: maximum,
-                          meanings: meanings)
+            // Two digits for a score up to 10: "1" then "0" is ten; one that would go past the
+            // maximum is refused rather than taken for a new answer.
+            guard let first = score, first != 0 else {
+                self = .score(digit, maximum: maximum, meanings: meanings)
+                return (nil, false)
+            }
+            let joined = first * 10 + digit
+            guard joined <= maximum else {
+                return ("Scored 0 to \(maximum): \(joined) is not a score here; Backspace takes back \(first)", false)
+            }
+            self = .score(joined, maximum: maximum, meanings: meanings)
         case .check:
             switch typed.lowercased() {
             case " ", "x": if case .check(let on) = self { self = .check(!on) }

@@ -45,7 +45,7 @@ struct RiskAssessmentForm: FormKind {
         ]
         return FormScreen(
             RiskAssessmentForm(participant: checkIn.participant, checkIn: checkIn.id,
-                               origin: "\(checkIn.date): \(origin)"),
+                               origin: "\(checkIn.date) (\(checkIn.id)): \(origin)"),
             fields: fields)
     }
 

@@ -51,7 +51,8 @@ enum ParticipantTabs {
             let awaiting = flag.isAwaitingReview
             let title = awaiting ? "High risk, awaiting supervisor review" : "Open safety flag"
             alerts.append([Span("\(glyphs.safetyFlag) \(title)", .flagSafety),
-                           Span(awaiting ? " (R)" : " (A assesses)", .key),
+                           Span(awaiting ? (Permissions.allows(.reviewRiskAssessment, by: state.session.staff)
+                                                ? " (R reviews)" : " (a supervisor reviews it)") : " (A assesses)", .key),
                            Span(": \(flag.origin) on \(Format.date(checkIn.date))", .value),
                            // `checkin acknowledge` takes the check-in's id.
                            Span(" \(glyphs.separator) \(checkIn.id)", .muted)])

@@ -70,7 +70,9 @@ enum ProgressTab {
             }
             switch history.flag.status {
             case .open: out.append("    No risk assessment yet: A assesses it", .flagWarning)
-            case .awaitingReview: out.append("    High risk: waits for a supervisor's review (R)", .flagWarning)
+            case .awaitingReview:
+                let reviews = Permissions.allows(.reviewRiskAssessment, by: state.session.staff)
+                out.append("    High risk: waits for a supervisor's review" + (reviews ? " (R)" : ""), .flagWarning)
             case .closed: break
             }
         }
