@@ -14,7 +14,10 @@ enum Output {
     /// bidi controls as `<U+202E>`. Line breaks and tabs stay when `keepingLineBreaks` (a note
     /// section, an error with its usage).
     static func visible(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: \.isTerminalControl) else { return text }
+        // Printable ASCII, nearly every cell of a listing, holds no control: judged byte by byte.
+        guard !text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }),
+            text.unicodeScalars.contains(where: \.isTerminalControl)
+        else { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if !scalar.isTerminalControl || (keepingLineBreaks && (scalar == "\n" || scalar == "\t")) {
@@ -69,15 +72,17 @@ enum Output {
         // a search can print tens of thousands of rows.
         let cellWidths = shown.map { $0.dropLast().map(DisplayWidth.of) }
         let widths = headers.indices.dropLast().map { column in cellWidths.map { $0[column] }.max() ?? 0 }
-        var lines: [String] = []
-        lines.reserveCapacity(shown.count)
+        // Written into one string as it goes, each cell padded and two spaces after it, the last as it is.
+        var text = ""
+        text.reserveCapacity(shown.reduce(0) { total, row in row.reduce(total) { $0 + $1.utf8.count + widths.count * 2 } + 1 })
         for (row, rowWidths) in zip(shown, cellWidths) {
-            let cells = row.enumerated().map { column, text in
-                column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - rowWidths[column])
+            for (column, cell) in row.enumerated() {
+                text += cell
+                if column < row.count - 1 { text += String(repeating: " ", count: widths[column] - rowWidths[column] + 2) }
             }
-            lines.append(cells.joined(separator: "  "))
+            text += "\n"
         }
-        print(lines.joined(separator: "\n"))
+        print(text, terminator: "")
     }
 
     /// What a successful save wants the user to know, on stderr so scripts reading stdout are
