@@ -26,7 +26,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct AddProblem: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a problem; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add-problem", abstract: "Add a problem; prints its id.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
         @Argument(help: "The problem, in the participant's terms.") var statement: String
@@ -37,7 +37,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct AddGoal: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a goal under a problem; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add-goal", abstract: "Add a goal under a problem; prints its id.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
         @Argument(help: "The problem's id, e.g. P1.") var problem: String
@@ -49,7 +49,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct AddObjective: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a measurable objective under a goal; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add-objective", abstract: "Add a measurable objective under a goal; prints its id.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
         @Argument(help: "The goal's id, e.g. P1.G1.") var goal: String
@@ -66,6 +66,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Set an objective's status: not-started, in-progress, met, not-met or revised.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
@@ -79,7 +80,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct Review: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a plan review and when the next is due.")
+        static let configuration = CommandConfiguration(commandName: "review", abstract: "Record a plan review and when the next is due.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
         @Option(help: "Date of the review (default today).") var date = "today"
