@@ -4,6 +4,9 @@ import Foundation
 
 /// `caseload`: with no subcommand it opens the console; subcommands script every domain operation.
 public struct CaseloadCommand: ParsableCommand {
+    // Every command names itself (`commandName`): left out, ArgumentParser derives each name from
+    // its type through `String(describing:)`, a protocol-conformance search per command that cost
+    // every process several milliseconds before it did anything.
     public static let configuration = CommandConfiguration(
         commandName: "caseload",
         abstract: "A keyboard-driven console for IOP and PHP caseloads.",

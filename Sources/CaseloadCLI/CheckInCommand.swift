@@ -9,6 +9,7 @@ struct CheckInCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a check-in; prints the totals and severity bands.",
             discussion: "Example: caseload checkin add P-0007 --date 2026-11-20 --phq9 1,1,2,0,1,0,1,0,0 --gad7 1,1,0,1,0,1,0 --craving 3 --use no")
 
@@ -68,7 +69,7 @@ struct CheckInCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a participant's check-ins, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List a participant's check-ins, oldest first.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -100,6 +101,7 @@ struct CheckInCommand: ParsableCommand {
 
     struct Acknowledge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "acknowledge",
             abstract: "Close a safety flag with a risk assessment (counselors and supervisors).",
             discussion: """
                 Every question is answered yes or no: \(RiskQuestion.allCases.map { "--\($0.rawValue) (\($0.question))" }.joined(separator: " "))
@@ -156,6 +158,7 @@ struct CheckInCommand: ParsableCommand {
 
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Record a supervisor's review of a high-risk assessment, which closes its flag.")
 
         @OptionGroup var store: StoreOptions
@@ -174,6 +177,7 @@ struct CheckInCommand: ParsableCommand {
 
     struct Flag: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "flag",
             abstract: "Raise a safety flag by hand for a concern voiced in session.",
             discussion: "Example: caseload checkin flag P-0007 --reason \"Spoke of giving belongings away\"")
 

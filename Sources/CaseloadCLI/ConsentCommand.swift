@@ -11,6 +11,7 @@ struct ConsentCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a consent the participant signed for one support member.",
             discussion: """
                 Example: caseload participant consent add P-0007 S1 --recipient "Ana Núñez" \\
@@ -44,7 +45,7 @@ struct ConsentCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record that the participant revoked a consent.")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Record that the participant revoked a consent.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
@@ -63,6 +64,7 @@ struct ConsentCommand: ParsableCommand {
 
     struct Renew: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "renew",
             abstract: "Extend a consent that has not been revoked; a revoked one needs a new consent.")
 
         @OptionGroup var store: StoreOptions
@@ -84,7 +86,7 @@ struct ConsentCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a participant's support members and their consents.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List a participant's support members and their consents.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions

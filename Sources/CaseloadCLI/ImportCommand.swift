@@ -8,6 +8,7 @@ struct ImportCommand: ParsableCommand {
 
     struct Participants: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "participants",
             abstract: "Admit the participants of a roster kept in a spreadsheet (CSV).",
             discussion: """
                 Columns are found by their header: first and last name (or one name column written "Last, First"), \

@@ -18,6 +18,7 @@ struct NoteCommand: ParsableCommand {
 
     struct Write: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "write",
             abstract: "Write sections of a participant's draft note.",
             discussion: "Example: caseload note write S-20261120-0900-ab12cd P-0007 --format dap --section data=\"Shared a trigger\" --section plan=\"Continue IOP\"")
 
@@ -48,6 +49,7 @@ struct NoteCommand: ParsableCommand {
 
     struct Link: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "link",
             abstract: "Link an unsigned note to the plan objectives its session addressed (replacing its links).",
             discussion: """
                 Example: caseload note link S-20261120-0900-ab12cd P-0007 P1.G1.O1 P2.G1.O2
@@ -71,7 +73,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Narrative: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a group session's shared narrative.")
+        static let configuration = CommandConfiguration(commandName: "narrative", abstract: "Set a group session's shared narrative.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Session id.") var session: String
@@ -86,7 +88,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Sign: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Sign a note; it becomes read-only.")
+        static let configuration = CommandConfiguration(commandName: "sign", abstract: "Sign a note; it becomes read-only.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var target: NoteTarget
@@ -118,7 +120,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Addendum: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a dated addendum to a signed note.")
+        static let configuration = CommandConfiguration(commandName: "addendum", abstract: "Add a dated addendum to a signed note.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var target: NoteTarget

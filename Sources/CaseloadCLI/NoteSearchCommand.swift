@@ -5,6 +5,7 @@ import Foundation
 extension NoteCommand {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Find text in notes, shared narratives and addenda (ignoring case and accents).",
             discussion: "Example: caseload note search \"relapse plan\" --participant P-0007 --from 2026-01-01")
 

@@ -14,7 +14,10 @@ enum Output {
     /// bidi controls as `<U+202E>`. Line breaks and tabs stay when `keepingLineBreaks` (a note
     /// section, an error with its usage).
     static func visible(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: \.isTerminalControl) else { return text }
+        // Printable ASCII, nearly every cell of a listing, holds no control: judged byte by byte.
+        guard !text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }),
+            text.unicodeScalars.contains(where: \.isTerminalControl)
+        else { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if !scalar.isTerminalControl || (keepingLineBreaks && (scalar == "\n" || scalar == "\t")) {

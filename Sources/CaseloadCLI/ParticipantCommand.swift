@@ -11,7 +11,7 @@ struct ParticipantCommand: ParsableCommand {
         ])
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Admit a participant; prints their new id.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Admit a participant; prints their new id.")
 
         @OptionGroup var store: StoreOptions
         @Option(help: "First (given) name.") var first: String
@@ -46,6 +46,7 @@ struct ParticipantCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List participants in care (active and on hold); --all adds the discharged.")
 
         @OptionGroup var store: StoreOptions
@@ -82,7 +83,7 @@ struct ParticipantCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one participant's record.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one participant's record.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -102,6 +103,7 @@ struct ParticipantCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change a participant's details.",
             discussion: "Consents to disclose to a support member are recorded with `caseload participant consent add`.")
 

@@ -6,6 +6,7 @@ import Foundation
 extension ParticipantCommand {
     struct Transition: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "transition",
             abstract: "Move a participant to another level of care (step down or up).",
             discussion: """
                 A change dated after today is scheduled, at most \(LevelOfCareChange.schedulingHorizonDays) days ahead: it takes effect on its date. A new
@@ -31,6 +32,7 @@ extension ParticipantCommand {
 
     struct Discharge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "discharge",
             abstract: "Discharge a participant with an aftercare plan.",
             discussion: """
                 A completed or step-down discharge needs at least one --support-group, --follow-up or --sober-living.
@@ -76,6 +78,7 @@ extension ParticipantCommand {
 
     struct Readmit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "readmit",
             abstract: "Readmit a discharged participant: a new stay starts and the earlier one is kept.")
 
         @OptionGroup var store: StoreOptions

@@ -28,7 +28,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct AddProblem: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a problem; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add-problem", abstract: "Add a problem; prints its id.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
         @Argument(help: "The problem, in the participant's terms.") var statement: String
@@ -39,7 +39,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct AddGoal: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a goal under a problem; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add-goal", abstract: "Add a goal under a problem; prints its id.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
         @Argument(help: "The problem's id, e.g. P1.") var problem: String
@@ -51,7 +51,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct AddObjective: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a measurable objective under a goal; prints its id.")
+        static let configuration = CommandConfiguration(commandName: "add-objective", abstract: "Add a measurable objective under a goal; prints its id.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
         @Argument(help: "The goal's id, e.g. P1.G1.") var goal: String
@@ -68,6 +68,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Rewrite a problem, goal or objective; --target moves an objective's target date.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String
@@ -85,6 +86,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Set an objective's status: "
                 + ObjectiveStatus.choices.map(\.rawValue).joined(separator: ", ") + ".")
         @OptionGroup var store: StoreOptions
@@ -100,6 +102,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Record a plan review, what it concluded, and when the next is due.")
         @OptionGroup var store: StoreOptions
         @Argument(help: "Participant id.") var participant: String

@@ -4,6 +4,7 @@ import CaseloadCore
 extension PlanCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show the plan with its ids, how many notes addressed each objective and when last, and every review.")
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions

@@ -11,6 +11,7 @@ struct ReportCommand: ParsableCommand {
 
     struct Progress: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "progress",
             abstract: "Scores over time, hours per week against the requirement, plan status and safety flags of the current stay.")
 
         @OptionGroup var store: StoreOptions
@@ -35,6 +36,7 @@ struct ReportCommand: ParsableCommand {
 
     struct Program: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "program",
             abstract: "One week of the program: census by level of care, admissions and discharges, hours, score change, flags, late notes; per counselor.",
             discussion: "Each counselor's line counts their own caseload (the participants they are primary counselor of).")
 

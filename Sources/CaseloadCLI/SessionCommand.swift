@@ -9,6 +9,7 @@ struct SessionCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Record a session with its attendance; prints the new session id.",
             discussion: """
                 Each --member is a participant id, optionally with attendance and minutes:
@@ -69,7 +70,7 @@ struct SessionCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List sessions in a date range (default: this week).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List sessions in a date range (default: this week).")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -102,7 +103,7 @@ struct SessionCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a session with attendance and notes.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a session with attendance and notes.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions

@@ -4,6 +4,7 @@ import CaseloadCore
 extension SessionCommand {
     struct Attendance: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "attendance",
             abstract: "Change one member's attendance in a recorded session.",
             discussion: """
                 Example: caseload session attendance S-20261120-0900-ab12cd P-0007 --status late --minutes 50

@@ -8,7 +8,7 @@ struct SettingsCommand: ParsableCommand {
         subcommands: [Show.self, Set.self])
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the program's settings.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the program's settings.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions
@@ -33,6 +33,7 @@ struct SettingsCommand: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change the program's settings.",
             discussion: "Example: caseload settings set --hours iop=9 --hours php=20 --checkin-cadence 7 --add-topic \"Sleep hygiene\"")
 

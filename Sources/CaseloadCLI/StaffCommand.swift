@@ -9,6 +9,7 @@ struct StaffCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a staff member.",
             discussion: """
                 The first staff member of an empty caseload adds themselves and must be an administrator;
@@ -32,7 +33,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a staff member's name, credentials, role or status.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a staff member's name, credentials, role or status.")
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "Their login name.") var id: String
@@ -55,6 +56,7 @@ struct StaffCommand: ParsableCommand {
 
     struct Deactivate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deactivate",
             abstract: "Stop a staff member from acting; their notes and signatures stay as they are.")
 
         @OptionGroup var store: StoreOptions
@@ -69,7 +71,7 @@ struct StaffCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List staff members.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List staff members.")
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: OutputOptions

@@ -120,7 +120,13 @@ public struct ISOWeek: Hashable, Comparable, Codable, Sendable, CustomStringConv
         self.week = week
     }
 
-    public var description: String { String(format: "%04d-W%02d", year, week) }
+    /// "2026-W47"; built digit by digit, since `check` names the week folder of every session file.
+    public var description: String {
+        guard (0...9999).contains(year), (0...99).contains(week) else { return String(format: "%04d-W%02d", year, week) }
+        // 0x30 + -3 is "-", 0x30 + 0x27 is "W".
+        let values = [year / 1000, year / 100 % 10, year / 10 % 10, year % 10, -3, 0x27, week / 10, week % 10]
+        return String(decoding: values.map { UInt8(0x30 + $0) }, as: UTF8.self)
+    }
 
     /// The Monday that starts this week.
     public var monday: LocalDate {

@@ -123,23 +123,32 @@ extension CaseloadStore {
         findings += damaged.filter { !$0.problem.isAboutTheEntryItself }
             .map { CheckFinding(kind: .damaged, file: $0.file.relative, description: $0.description) }
 
-        findings += referenceFindings(
-            staff: staff, participants: participants, checkIns: checkIns.records, sessions: sessionFiles.files.records)
-        findings += partFindings(sessionFiles)
-        // Drafts are their authors' working copies, never audited (see `saveDraft`).
-        var revisions = Self.revisions(programRecord) + Self.revisions(staff.records) + Self.revisions(participants.records)
-        revisions += Self.revisions(checkIns.records) + Self.revisions(sessionFiles.files.records)
-        revisions += Self.revisions(sessionFiles.notes.records) + Self.revisions(sessionFiles.narratives.records)
-        findings += auditGapFindings(for: revisions, readings: audit.value)
-        // A participant whose file or check-in is damaged cannot be judged: the index entry from
-        // before the damage is the best summary left, and a rebuild would drop them.
-        let unjudged = Set(
-            (participants.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) }
-                + checkIns.damaged.map(\.file.parent.name)).map { ParticipantID($0) })
-        findings += indexFindings(
-            participants: participants.records, checkIns: checkIns.records, skipping: unjudged,
-            damaged: RosterIndex.damagedParticipants(participants, checkInDamage: checkIns.damaged))
-        findings += noteIndexFindings(noteIndex.value, sessions: sessions)
+        // What follows compares what was loaded, reading nothing more (the indexes aside): each
+        // part on a core of its own, the findings joined in this order whatever finishes first.
+        let references = Background { [self] in
+            referenceFindings(staff: staff, participants: participants, checkIns: checkIns.records, sessions: sessionFiles.files.records)
+                + partFindings(sessionFiles)
+        }
+        let programRecords = programRecord
+        let gaps = Background { [self] in
+            // Drafts are their authors' working copies, never audited (see `saveDraft`).
+            var revisions = Self.revisions(programRecords) + Self.revisions(staff.records) + Self.revisions(participants.records)
+            revisions += Self.revisions(checkIns.records) + Self.revisions(sessionFiles.files.records)
+            revisions += Self.revisions(sessionFiles.notes.records) + Self.revisions(sessionFiles.narratives.records)
+            return auditGapFindings(for: revisions, readings: audit.value)
+        }
+        let roster = Background { [self] in
+            // A participant whose file or check-in is damaged cannot be judged: the index entry from
+            // before the damage is the best summary left, and a rebuild would drop them.
+            let unjudged = Set(
+                (participants.damaged.compactMap { RecordFileName.id(inFileName: $0.file.name) }
+                    + checkIns.damaged.map(\.file.parent.name)).map { ParticipantID($0) })
+            return indexFindings(
+                participants: participants.records, checkIns: checkIns.records, skipping: unjudged,
+                damaged: RosterIndex.damagedParticipants(participants, checkInDamage: checkIns.damaged))
+        }
+        let noteIndexFound = noteIndexFindings(noteIndex.value, sessions: sessions)
+        findings += references.value + gaps.value + roster.value + noteIndexFound
 
         var repairs: [String] = []
         if repair {
@@ -167,7 +176,9 @@ extension CaseloadStore {
         let unknownFields = programUnknown + staff.unknownFields + participants.unknownFields + checkIns.unknownFields
         let warnings = (unknownFields + sessions.unknownFields + drafts.unknownFields).map(CheckFinding.init)
         return CheckReport(
-            findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked, noteIndex: noteIndexSize())
+            findings: findings, warnings: warnings, repairs: repairs, recordsChecked: recordsChecked,
+            // The index as read beside the records, unless the repair just rebuilt it.
+            noteIndex: repairs.isEmpty ? noteIndexSize(noteIndex.value) : noteIndexSize(readNoteIndex()))
     }
 
     /// Where each record sits and which revision it holds, for matching against the audit log.

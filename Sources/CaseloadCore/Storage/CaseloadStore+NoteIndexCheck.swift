@@ -44,10 +44,11 @@ extension CaseloadStore {
     /// The sessions, by id, whose texts differ between the index and the files, and those only one of them has.
     private func noteIndexDifferences(_ contents: NoteIndexContents, sessions: Loaded<Session>) -> [String] {
         // Frames compared past their generation, which differs by when each was written.
-        let skip = 8 + 1 + 8  // length and checksum, kind, generation
+        let header = 8  // length and checksum, before the payload
+        let skip = 1 + 8  // the payload's kind and generation
         var indexed: [String: Range<Int>] = [:]
         for entry in contents.entries where entry.textCount > 0 {
-            indexed[contents.string(entry.id)] = (Int(entry.frame.start) + skip)..<Int(entry.frame.end)
+            indexed[contents.string(entry.id)] = (Int(entry.frame.start) + header + skip)..<Int(entry.frame.end)
         }
         // Encoding a session's frame folds its texts, the bulk of the work: on every core.
         let records = sessions.records
@@ -58,7 +59,7 @@ extension CaseloadStore {
             var folding = TextFolding()
             return chunk.compactMap { index in
                 let searched = SearchedSession(records[index])
-                let expected = searched.texts.isEmpty ? nil : NoteIndexFile.frame(for: searched, generation: 0, folding: &folding).dropFirst(skip)
+                let expected = searched.texts.isEmpty ? nil : NoteIndexFile.payload(for: searched, generation: 0, folding: &folding).dropFirst(skip)
                 let found = lookup[searched.id.rawValue]
                 let same = switch (found, expected) {
                 case (nil, nil): true
@@ -75,9 +76,9 @@ extension CaseloadStore {
         return differing.sorted()
     }
 
-    /// The index's size, for `check` to report; nil when it cannot be read.
-    func noteIndexSize() -> NoteIndexSize? {
-        guard case .current(let contents, _) = readNoteIndex() else { return nil }
+    /// The index's size, for `check` to report; nil unless `state` (`readNoteIndex()`) is current.
+    func noteIndexSize(_ state: NoteIndexState) -> NoteIndexSize? {
+        guard case .current(let contents, _) = state else { return nil }
         let sessions = contents.entries.filter { $0.textCount > 0 }
         return NoteIndexSize(bytes: contents.bytes.count, sessions: sessions.count, texts: sessions.reduce(0) { $0 + $1.textCount })
     }

@@ -31,9 +31,10 @@ extension FileSystem {
     /// even when the file grew after it was measured. `expectedSize`, the size a `stat` gave, saves
     /// growing the array step by step for a large file (the note search index).
     func readAll(_ descriptor: FileDescriptor, limit: Int, expectedSize: Int = 0) throws(SystemCallError) -> [UInt8] {
-        // Straight into the array up to the size a stat gave (no copy of a large file through a
-        // small buffer), then in chunks for whatever is left: a file that grew, or no size known.
-        let expected = min(max(expectedSize, 0), limit + 1)
+        // Straight into the array up to the size a stat gave and one byte more, so the read that
+        // finds the end is the only other one (no copy through a buffer); then in chunks for
+        // whatever is left: a file that grew, or no size known.
+        let expected = min(max(expectedSize, 0) + 1, limit + 1)
         var failure: SystemCallError?
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
             let raw = UnsafeMutableRawBufferPointer(buffer)
@@ -52,7 +53,7 @@ extension FileSystem {
             }
         }
         if let failure { throw failure }
-        if bytes.count < expected { return bytes }  // the end came before the size a stat gave
+        if bytes.count < expected { return bytes }  // the end came by the size a stat gave
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= limit {
             let wanted = min(chunk.count, limit + 1 - bytes.count)

@@ -47,6 +47,11 @@ enum NoteIndexFile {
     /// The frame for one session's texts. The folded texts come before the texts themselves, so
     /// a search reads a session's date, members and folded texts and skips the rest unless it matches.
     static func frame(for session: SearchedSession, generation: UInt64, folding: inout TextFolding) -> [UInt8] {
+        framed(payload(for: session, generation: generation, folding: &folding))
+    }
+
+    /// The frame's payload, without its length and checksum: what `check` compares with the index's.
+    static func payload(for session: SearchedSession, generation: UInt64, folding: inout TextFolding) -> [UInt8] {
         let folded = session.texts.map { fold($0.text, &folding) }
         var payload = ByteWriter()
         payload.append(FrameKind.session.rawValue)
@@ -64,7 +69,7 @@ enum NoteIndexFile {
             payload.appendLong(Array(text.text.utf8))
             payload.append(UInt32(foldedText.count))
         }
-        return framed(payload.bytes)
+        return payload.bytes
     }
 
     /// `text` folded through the byte-at-a-time fast path, which agrees with folding it scalar by scalar.
@@ -215,8 +220,12 @@ struct NoteIndexContents {
         let builtEnd = Int(try reader.read() as UInt64)
         guard builtEnd >= NoteIndexFile.headerSize, builtEnd <= bytes.count, bytes.count <= NoteIndexFile.sizeLimit else { throw .damaged }
 
+        // Room for every frame from the start (a session's frame runs to a kilobyte or two), so
+        // the tables are never copied as they grow; untouched room costs no memory.
         var entries: [Entry] = []
+        entries.reserveCapacity(bytes.count / 512 + 16)
         var members: [ByteSpan] = []
+        members.reserveCapacity(bytes.count / 128 + 16)
         var damaged: [String] = []
         var newest = builtGeneration
         while reader.offset < bytes.count {

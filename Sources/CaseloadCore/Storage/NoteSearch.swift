@@ -175,8 +175,11 @@ extension CaseloadStore {
             let folded = offset..<(offset + text.foldedCount)
             offset = folded.upperBound + 1
             if let member, text.owner >= 0, text.owner != member { continue }
-            guard ByteSearch.firstOffset(of: needle, in: contents.bytes, folded) != nil,
-                let excerpt = Excerpt.around(needle, in: contents.string(text.text), folding: &folding)
+            guard let match = ByteSearch.firstOffset(of: needle, in: contents.bytes, folded),
+                let excerpt = Excerpt.around(
+                    needle.count, in: UnsafeBufferPointer(rebasing: contents.bytes[text.text.range]),
+                    foldedMatch: match - folded.lowerBound, foldedCount: text.foldedCount)
+                    ?? Excerpt.around(needle, in: contents.string(text.text), folding: &folding)
             else { continue }
             let owner = text.owner < 0 ? nil : ParticipantID(contents.string(contents.members[entry.membersStart + text.owner]))
             hits.append(NoteSearchHit(session: session, date: date, participant: owner, field: contents.string(text.field), excerpt: excerpt))
@@ -209,22 +212,53 @@ enum Excerpt {
         return (from > text.startIndex ? "…" : "") + words + (to < text.endIndex ? "…" : "")
     }
 
-    /// `around` for the common note, plain ASCII without carriage returns, where each byte is one
-    /// character and folds to one byte: the same result from byte arithmetic (`.some(nil)` when
+    /// `around` for a text whose folded form the index holds, with the match `foldedMatch` bytes
+    /// into that form: for the common note, plain ASCII without carriage returns, each byte is one
+    /// character and folds to one byte in place, so the excerpt comes from that offset with no
+    /// folding at all. Nil for any other text.
+    static func around(
+        _ needleCount: Int, in text: UnsafeBufferPointer<UInt8>, foldedMatch start: Int, foldedCount: Int
+    ) -> String? {
+        guard text.count == foldedCount, isPlainASCII(text) else { return nil }
+        return asciiExcerpt(text, matchStart: start, matchCount: needleCount)
+    }
+
+    /// `around` for plain ASCII without carriage returns, from byte arithmetic (`.some(nil)` when
     /// nothing matches), or nil for any other text.
     private static func aroundASCII(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> String?? {
-        var folded = [UInt8](repeating: 0, count: text.count)
-        for (index, byte) in text.enumerated() {
-            guard byte < 0x80, byte != 0x0D else { return nil }  // "\r\n" is one character
-            folded[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-        }
+        guard isPlainASCII(text) else { return nil }
+        let folded = text.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
         guard let start = folded.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: needle, in: $0) }) else { return .some(nil) }
+        return .some(asciiExcerpt(text, matchStart: start, matchCount: needle.count))
+    }
+
+    /// Whether every byte of `text` is ASCII other than a carriage return ("\r\n" is one character).
+    private static func isPlainASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        !text.contains { $0 >= 0x80 || $0 == 0x0D }
+    }
+
+    /// The words around `text[matchStart..<matchStart + matchCount]` on one line, for plain ASCII text.
+    private static func asciiExcerpt(_ text: UnsafeBufferPointer<UInt8>, matchStart start: Int, matchCount: Int) -> String {
         let from = Swift.max(0, start - context)
-        let to = Swift.min(text.count, start + needle.count + context)
-        // The white space `Character.isWhitespace` finds among ASCII: tab, line feed, vertical tab, form feed, space.
-        let words = text[from..<to].split { $0 == 0x20 || (0x09...0x0C).contains($0) }
-        let joined = String(decoding: Array(words.joined(separator: [0x20])), as: UTF8.self)
-        return .some((from > 0 ? "…" : "") + joined + (to < text.count ? "…" : ""))
+        let to = Swift.min(text.count, start + matchCount + context)
+        // The words between, one space apart: white space as `Character.isWhitespace` finds it among
+        // ASCII (tab, line feed, vertical tab, form feed, space), none at either end.
+        var line: [UInt8] = []
+        line.reserveCapacity(to - from + 6)
+        if from > 0 { line += "…".utf8 }
+        let wordsStart = line.count
+        var spacePending = false
+        for byte in text[from..<to] {
+            if byte == 0x20 || (0x09...0x0C).contains(byte) {
+                spacePending = line.count > wordsStart
+            } else {
+                if spacePending { line.append(0x20) }
+                spacePending = false
+                line.append(byte)
+            }
+        }
+        if to < text.count { line += "…".utf8 }
+        return String(decoding: line, as: UTF8.self)
     }
 }
 

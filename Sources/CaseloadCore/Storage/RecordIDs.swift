@@ -27,9 +27,32 @@ enum RecordIDs {
 
     /// The date written in a session id, which decides the session's week folder.
     static func date(inSessionID id: SessionID) -> LocalDate? {
+        if let canonical = dateInCanonicalSessionID(id) { return canonical }
         let parts = id.rawValue.split(separator: "-")
         guard parts.count == 4, parts[0] == "S", parts[1].count == 8, let number = Int(parts[1]) else { return nil }
         return LocalDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
+    }
+
+    /// `date(inSessionID:)` for the ids Caseload makes, "S-" eight digits "-" time "-" suffix, read
+    /// byte by byte (`check` asks it of every note file); nil for any other shape, which the split
+    /// above then judges.
+    private static func dateInCanonicalSessionID(_ id: SessionID) -> LocalDate? {
+        var text = id.rawValue
+        return text.withUTF8 { bytes -> LocalDate? in
+            guard bytes.count > 13, bytes[0] == UInt8(ascii: "S"), bytes[1] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "-")
+            else { return nil }
+            var number = 0
+            for byte in bytes[2..<10] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            // Two more non-empty parts with one "-" between them.
+            let rest = UnsafeBufferPointer(rebasing: bytes[11...])
+            guard let dash = rest.firstIndex(of: UInt8(ascii: "-")), dash > 0, dash < rest.count - 1,
+                !rest[(dash + 1)...].contains(UInt8(ascii: "-"))
+            else { return nil }
+            return LocalDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
+        }
     }
 
     private static func compact(_ date: LocalDate) -> String {

@@ -18,9 +18,12 @@ extension Caseload {
     /// `NoteSearchQuery(text:participant:)`; everyone's (`:search`) leave the participant out.
     /// Drafts are searched as well as signed notes, as every facilitator may read them.
     public func searchNotes(_ query: NoteSearchQuery, by staff: StaffID) -> NoteSearchOutcome {
+        // The audit line is written (and synced) while the search runs, and waited for before
+        // anything is shown, so the read is on record first as ever, without the search waiting for the disk.
+        let recorded = Background { [self] in recordAccess(.noteSearch(query.participant), by: staff) }
         let result = store.searchNotes(query)
         var warnings = result.indexNotice.map { [Warning.noteIndex($0)] } ?? []
-        if let unrecorded = recordAccess(.noteSearch(query.participant), by: staff) { warnings.append(unrecorded) }
+        if let unrecorded = recorded.value { warnings.append(unrecorded) }
         return NoteSearchOutcome(hits: result.hits, damaged: result.damaged, warnings: warnings)
     }
 }

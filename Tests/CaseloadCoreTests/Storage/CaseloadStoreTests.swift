@@ -366,6 +366,28 @@ struct CaseloadStoreTests {
         #expect(json.contains("\"healthy\" : false"))
     }
 
+    @Test("many files are read and decoded on every core, yet come back in name order with damage named where it is")
+    func manyFilesInOrder() throws {
+        let caseload = try ScratchCaseload()
+        let store = caseload.store
+        try store.add(ScratchCaseload.participant("P-0001"), action: .participantAdd, by: "mgarcia")
+        let bulk = try BulkWriter(store: store, by: "demo")
+        // Well past the few files a load reads on the calling thread, one at a time.
+        let ids = (1...700).map { CheckInID("C-20261103-n\(1000 + $0)") }
+        for id in ids { try bulk.write(ScratchCaseload.checkIn(id, of: "P-0001", on: "2026-11-03")) }
+        try bulk.finish()
+        let damaged = "checkins/P-0001/C-20261103-n1350.json"
+        try caseload.scratch.plant(damaged, "{\"id\": ")
+
+        for _ in 0..<3 {
+            let loaded = store.checkIns(of: "P-0001")
+            #expect(loaded.records.map(\.id) == ids.filter { $0 != "C-20261103-n1350" })
+            #expect(loaded.damaged.map(\.file.relative) == [damaged])
+        }
+        let report = try store.check()
+        #expect(report.findings.filter { $0.kind == .damaged }.map(\.file) == [damaged])
+    }
+
     @Test("the bulk writer writes records without per-file fsync and an index equal to a rebuild")
     func bulkWriter() throws {
         let faulty = FaultyFileSystem()

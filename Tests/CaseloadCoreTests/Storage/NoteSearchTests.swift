@@ -78,18 +78,35 @@ struct NoteSearchTests {
         #expect(excerpt.count < 80)
     }
 
-    @Test("the plain-ASCII excerpt gives exactly what the general one gives")
+    @Test("the plain-ASCII excerpts, from the text or from the index's folded offset, give exactly what the general one gives")
     func asciiExcerptAgrees() throws {
         var random = DemoRandom(seed: 7, .week)
-        let pieces = ["sleep", "log", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "Court", "date", ",", "HALT", "x", "\u{1C}"]
+        let pieces = ["sleep", "log", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "Court", "date", ",", "HALT", "x", "\u{1C}", "\r\n", "Éx"]
         var folding = TextFolding()
+        var fromIndex = 0
         for _ in 0..<2_000 {
             let text = (0..<random.int(0...40)).map { _ in random.pick(pieces) }.joined()
+            let foldedText = folding.fold(text)
             for needle in ["sleep log", "court", "e", "halt x", " ", "zebra"] {
                 let folded = folding.fold(needle)
-                #expect(Excerpt.around(folded, in: text, folding: &folding) == Excerpt.aroundAnyText(folded, in: text, folding: &folding), "\(text.debugDescription)")
+                let general = Excerpt.aroundAnyText(folded, in: text, folding: &folding)
+                #expect(Excerpt.around(folded, in: text, folding: &folding) == general, "\(text.debugDescription)")
+                // As a search from the index cuts it: at the match the folded text gives, or nil when the text is not plain ASCII.
+                guard let match = foldedText.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: folded, in: $0) }) else {
+                    #expect(general == nil)
+                    continue
+                }
+                var bytes = text
+                let indexed = bytes.withUTF8 { Excerpt.around(folded.count, in: $0, foldedMatch: match, foldedCount: foldedText.count) }
+                if let indexed {
+                    #expect(indexed == general, "\(text.debugDescription)")
+                    fromIndex += 1
+                } else {
+                    #expect(text.utf8.contains { $0 >= 0x80 || $0 == 0x0D })
+                }
             }
         }
+        #expect(fromIndex > 300)
     }
 
     @Test("the participant and date filters narrow the hits")
