@@ -75,17 +75,17 @@ struct StoreDataSource: ConsoleDataSource {
         do {
             let participant = try store.participant(id)
             let window = ParticipantDetail.sessionWindow(admission: participant.admissionDate, today: today)
-            // One read from the plan's start (usually inside the window) serves the window's
-            // sessions and the count of notes on each objective over the whole stay.
-            let plan = participant.treatmentPlan
-            let stay = store.sessions(from: min(plan.startedOn, window.lowerBound), through: window.upperBound).records
+            // Notes on each objective are counted over the window's sessions only: reading every
+            // session of the program since a long stay began made opening a chart wait on it.
+            // The Plan tab says so when the plan is older; `caseload plan show` counts the whole stay.
+            let sessions = store.sessions(from: window.lowerBound, through: window.upperBound).records
                 .filter { $0.member(id) != nil }
             let checkIns = store.checkIns(of: id)
             return ParticipantDetail(
-                participant: participant, checkIns: checkIns.records, sessions: stay.filter { window.contains($0.date) },
+                participant: participant, checkIns: checkIns.records, sessions: sessions,
                 damagedCheckIns: checkIns.damaged.map { $0.file.relative },
                 accessNotice: caseload.recordAccess(.participantView(id), by: staff)?.description,
-                objectiveNotes: plan.noteActivity(of: id, in: stay))
+                objectiveNotes: participant.treatmentPlan.noteActivity(of: id, in: sessions))
         } catch .recordNotFound {
             throw .participantNotFound(id)
         } catch {

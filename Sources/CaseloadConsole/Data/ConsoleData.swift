@@ -72,7 +72,8 @@ public struct ParticipantDetail: Sendable, Equatable {
     /// Why this opening is not in the audit log, for the status line; nil when it is.
     public var accessNotice: String?
     /// For each objective of the current plan a note addressed: how many notes and the latest
-    /// date (`TreatmentPlan.noteActivity`), over the whole stay, not only `sessions`' weeks.
+    /// date (`TreatmentPlan.noteActivity`), over `sessions`' weeks (the Plan tab says so when the
+    /// plan is older; `caseload plan show` counts the whole stay).
     public var objectiveNotes: [String: ObjectiveNotes]
 
     public init(

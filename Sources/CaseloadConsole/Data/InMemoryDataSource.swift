@@ -31,11 +31,10 @@ public struct InMemoryDataSource: ConsoleDataSource {
     {
         guard let participant = participants[id] else { throw .participantNotFound(id) }
         let window = ParticipantDetail.sessionWindow(admission: participant.admissionDate, today: today)
+        let sessions = allSessions.filter { window.contains($0.date) && $0.member(id) != nil }
         return ParticipantDetail(
-            participant: participant,
-            checkIns: checkIns.filter { $0.participant == id },
-            sessions: allSessions.filter { window.contains($0.date) && $0.member(id) != nil },
-            objectiveNotes: participant.treatmentPlan.noteActivity(of: id, in: allSessions.filter { $0.date <= today }))
+            participant: participant, checkIns: checkIns.filter { $0.participant == id }, sessions: sessions,
+            objectiveNotes: participant.treatmentPlan.noteActivity(of: id, in: sessions))
     }
 
     public func loadSession(_ id: SessionID) throws(ConsoleDataError) -> Session {

@@ -164,7 +164,9 @@ public final class ConsoleLoop<Backend: TerminalBackend> {
     /// Reloads when another session saved, and moves the clock on every `clockSeconds`.
     private func idle() {
         let stamp = runner.source.changeStamp()
-        if stamp != lastStamp {
+        // While a save of ours is on its way the change on disk is most likely it: its answer
+        // reloads the caseload and keeps its own message, where this would say "Reloaded".
+        if stamp != lastStamp, writes?.isBusy != true {
             lastStamp = stamp
             send(.caseloadChanged)
         }

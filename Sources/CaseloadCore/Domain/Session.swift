@@ -157,15 +157,15 @@ public struct Session: StoredRecord {
         if !narrativeContributors.contains(staff) { narrativeContributors.append(staff) }
     }
 
-    /// Signs one member's note; a group note takes the shared narrative as it stands now, so
-    /// later edits to the narrative never change what was signed, and its writers become writers
-    /// of the note.
+    /// Signs one member's note; a group note of a member who attended takes the shared narrative
+    /// as it stands now, so later edits to the narrative never change what was signed, and its
+    /// writers become writers of the note.
     public mutating func signNote(of participant: ParticipantID, by staff: Staff, at time: Date)
         throws(DomainError)
     {
-        let isGroup = kind == .group
-        let narrative = isGroup ? sharedNarrative : nil
-        let narrativeWriters = isGroup ? narrativeContributors : []
+        let withNarrative = takesNarrative(participant)
+        let narrative = withNarrative ? sharedNarrative : nil
+        let narrativeWriters = withNarrative ? narrativeContributors : []
         try updateNote(of: participant) { (note: inout Note) throws(DomainError) in
             try note.sign(by: staff, at: time, sharedNarrative: narrative, writtenBy: narrativeWriters)
         }

@@ -2,8 +2,9 @@ import Foundation
 
 extension Session {
     /// Refuses to sign `participant`'s note until it is complete: every section of its format
-    /// written, and for a group the shared narrative written and the member's own note neither a
-    /// copy of another member's nor a repeat of the narrative (each signed note must describe
+    /// written, and for a group the shared narrative written (for a member who attended: an absent
+    /// member's note records the absence, not the group's work) and the member's own note neither
+    /// a copy of another member's nor a repeat of the narrative (each signed note must describe
     /// that person).
     public func checkReadyToSign(_ participant: ParticipantID) throws(DomainError) {
         let note = try existingNote(of: participant)
@@ -11,15 +12,22 @@ extension Session {
         let empty = note.orderedSections.filter { !$0.text.hasVisibleText }.map(\.section.title)
         guard empty.isEmpty else { throw .noteSectionsEmpty(note.format, empty) }
         guard kind == .group else { return }
-        guard let narrative = sharedNarrative, narrative.hasVisibleText else { throw .groupNoteNeedsNarrative(id) }
-        if let repeated = note.orderedSections.first(where: { $0.text.repeats(narrative) }) {
-            throw .noteRepeatsNarrative(participant, section: repeated.section.title)
+        if takesNarrative(participant) {
+            guard let narrative = sharedNarrative, narrative.hasVisibleText else { throw .groupNoteNeedsNarrative(id) }
+            if let repeated = note.orderedSections.first(where: { $0.text.repeats(narrative) }) {
+                throw .noteRepeatsNarrative(participant, section: repeated.section.title)
+            }
         }
         if let twin = members.first(where: { member in
             member.participant != participant && member.note.map { note.copies($0) } ?? false
         }) {
             throw .noteNotIndividualized(participant, sameAs: twin.participant)
         }
+    }
+
+    /// Whether `participant`'s note carries the group's shared narrative: only when they attended.
+    func takesNarrative(_ participant: ParticipantID) -> Bool {
+        kind == .group && member(participant)?.attendance.status.attended == true
     }
 
     /// The time of day the session ends.

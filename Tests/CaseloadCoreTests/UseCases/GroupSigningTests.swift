@@ -116,6 +116,21 @@ struct GroupSigningTests {
         #expect(message == refused)
     }
 
+    @Test("An absent member's note is signed without the group's narrative, which it need not wait for")
+    func absentMember() throws {
+        let fixture = try Self.withNamedMembers()
+        let caseload = fixture.caseload
+        let members: [AttendanceRequest] = [.init("P-0001"), .init("P-0002", .unexcused)]
+        let session = try fixture.record(Fixture.request(members: members)).record.id
+        _ = try caseload.writeNote(in: session, for: "P-0002", sections: Fixture.dap("Did not attend; called, no answer."), by: "mgarcia")
+        let signed = try caseload.signNote(in: session, for: "P-0002", by: "mgarcia").record
+        #expect(signed.member("P-0002")?.note?.signedSharedNarrative == nil)
+        _ = try caseload.writeSharedNarrative(in: session, text: "Members practiced urge surfing.", by: "mgarcia")
+        _ = try caseload.writeNote(in: session, for: "P-0001", sections: Fixture.dap("P-0001 named a trigger."), by: "mgarcia")
+        let present = try caseload.signNote(in: session, for: "P-0001", by: "mgarcia").record
+        #expect(present.member("P-0001")?.note?.signedSharedNarrative == "Members practiced urge surfing.")
+    }
+
     @Test("Signing the ready notes waits for the session to end")
     func waitsForTheEnd() throws {
         let fixture = try Fixture()

@@ -38,6 +38,11 @@ enum PlanTab {
                            ? [Span(" \(separator) review overdue since \(Format.date(due))", .flagWarning)]
                            : [Span(" \(separator) next review \(Format.date(due))", .value)]
                    } ?? []))
+        let counted = ParticipantDetail.sessionWindow(admission: detail.participant.admissionDate, today: today).lowerBound
+        if plan.startedOn < counted {
+            out.append("Notes on each objective counted since \(Format.date(counted)); caseload plan show counts the whole stay",
+                       .muted)
+        }
         guard !plan.problems.isEmpty else {
             out.blank()
             out.append("No problems written yet; a adds the first.", .muted)
