@@ -63,7 +63,7 @@ struct DischargeForm: FormKind {
     var whatIsDiscarded: String { "discharge" }
 
     func title(in state: ConsoleState) -> String {
-        "Discharge \(state.session.glyphs.separator) " + state.digest.facts.shownName(of: person, glyphs: state.session.glyphs)
+        state.formTitle("Discharge", for: person)
     }
 
     func isShown(_ key: Key, in fields: FormFields<Key>) -> Bool {

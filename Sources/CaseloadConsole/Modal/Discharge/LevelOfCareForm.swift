@@ -27,8 +27,7 @@ struct LevelOfCareForm: FormKind {
     var whatIsDiscarded: String { "change of level of care" }
 
     func title(in state: ConsoleState) -> String {
-        "Step down or up \(state.session.glyphs.separator) "
-            + state.digest.facts.shownName(of: person, glyphs: state.session.glyphs)
+        state.formTitle("Step down or up", for: person)
     }
 
     func notices(_ fields: FormFields<Key>, in state: ConsoleState) -> [FormNotice] {

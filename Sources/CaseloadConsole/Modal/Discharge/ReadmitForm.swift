@@ -20,7 +20,7 @@ struct ReadmitForm: FormKind {
     var whatIsDiscarded: String { "readmission" }
 
     func title(in state: ConsoleState) -> String {
-        "Readmit \(state.session.glyphs.separator) " + state.digest.facts.shownName(of: person, glyphs: state.session.glyphs)
+        state.formTitle("Readmit", for: person)
     }
 
     func notices(_ fields: FormFields<Key>, in state: ConsoleState) -> [FormNotice] {

@@ -28,6 +28,18 @@ extension FormKind {
     }
 }
 
+extension ConsoleState {
+    /// "Check-in · Ávila, Ana María": what a form records, and whose record it goes in.
+    func formTitle(_ what: String, for participant: ParticipantID) -> String {
+        "\(what) \(session.glyphs.separator) " + digest.facts.shownName(of: participant, glyphs: session.glyphs)
+    }
+
+    /// The same for a participant who may not be on the roster (a discharged one).
+    func formTitle(_ what: String, for person: Participant) -> String {
+        "\(what) \(session.glyphs.separator) " + digest.facts.shownName(of: person, glyphs: session.glyphs)
+    }
+}
+
 /// A line shown above a form's fields.
 struct FormNotice: Sendable, Equatable {
     var text: String

@@ -18,8 +18,7 @@ struct ObjectiveStatusForm: FormKind {
     var whatIsDiscarded: String { "status" }
 
     func title(in state: ConsoleState) -> String {
-        "Objective \(PlanItemForm.number(objective.id)) \(state.session.glyphs.separator) "
-            + state.digest.facts.shownName(of: participant, glyphs: state.session.glyphs)
+        state.formTitle("Objective \(PlanItemForm.number(objective.id))", for: participant)
     }
 
     func notices(_ fields: FormFields<Key>, in state: ConsoleState) -> [FormNotice] {

@@ -67,11 +67,9 @@ struct PlanItemForm: FormKind {
     }
 
     func title(in state: ConsoleState) -> String {
-        let name = state.digest.facts.shownName(of: participant, glyphs: state.session.glyphs)
-        let separator = state.session.glyphs.separator
         switch purpose {
-        case .add: return "Add to the treatment plan \(separator) \(name)"
-        case .edit(let item): return "Edit \(Self.label(of: item)) \(separator) \(name)"
+        case .add: state.formTitle("Add to the treatment plan", for: participant)
+        case .edit(let item): state.formTitle("Edit \(Self.label(of: item))", for: participant)
         }
     }
 

@@ -21,8 +21,7 @@ struct PlanReviewForm: FormKind {
     var whatIsDiscarded: String { "review" }
 
     func title(in state: ConsoleState) -> String {
-        "Plan review \(state.session.glyphs.separator) "
-            + state.digest.facts.shownName(of: participant, glyphs: state.session.glyphs)
+        state.formTitle("Plan review", for: participant)
     }
 
     func notices(_ fields: FormFields<Key>, in state: ConsoleState) -> [FormNotice] {

@@ -44,7 +44,7 @@ struct CheckInForm: FormKind {
     var whatIsDiscarded: String { "check-in" }
 
     func title(in state: ConsoleState) -> String {
-        "Check-in \(state.session.glyphs.separator) \(state.digest.facts.shownName(of: participant, glyphs: state.session.glyphs))"
+        state.formTitle("Check-in", for: participant)
     }
 
     func isShown(_ key: Key, in fields: FormFields<Key>) -> Bool {

@@ -18,8 +18,7 @@ struct RaiseFlagForm: FormKind {
     var whatIsDiscarded: String { "safety flag" }
 
     func title(in state: ConsoleState) -> String {
-        "Raise a safety flag \(state.session.glyphs.separator) "
-            + state.digest.facts.shownName(of: participant, glyphs: state.session.glyphs)
+        state.formTitle("Raise a safety flag", for: participant)
     }
 
     func request(from fields: FormFields<Key>, in state: ConsoleState) throws(FormProblem<Key>) -> WriteRequest {

@@ -52,8 +52,7 @@ struct RiskAssessmentForm: FormKind {
     var whatIsDiscarded: String { "risk assessment (the flag stays open)" }
 
     func title(in state: ConsoleState) -> String {
-        "Risk assessment \(state.session.glyphs.separator) "
-            + state.digest.facts.shownName(of: participant, glyphs: state.session.glyphs)
+        state.formTitle("Risk assessment", for: participant)
     }
 
     func notices(_ fields: FormFields<Key>, in state: ConsoleState) -> [FormNotice] {

@@ -34,8 +34,7 @@ struct RiskReviewForm: FormKind {
     var whatIsDiscarded: String { "review" }
 
     func title(in state: ConsoleState) -> String {
-        "Review of a high-risk assessment \(state.session.glyphs.separator) "
-            + state.digest.facts.shownName(of: participant, glyphs: state.session.glyphs)
+        state.formTitle("Review of a high-risk assessment", for: participant)
     }
 
     func notices(_ fields: FormFields<Key>, in state: ConsoleState) -> [FormNotice] {
