@@ -71,7 +71,7 @@ struct CaseloadExport {
             ("checkins.csv", CSV.table(
                 ["id", "participant", "date", "recorded_by", "phq9_items", "phq9_total", "phq9_severity",
                  "gad7_items", "gad7_total", "gad7_severity", "craving", "substance_use", "substance_details",
-                 "drug_screen", "safety_flag", "comment"],
+                 "drug_screen", "safety_flag", "risk_level", "assessed_by", "follow_up", "reviewed_by", "comment"],
                 d.checkIns.map { c in
                     [c.id.rawValue, c.participant.rawValue, c.date.description, c.recordedBy.rawValue,
                      c.phq9.map { $0.items.map(String.init).joined(separator: ",") } ?? "",
@@ -81,7 +81,9 @@ struct CaseloadExport {
                      c.craving.map(String.init) ?? "", c.substanceUse.map { String($0.used) } ?? "",
                      c.substanceUse?.details ?? "",
                      c.drugScreen.map { [$0.result.rawValue, $0.substances].compactMap { $0 }.joined(separator: ": ") } ?? "",
-                     c.safetyFlag.map { $0.isOpen ? "open" : "acknowledged" } ?? "", c.comment]
+                     c.safetyFlag?.status.rawValue ?? "", c.safetyFlag?.assessment?.riskLevel.rawValue ?? "",
+                     c.safetyFlag?.assessment?.by.rawValue ?? "", c.safetyFlag?.assessment?.followUp.description ?? "",
+                     c.safetyFlag?.review?.by.rawValue ?? "", c.comment]
                 })),
         ]
     }

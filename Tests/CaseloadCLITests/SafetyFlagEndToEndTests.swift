@@ -63,6 +63,14 @@ struct SafetyFlagEndToEndTests {
         let show = try caseload.succeed("participant", "show", "P-0001")
         #expect(show.contains(expected))
 
+        // The spreadsheet export carries the same story: status, risk level, who assessed and reviewed.
+        let out = caseload.data.deletingLastPathComponent().appendingPathComponent("csv")
+        try caseload.succeed("export", "--format", "csv", "--out", out.path)
+        let checkIns = try String(contentsOf: out.appendingPathComponent("checkins.csv"), encoding: .utf8)
+        #expect(checkIns.contains(",safety_flag,risk_level,assessed_by,follow_up,reviewed_by,comment\r\n"))
+        #expect(checkIns.contains(",closed,high,mgarcia,2026-11-24,lchen,"), "\(checkIns)")
+        #expect(checkIns.contains(",open,,,,,"), "the hand-raised flag")
+
         let discharge = try caseload.run(["participant", "discharge", "P-0001", "--date", "2026-11-23", "--type", "administrative",
                                           "--summary", "Moved away"])
         #expect(discharge.status == 1, "the hand-raised flag is open")
