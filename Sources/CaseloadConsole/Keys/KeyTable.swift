@@ -56,10 +56,10 @@ public enum KeyTable {
                    group: .participant, modes: [.roster, .participant, .report], hint: "check-in", unavailable: whyNoCheckIn),
         KeyBinding([.char("A")], .assessFlag, "Assess the open safety flag (risk assessment)", group: .participant,
                    modes: [.participant], hint: "assess flag", unavailable: whyNoFlagToAssess),
+        // `R` serves two commands (see `sharedKeys`): on the Plan tab it records a plan review, on
+        // any other tab it reviews a high-risk assessment; where neither can run, the first says why.
         KeyBinding([.char("R")], .reviewAssessment, "Review the high-risk assessment (supervisors)",
                    group: .participant, modes: [.participant], unavailable: whyNoAssessmentToReview),
-        // After the assessment review's `R` (see `sharedKeys`): on the Plan tab this one runs unless
-        // a supervisor has a high-risk assessment waiting, which comes first.
         KeyBinding([.char("R")], .reviewPlan, "Record a plan review (date, note) on the Plan tab", group: .participant,
                    modes: [.participant], hint: "review", unavailable: whyNotPlanTab),
         KeyBinding([.char("F")], .raiseFlag, "Raise a safety flag for a concern voiced in session",
@@ -327,14 +327,18 @@ extension KeyTable {
         if let reason = Permissions.whyNot(.acknowledgeFlag, by: state.session.staff) { return reason }
         guard let detail = state.shownDetail else { return "Loading the participant…" }
         if detail.flags(.open).isEmpty {
-            return detail.flags(.awaitingReview).isEmpty
-                ? "No open safety flag to assess; F raises one"
-                : "The assessment is done and waits for a supervisor's review (R)"
+            guard detail.flags(.awaitingReview).isEmpty else {
+                return "The assessment is done and waits for a supervisor's review (R)"
+            }
+            return state.whyChartReadOnly(detail.participant.id) == nil
+                ? "No open safety flag to assess; F raises one" : "No open safety flag to assess"
         }
         return nil
     }
 
     @Sendable static func whyNoAssessmentToReview(_ state: ConsoleState) -> String? {
+        // On the Plan tab R is the plan review's: what stops that one is the reason to give.
+        if state.participantScreen?.tab == .plan { return whyNotPlanTab(state) ?? "On the Plan tab R records a plan review" }
         if let reason = Permissions.whyNot(.reviewRiskAssessment, by: state.session.staff) { return reason }
         guard let detail = state.shownDetail else { return "Loading the participant…" }
         return detail.flags(.awaitingReview).isEmpty ? "No high-risk assessment waits for review" : nil

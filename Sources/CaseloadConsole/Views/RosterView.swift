@@ -109,9 +109,10 @@ enum RosterView {
         let entry = row.entry
         let latest = entry.latestCheckIn
         let dim = entry.status == .onHold
-        // A high-risk assessment nobody has reviewed: pinned first, and said in words.
+        // A high-risk assessment nobody has reviewed: pinned first, the name marked (it keeps its
+        // room: the name is what must not be cut) and "HIGH RISK" said in words among the flags.
         let name = entry.isAwaitingReview
-            ? [Span("HIGH RISK ", .flagSafety), Span(row.shownName(glyphs), .flagSafety)]
+            ? [Span(glyphs.safetyFlag + " " + row.shownName(glyphs), .flagSafety)]
             : [Span(row.shownName(glyphs), dim ? .rosterDim : .value)]
         let stay = entry.care.discharge.map { [Span(Format.date($0), .value)] } ?? Meter.hours(row.hours, glyphs: glyphs)
         let trend = entry.phq9History.suffix(trendCells).map(\.total)
@@ -132,14 +133,19 @@ enum RosterView {
         ]
     }
 
-    /// "⚑ C+3 N2": open safety flag, check-in overdue by days, notes overdue (legend in help).
+    /// "⚑ C+3 N2": open safety flag (or HIGH RISK awaiting review), check-in overdue by days,
+    /// notes overdue (legend in help).
     static func flags(_ row: RosterRow, today: LocalDate, glyphs: ConsoleGlyphs) -> [Span] {
         var spans: [Span] = []
         func add(_ text: String, _ role: Role) {
             if !spans.isEmpty { spans.append(Span(" ")) }
             spans.append(Span(text, role))
         }
-        if row.hasOpenSafetyFlag { add(glyphs.safetyFlag, .flagSafety) }
+        if row.entry.isAwaitingReview {
+            add("HIGH RISK", .flagSafety)
+        } else if row.hasOpenSafetyFlag {
+            add(glyphs.safetyFlag, .flagSafety)
+        }
         // No check-in is due from someone discharged.
         if row.entry.isInCare, row.isCheckInOverdue(on: today) { add("C+\(row.checkIn.daysOverdue(on: today))", .flagWarning) }
         if row.overdueNotes > 0 { add("N\(row.overdueNotes)", .flagWarning) }

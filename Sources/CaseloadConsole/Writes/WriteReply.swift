@@ -44,7 +44,11 @@ public enum WriteResult: Sendable, Equatable {
 extension SavedChange {
     /// `message` and then each warning; shown as an error when there are warnings, so they are read.
     func status(saying message: String) -> StatusMessage {
-        let text = ([message] + warnings).joined(separator: "; ")
+        // Warnings are sentences: their full stops go, but the last one's, or they would read ".;".
+        let parts = [message] + warnings
+        let text = parts.enumerated().map { index, part in
+            index < parts.count - 1 && part.hasSuffix(".") ? String(part.dropLast()) : part
+        }.joined(separator: "; ")
         return warnings.isEmpty ? .info(text) : .error(text)
     }
 }

@@ -372,8 +372,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "follow-up appointment or sober-living arrangement."
         case .openSafetyFlag(let participant, let checkIns):
             return "\(participant) has an open safety flag (check-in \(checkIns.map(\.rawValue).joined(separator: ", "))); "
-                + "acknowledge it with `caseload checkin acknowledge` first, or have a supervisor discharge with "
-                + "--override-open-flag and the reason."
+                + "close it with a risk assessment first (a high-risk one also needs a supervisor's review), or have a "
+                + "supervisor discharge with the reason for going ahead (`--override-open-flag`)."
         case .readmissionNotAfterDischarge(let date, let discharge) where date == discharge:
             return "A readmission cannot fall on the discharge day (\(discharge)): a return the same day is a "
                 + "level-of-care change made before discharging. If they came back after leaving, readmit them "

@@ -119,9 +119,30 @@ import TerminalKit
     // MARK: Discharge
 
     /// Ctrl-S on the form on top: the request it sent, or nil when it sent none.
+    /// Ctrl-S; a discharge asks once more first, and `y` sends it.
     func sendSave(_ harness: inout Harness) -> WriteRequest? {
-        guard case .write(let request) = harness.state.update(.command(.save)).first else { return nil }
+        var effects = harness.state.update(.command(.save))
+        if let question = harness.state.modals.top as? Question {
+            #expect(question.text.contains("The chart becomes read-only; only a readmission reopens it."))
+            effects = harness.state.update(.command(.confirm))
+        }
+        guard case .write(let request) = effects.first else { return nil }
         return request
+    }
+
+    @Test("A discharge asks once more; n leaves the form as it was, and Ctrl-S asks again")
+    func aDischargeIsConfirmed() throws {
+        var harness = try chart("P-0004")
+        harness.go(.discharge)
+        harness.type("a")
+        #expect(harness.state.update(.command(.save)).isEmpty)
+        #expect(harness.state.modals.top is Question)
+        _ = harness.state.update(.command(.decline))
+        #expect(harness.state.status == .info("Not saved; the form is as you left it"))
+        let opened = try #require(form(harness, DischargeForm.self))
+        #expect(opened.sent == nil)
+        #expect(harness.state.update(.command(.save)).isEmpty)
+        #expect(harness.state.modals.top is Question)
     }
 
     @Test func aDischargeWithAftercareIsReadIntoTheCoresRequest() throws {

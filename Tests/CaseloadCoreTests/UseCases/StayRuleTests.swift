@@ -108,8 +108,9 @@ struct StayRuleTests {
         }
         #expect(plain == .refused(.openSafetyFlag("P-0001", checkIns: [flag])))
         #expect(plain?.description
-            == "P-0001 has an open safety flag (check-in \(flag)); acknowledge it with `caseload checkin acknowledge` first, "
-            + "or have a supervisor discharge with --override-open-flag and the reason.")
+            == "P-0001 has an open safety flag (check-in \(flag)); close it with a risk assessment first (a high-risk one "
+            + "also needs a supervisor's review), or have a supervisor discharge with the reason for going ahead "
+            + "(`--override-open-flag`).")
         let emptyReason = refusal { () throws(CaseloadError) in
             _ = try world.caseload.discharge(world.participant, LifecycleCaseload.discharge(override: " "), by: LifecycleCaseload.supervisor)
         }

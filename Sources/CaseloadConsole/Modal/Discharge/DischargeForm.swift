@@ -87,7 +87,7 @@ struct DischargeForm: FormKind {
                 : "\(openFlags.count) safety flags are open (the first on \(Format.date(first)))"
             notices.append(.alarm(offersOverride
                 ? "\(flags): write why the discharge goes ahead with it open; the reason is kept with the discharge."
-                : "\(flags). \(StaffAction.dischargeWithOpenFlag.rule); a risk assessment (A) closes it."))
+                : "\(flags). \(StaffAction.dischargeWithOpenFlag.rule); a risk assessment (A) closes it, with a supervisor's review (R) when the risk is high."))
         }
         notices.append(FormNotice(text: "In care since \(Format.date(person.admissionDate)), now in "
                                   + "\(person.levelOfCare(on: today).title)."))
@@ -95,6 +95,14 @@ struct DischargeForm: FormKind {
             notices.append(FormNotice(text: "Scheduled: \(change.level.title) from \(Format.date(change.effective))."))
         }
         return notices
+    }
+
+    /// A discharge closes the chart and takes a readmission to undo: it is asked for once more.
+    func confirmation(of request: WriteRequest, in state: ConsoleState) -> String? {
+        guard case .discharge(_, let discharge) = request else { return nil }
+        return "Discharge \(state.digest.facts.shownName(of: person, glyphs: state.session.glyphs)) "
+            + "(\(discharge.type.rawValue)) on \(Format.date(discharge.date))? The chart becomes read-only; only a "
+            + "readmission reopens it."
     }
 
     func request(from fields: FormFields<Key>, in state: ConsoleState) throws(FormProblem<Key>) -> WriteRequest {

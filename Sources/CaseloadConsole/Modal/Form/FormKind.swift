@@ -18,11 +18,14 @@ protocol FormKind: Sendable, Equatable {
     func afterSaving(_ saved: SavedChange, status: StatusMessage, in state: ConsoleState) -> ModalStep
     /// What is discarded by a second Esc, as in "Esc again discards this check-in".
     var whatIsDiscarded: String { get }
+    /// A question to answer `y` before `request` is saved, for a change hard to take back.
+    func confirmation(of request: WriteRequest, in state: ConsoleState) -> String?
 }
 
 extension FormKind {
     func notices(_ fields: FormFields<Key>, in state: ConsoleState) -> [FormNotice] { [] }
     func isShown(_ key: Key, in fields: FormFields<Key>) -> Bool { true }
+    func confirmation(of request: WriteRequest, in state: ConsoleState) -> String? { nil }
     func afterSaving(_ saved: SavedChange, status: StatusMessage, in state: ConsoleState) -> ModalStep {
         ModalStep(status: status, next: .close)
     }

@@ -14,6 +14,8 @@ struct FormScreen<Kind: FormKind>: ModalScreen, Equatable {
     private(set) var problem: String?
     /// The request on its way, to know its answer when it comes.
     private(set) var sent: WriteRequest?
+    /// The request a question is asking about; it goes out if the answer is yes.
+    private var confirming: WriteRequest?
     private var discardArmed = false
 
     init(_ kind: Kind, fields: [FormField<Kind.Key>]) {
@@ -81,8 +83,9 @@ struct FormScreen<Kind: FormKind>: ModalScreen, Equatable {
     }
 
     mutating func receive(_ event: ModalEvent, in state: ConsoleState) -> ModalStep {
-        guard case .written(let reply) = event, let sent, reply.request == sent else { return ModalStep() }
-        self.sent = nil
+        guard case .written(let reply) = event, reply.request == sent || reply.request == confirming else { return ModalStep() }
+        sent = nil
+        confirming = nil
         switch reply.result {
         case .saved(let saved):
             return kind.afterSaving(saved, status: reply.status, in: state)
@@ -113,6 +116,11 @@ struct FormScreen<Kind: FormKind>: ModalScreen, Equatable {
     private mutating func send(_ state: ConsoleState) -> ModalStep {
         do throws(FormProblem<Kind.Key>) {
             let request = try kind.request(from: fields, in: state)
+            if let question = kind.confirmation(of: request, in: state) {
+                // The question sends the save on `y`; the form stays beneath it to take the answer.
+                confirming = request
+                return .push(Question(question, effects: [.write(request)], declined: "Not saved; the form is as you left it"))
+            }
             sent = request
             return ModalStep(effects: [.write(request)], status: .info("Saving…"))
         } catch {
