@@ -248,11 +248,11 @@ public final class NcursesBackend: TerminalBackend {
         return [([scalars.first!] + combining).prefix(Int(caseload_cchar_max()) - 1).map { wchar_t(bitPattern: $0.value) }]
     }
 
-    /// cbreak keeps Ctrl-\ as a signal (SIGQUIT ends the loop, which saves drafts first); flow
-    /// control (IXON), literal-next and discard (IEXTEN), the interrupt and the suspend characters
-    /// are switched off so Ctrl-S, Ctrl-Q, Ctrl-V, Ctrl-O, Ctrl-Z (the editor's undo) and Ctrl-C
-    /// arrive as keys: Ctrl-C quits with the interrupt's status, but steps back like Esc from a
-    /// form with answers, so a stray one never loses them. Ctrl-W, Ctrl-Y and Ctrl-E mean nothing to a Linux tty outside canonical
+    /// Flow control (IXON), literal-next and discard (IEXTEN), and the interrupt, quit and suspend
+    /// characters are switched off so Ctrl-S, Ctrl-Q, Ctrl-V, Ctrl-O, Ctrl-Z (the editor's undo),
+    /// Ctrl-C and Ctrl-\ arrive as keys: Ctrl-C quits with the interrupt's status, but steps back
+    /// like Esc from a form with answers, so a stray one never loses them; Ctrl-\ means nothing.
+    /// The signals themselves, sent from outside, still end the loop after saving drafts. Ctrl-W, Ctrl-Y and Ctrl-E mean nothing to a Linux tty outside canonical
     /// mode. def_prog_mode makes ncurses restore this mode after a suspend.
     private static func configureInput(descriptor: Int32, escapeDelay: Int32) {
         cbreak()
@@ -271,6 +271,7 @@ public final class NcursesBackend: TerminalBackend {
             withUnsafeMutableBytes(of: &mode.c_cc) { characters in
                 characters[Int(VSUSP)] = 0
                 characters[Int(VINTR)] = 0
+                characters[Int(VQUIT)] = 0
             }
             tcsetattr(descriptor, TCSANOW, &mode)
             def_prog_mode()

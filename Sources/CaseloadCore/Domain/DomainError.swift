@@ -107,6 +107,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case birthDateImplausible(LocalDate, admission: LocalDate)
     case invalidICD10Code
     case objectiveTargetBeforePlan(LocalDate, started: LocalDate)
+    case objectiveTargetTooFar(LocalDate, latest: LocalDate)
     case reviewDueTooFar(LocalDate, reviewed: LocalDate)
     case nothingToChange
     case unknownSupportMember(ParticipantID, String)
@@ -418,6 +419,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "for example F10.20; correct the code or leave it off."
         case .objectiveTargetBeforePlan(let target, let started):
             return "An objective's target date (\(target)) cannot come before the plan started (\(started))."
+        case .objectiveTargetTooFar(let target, let latest):
+            return "An objective's target date (\(target)) belongs within two years of the plan's start, by \(latest); "
+                + "set a nearer step and revise it at a plan review."
         case .reviewDueTooFar(let next, let reviewed):
             return "The next plan review (\(next)) must fall within a year of this one (\(reviewed))."
         case .unknownSupportMember(let participant, let member):

@@ -1,11 +1,30 @@
 /// Building and reviewing the plan: ids are stable ("P2", "P2.G1", "P2.G1.O3") so notes and
 /// reports can cite an objective, and nothing is ever renumbered.
 extension TreatmentPlan {
+    /// A plan line is a sentence or two: the limit keeps a pasted document out of the plan.
+    public static let statementLimit = 1_000
+    /// An objective is met, revised or dropped well within two years of the plan's start.
+    public static let targetHorizonDays = 730
+
+    /// The statement as written, refused when blank or longer than a plan line.
+    private static func statement(_ text: String, _ field: String) throws(DomainError) -> String {
+        let text = try requiredText(text, field)
+        guard text.unicodeScalars.count <= statementLimit else { throw .textTooLong(field, limit: statementLimit) }
+        return text
+    }
+
+    /// Refuses a target before the plan started or past the horizon.
+    private func checkTarget(_ target: LocalDate) throws(DomainError) {
+        guard target >= startedOn else { throw .objectiveTargetBeforePlan(target, started: startedOn) }
+        let latest = startedOn.adding(days: Self.targetHorizonDays)
+        guard target <= latest else { throw .objectiveTargetTooFar(target, latest: latest) }
+    }
+
     /// Adds a problem and returns its id.
     @discardableResult
     public mutating func addProblem(_ statement: String) throws(DomainError) -> String {
         let id = "P\(problems.count + 1)"
-        problems.append(Problem(id: id, statement: try requiredText(statement, "The problem statement"), goals: []))
+        problems.append(Problem(id: id, statement: try Self.statement(statement, "The problem statement"), goals: []))
         return id
     }
 
@@ -14,7 +33,7 @@ extension TreatmentPlan {
     public mutating func addGoal(_ statement: String, to problemID: String) throws(DomainError) -> String {
         guard let p = problems.firstIndex(where: { $0.id == problemID }) else { throw .unknownPlanItem(problemID) }
         let id = "\(problemID).G\(problems[p].goals.count + 1)"
-        problems[p].goals.append(Goal(id: id, statement: try requiredText(statement, "The goal"), objectives: []))
+        problems[p].goals.append(Goal(id: id, statement: try Self.statement(statement, "The goal"), objectives: []))
         return id
     }
 
@@ -25,10 +44,10 @@ extension TreatmentPlan {
         throws(DomainError) -> String
     {
         guard let (p, g) = goalIndex(goalID) else { throw .unknownPlanItem(goalID) }
-        guard targetDate >= startedOn else { throw .objectiveTargetBeforePlan(targetDate, started: startedOn) }
+        try checkTarget(targetDate)
         let id = "\(goalID).O\(problems[p].goals[g].objectives.count + 1)"
         problems[p].goals[g].objectives.append(
-            Objective(id: id, statement: try requiredText(statement, "The objective"), targetDate: targetDate))
+            Objective(id: id, statement: try Self.statement(statement, "The objective"), targetDate: targetDate))
         return id
     }
 
@@ -36,11 +55,11 @@ extension TreatmentPlan {
     /// date (nil leaves it); refused when nothing would change, and a target date on a problem or
     /// goal, which have none.
     public mutating func edit(_ itemID: String, statement: String, target: LocalDate? = nil) throws(DomainError) {
-        let text = try requiredText(statement, Self.fieldName(of: itemID))
+        let text = try Self.statement(statement, Self.fieldName(of: itemID))
         if let (p, g, o) = objectiveIndex(itemID) {
             var objective = problems[p].goals[g].objectives[o]
             if let target {
-                guard target >= startedOn else { throw .objectiveTargetBeforePlan(target, started: startedOn) }
+                try checkTarget(target)
                 objective.targetDate = target
             }
             objective.statement = text

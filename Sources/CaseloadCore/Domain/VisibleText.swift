@@ -8,8 +8,10 @@ extension String {
     public var hasVisibleText: Bool {
         unicodeScalars.contains { scalar in
             let properties = scalar.properties
+            // Marks (accents, enclosing circles) only decorate a letter: on their own they draw nothing.
             return !properties.isWhitespace && !properties.isDefaultIgnorableCodePoint
-                && ![.control, .format, .unassigned, .surrogate, .privateUse].contains(properties.generalCategory)
+                && ![.control, .format, .unassigned, .surrogate, .privateUse, .nonspacingMark, .spacingMark,
+                     .enclosingMark].contains(properties.generalCategory)
                 && !Self.blankSymbols.contains(scalar)
         }
     }

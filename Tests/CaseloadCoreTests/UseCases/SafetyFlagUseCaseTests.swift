@@ -33,6 +33,8 @@ struct SafetyFlagUseCaseTests {
          .failure(.riskQuestionsUnanswered([.method, .plan]))),
         ("no protective factors", "mgarcia", { $0.protectiveFactors = " \u{200B} " },
          .failure(.emptyField("The protective factors"))),
+        ("accents with no letter under them", "mgarcia", { $0.protectiveFactors = "\u{301}\u{301}\u{20DD}" },
+         .failure(.emptyField("The protective factors"))),
         ("an escape in the protective factors", "mgarcia", { $0.protectiveFactors = "Sister\u{1B}[2J" },
          .failure(.controlCharacter("The protective factors", .multiLine))),
         ("no risk level", "mgarcia", { $0.riskLevel = nil }, .failure(.riskLevelNeeded)),
