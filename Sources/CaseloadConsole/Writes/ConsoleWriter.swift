@@ -86,8 +86,8 @@ public struct CaseloadWriter: ConsoleWriter {
             return change(try caseload.discharge(participant, discharge, by: staff))
         case .readmit(let participant, let date, let level, let reason):
             return change(try caseload.readmit(participant, on: date, to: level, reason: reason, by: staff))
-        case .editPlan(let participant, let edit):
-            let outcome = try caseload.editPlan(participant, edit, by: staff)
+        case .editPlan(let participant, let edit, let line):
+            let outcome = try caseload.editPlan(participant, edit, expecting: line, by: staff)
             return SavedChange(session: nil, warnings: outcome.warnings.map(\.description))
         }
     }

@@ -35,7 +35,8 @@ public enum WriteRequest: Sendable, Equatable {
     /// A new stay for a discharged participant; the finished one is kept.
     case readmit(ParticipantID, on: LocalDate, to: LevelOfCare, reason: String)
     /// A change to a participant's treatment plan: a line added or edited, a status, a review.
-    case editPlan(ParticipantID, PlanEdit)
+    /// `expecting`: the line as the form showed it, so a change someone made since is not overwritten.
+    case editPlan(ParticipantID, PlanEdit, expecting: PlanItem? = nil)
 
     /// The session the change is about, when it is about one.
     public var session: SessionID? {
@@ -74,7 +75,7 @@ public enum WriteRequest: Sendable, Equatable {
         case .changeLevelOfCare: "Level of care changed"
         case .discharge: "Discharged"
         case .readmit: "Readmitted: a new stay begins"
-        case .editPlan(_, let edit): edit.savedMessage
+        case .editPlan(_, let edit, _): edit.savedMessage
         }
     }
 

@@ -108,6 +108,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidICD10Code
     case objectiveTargetBeforePlan(LocalDate, started: LocalDate)
     case objectiveTargetTooFar(LocalDate, latest: LocalDate)
+    case planLineChangedSince(String, by: StaffID)
     case reviewDueTooFar(LocalDate, reviewed: LocalDate)
     case nothingToChange
     case unknownSupportMember(ParticipantID, String)
@@ -419,6 +420,9 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "for example F10.20; correct the code or leave it off."
         case .objectiveTargetBeforePlan(let target, let started):
             return "An objective's target date (\(target)) cannot come before the plan started (\(started))."
+        case .planLineChangedSince(let line, let staff):
+            return "Plan line \(line) was changed by \(staff) after you opened it; nothing was saved, and what you "
+                + "typed is still here. Close this (Esc twice), open the line again to see their change, and make yours on it."
         case .objectiveTargetTooFar(let target, let latest):
             return "An objective's target date (\(target)) belongs within two years of the plan's start, by \(latest); "
                 + "set a nearer step and revise it at a plan review."

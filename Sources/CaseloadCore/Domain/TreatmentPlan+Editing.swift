@@ -165,4 +165,13 @@ public enum PlanItem: Sendable, Equatable {
         case .objective(let objective): objective.statement
         }
     }
+
+    /// The same line as written: its words, and an objective's target and status; what lies
+    /// under a problem or goal is a line of its own.
+    public func isSameLine(as other: PlanItem) -> Bool {
+        switch (self, other) {
+        case (.objective(let mine), .objective(let theirs)): mine == theirs
+        default: id == other.id && statement == other.statement
+        }
+    }
 }

@@ -21,7 +21,12 @@ public struct PlanEdited: Sendable {
 extension Caseload {
     /// Changes the treatment plan of a participant in care; a review is recorded only for a day
     /// that has come, during the stay, by the acting staff member, and kept in the plan's history.
-    public func editPlan(_ id: ParticipantID, _ edit: PlanEdit, by actor: StaffID) throws(CaseloadError) -> Outcome<PlanEdited> {
+    ///
+    /// `line` is the line as the user saw it before changing it: when someone else has changed it
+    /// since, nothing is saved, so one person's edit never silently replaces another's.
+    public func editPlan(
+        _ id: ParticipantID, _ edit: PlanEdit, expecting line: PlanItem? = nil, by actor: StaffID
+    ) throws(CaseloadError) -> Outcome<PlanEdited> {
         try writing { lock throws(CaseloadError) in
             let staff = try permitted(.editPlan, actor)
             var participant = try loadParticipant(id)
@@ -29,6 +34,9 @@ extension Caseload {
             let reviewEvery = try program().planReviewDays
             let newItemID = try rule { () throws(DomainError) -> String? in
                 guard participant.status != .discharged else { throw .participantDischarged(participant.id) }
+                if let line, let now = participant.treatmentPlan.item(line.id), !now.isSameLine(as: line) {
+                    throw .planLineChangedSince(line.id, by: participant.revision.updatedBy)
+                }
                 switch edit {
                 case .addProblem(let statement):
                     return try participant.treatmentPlan.addProblem(statement)

@@ -104,12 +104,14 @@ import TerminalKit
         let form = try #require(harness.form(PlanItemForm.self))
         #expect(form.fields[.statement] == .text("Attends three mutual-support meetings a week."))
         #expect(form.fields[.target] == .date("2026-12-15", suggested: true))
+        let line = try #require(harness.state.selectedPlanItem)
         harness.type(" Or online.")
         harness.go(.nextTab)
         harness.type("2027-01-15")
+        // The line as the form showed it goes along, so the core refuses if someone changed it since.
         #expect(harness.state.update(.command(.save)) == [
             .write(.editPlan(Self.jose, .edit("1.1.1", statement: "Attends three mutual-support meetings a week. Or online.",
-                                              target: Fixture.date("2027-01-15")))),
+                                              target: Fixture.date("2027-01-15")), expecting: line)),
         ])
     }
 
@@ -121,8 +123,10 @@ import TerminalKit
         harness.go(.setObjectiveStatus)
         let form = try #require(harness.form(ObjectiveStatusForm.self))
         #expect(form.fields[.status] == .choice(["Not started", "In progress", "Met", "Revised", "Discontinued"], selected: 1))
+        let line = try #require(harness.state.selectedPlanItem)
         harness.type("d")
-        #expect(harness.state.update(.command(.save)) == [.write(.editPlan(Self.jose, .setStatus(.discontinued, ofObjective: "1.1.1")))])
+        #expect(harness.state.update(.command(.save))
+                    == [.write(.editPlan(Self.jose, .setStatus(.discontinued, ofObjective: "1.1.1"), expecting: line))])
     }
 
     @Test("R records a review dated today unless typed, with its note; the next date is left to the program")

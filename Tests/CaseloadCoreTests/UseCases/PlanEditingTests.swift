@@ -64,6 +64,25 @@ struct PlanEditingTests {
         #expect(error == expected.map(CaseloadError.refused), "\(label)")
     }
 
+    @Test("An edit of a line someone changed since it was shown is refused; one of another line is not")
+    func staleLine() throws {
+        let world = try Self.world()
+        let shown = try #require(try Self.plan(world).item("P1.G1.O1"))
+        _ = try world.caseload.editPlan(
+            world.participant, .edit("P1.G1.O1", statement: "Attends 4 meetings a week", target: nil), by: World.supervisor)
+        let stale = refusal { () throws(CaseloadError) in
+            _ = try world.caseload.editPlan(
+                world.participant, .setStatus(.met, ofObjective: "P1.G1.O1"), expecting: shown, by: World.counselor)
+        }
+        #expect(stale == .refused(.planLineChangedSince("P1.G1.O1", by: World.supervisor)))
+        #expect(try Self.plan(world).item("P1.G1.O1")?.statement == "Attends 4 meetings a week")
+        // The problem above it is a line of its own: a change under it is no conflict.
+        let problem = try #require(try Self.plan(world).item("P1"))
+        _ = try world.caseload.editPlan(world.participant, .addGoal("Sleep", toProblem: "P1"), by: World.supervisor)
+        _ = try world.caseload.editPlan(
+            world.participant, .edit("P1", statement: "Alcohol use disorder", target: nil), expecting: problem, by: World.counselor)
+    }
+
     @Test("An edit saves the new wording and target; the id stays")
     func editSaved() throws {
         let world = try Self.world()

@@ -30,6 +30,7 @@ struct ObjectiveStatusForm: FormKind {
         guard let index = fields.choice(.status) else {
             throw FormProblem(field: .status, message: "Choose a status with Left and Right")
         }
-        return .editPlan(participant, .setStatus(ObjectiveStatus.choices[index], ofObjective: objective.id))
+        return .editPlan(participant, .setStatus(ObjectiveStatus.choices[index], ofObjective: objective.id),
+                         expecting: .objective(objective))
     }
 }

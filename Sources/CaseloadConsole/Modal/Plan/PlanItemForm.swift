@@ -106,7 +106,7 @@ struct PlanItemForm: FormKind {
         case .edit(let item):
             var target: LocalDate?
             if case .objective = item { target = try fields.date(.target) }
-            return .editPlan(participant, .edit(item.id, statement: statement, target: target))
+            return .editPlan(participant, .edit(item.id, statement: statement, target: target), expecting: item)
         }
     }
 
