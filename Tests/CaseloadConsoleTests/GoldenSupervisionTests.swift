@@ -97,6 +97,18 @@ import TerminalKit
         #expect(harness.state.status == .info("Caseload of James Chen: 5 participants"))
     }
 
+    @Test func enterOnAPlanReviewOverdueOpensThePlanTab() throws {
+        var harness = Harness(as: Fixture.sandra)
+        let report = harness.state.digest.dashboard
+        let index = try #require((0..<report.rowCount).first {
+            if case .chart(_, tab: .plan) = report.row(at: $0)?.opens { true } else { false }
+        })
+        guard case .chart(let id, _) = report.row(at: index)?.opens else { return }
+        for _ in 0..<index { harness.go(.moveDown) }
+        harness.go(.open)
+        #expect(harness.state.participantScreen == ParticipantScreen(id: id, tab: .plan))
+    }
+
     @Test func theDischargedListIsReadAgainAfterAReloadWhileShown() {
         var harness = Harness()
         harness.go(.showRoster)

@@ -65,6 +65,8 @@ struct ReportRow: Sendable, Equatable {
 /// What Enter on a report row opens.
 enum RowOpening: Sendable, Equatable {
     case participant(ParticipantID)
+    /// The participant on the tab the row is about (a plan review overdue: the Plan tab).
+    case chart(ParticipantID, tab: ParticipantTab)
     /// A session, with the member the row is about selected.
     case session(SessionID, selecting: ParticipantID?)
     /// The note editor on one member's note.

@@ -84,7 +84,7 @@ enum SupervisionSections {
                     + (counselor == nil ? [[Span(row.shownCounselor(glyphs), .value)]] : []) + [
                     [Span(Format.weekdayDate(item.due), .value)],
                     [Span(Format.days(item.due.days(until: today)), .flagWarning)],
-                ], participant: row.id)
+                ], participant: row.id, opens: .chart(row.id, tab: .plan))
             },
             emptyText: "Every treatment plan has been reviewed on time.")
     }

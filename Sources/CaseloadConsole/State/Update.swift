@@ -270,6 +270,9 @@ extension ConsoleState {
         case .participant(let id):
             participantScreen = ParticipantScreen(id: id)
             return load(id)
+        case .chart(let id, let tab):
+            participantScreen = ParticipantScreen(id: id, tab: tab)
+            return load(id)
         case .session(let id, let member):
             return open(SessionScreen(id: id, selecting: member), effects: [.loadSession(id)])
         case .note(let target):
