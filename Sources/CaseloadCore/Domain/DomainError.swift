@@ -109,6 +109,7 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case objectiveTargetBeforePlan(LocalDate, started: LocalDate)
     case objectiveTargetTooFar(LocalDate, latest: LocalDate)
     case planLineChangedSince(String, by: StaffID)
+    case reportWeekNotBegun(LocalDate, today: LocalDate)
     case reviewDueTooFar(LocalDate, reviewed: LocalDate)
     case nothingToChange
     case unknownSupportMember(ParticipantID, String)
@@ -420,6 +421,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "for example F10.20; correct the code or leave it off."
         case .objectiveTargetBeforePlan(let target, let started):
             return "An objective's target date (\(target)) cannot come before the plan started (\(started))."
+        case .reportWeekNotBegun(let monday, let today):
+            return "The week of \(monday) has not begun (today is \(today)); a report covers this week or an earlier one."
         case .planLineChangedSince(let line, let staff):
             return "Plan line \(line) was changed by \(staff) after you opened it; nothing was saved, and what you "
                 + "typed is still here. Close this (Esc twice), open the line again to see their change, and make yours on it."

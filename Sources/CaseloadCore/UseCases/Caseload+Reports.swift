@@ -20,7 +20,12 @@ extension Caseload {
     }
 
     /// The program's ISO week `week`, as of now. Reads every participant and check-in file.
+    /// A week that has not begun has nothing to report, and is refused rather than shown empty.
     public func programReport(week: ISOWeek) throws(CaseloadError) -> ReportRead<ProgramReport> {
+        let today = try today()
+        try rule { () throws(DomainError) in
+            guard week.monday <= today else { throw .reportWeekNotBegun(week.monday, today: today) }
+        }
         let participants = store.participants()
         let checkIns = store.allCheckIns()
         let sessions = store.sessions(in: week)
