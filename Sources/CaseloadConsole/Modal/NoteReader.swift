@@ -13,16 +13,14 @@ struct NoteReader: ModalScreen, Equatable {
     var note: Note? { session.member(target.participant)?.note }
 
     mutating func run(_ command: Command, in state: ConsoleState) -> ModalStep {
-        let height = ConsoleLayout.shell(state.size).body.height - 2
-        let count = lines(state, width: ConsoleLayout.shell(state.size).body.width - 4).count - height + 1
+        if let movement = Movement(command) {
+            let height = ConsoleLayout.shell(state.size).body.height - 2
+            let count = lines(state, width: ConsoleLayout.shell(state.size).body.width - 4).count - height + 1
+            scroll = movement.target(from: scroll, count: count, height: height)
+            return ModalStep()
+        }
         switch command {
         case .back: return .close
-        case .moveDown: scroll = Movement.by(1).target(from: scroll, count: count, height: height)
-        case .moveUp: scroll = Movement.by(-1).target(from: scroll, count: count, height: height)
-        case .pageDown: scroll = Movement.page(1).target(from: scroll, count: count, height: height)
-        case .pageUp: scroll = Movement.page(-1).target(from: scroll, count: count, height: height)
-        case .moveToTop: scroll = 0
-        case .moveToBottom: scroll = Movement.bottom.target(from: scroll, count: count, height: height)
         case .coSign:
             let name = ParticipantTabs.participantInSentence(target.participant, state)
             return .push(Question("Co-sign \(name)'s note as \(state.session.staff.signatureLine)?",

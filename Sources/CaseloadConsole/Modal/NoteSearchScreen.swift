@@ -39,12 +39,7 @@ struct NoteSearchScreen: ModalScreen, Equatable {
         switch command {
         case .back: return .close
         case .moveDown, .moveUp, .pageDown, .pageUp:
-            let movement: Movement = switch command {
-            case .moveDown: .by(1)
-            case .moveUp: .by(-1)
-            case .pageDown: .page(1)
-            default: .page(-1)
-            }
+            guard let movement = Movement(command) else { break }
             cursor.select(movement.target(from: cursor.selected, count: count, height: height), count: count, height: height)
         case .deleteCharacter:
             if !query.isEmpty { query.removeLast() }

@@ -17,17 +17,10 @@ struct ReportScreen: ModalScreen, Equatable {
     var keyMode: KeyMode { .reading }
 
     mutating func run(_ command: Command, in state: ConsoleState) -> ModalStep {
-        let height = Self.textArea(state.size).height
-        let count = lines(state).count - height + 1
-        switch command {
-        case .back: return .close
-        case .moveDown: scroll = Movement.by(1).target(from: scroll, count: count, height: height)
-        case .moveUp: scroll = Movement.by(-1).target(from: scroll, count: count, height: height)
-        case .pageDown: scroll = Movement.page(1).target(from: scroll, count: count, height: height)
-        case .pageUp: scroll = Movement.page(-1).target(from: scroll, count: count, height: height)
-        case .moveToTop: scroll = 0
-        case .moveToBottom: scroll = Movement.bottom.target(from: scroll, count: count, height: height)
-        default: break
+        if command == .back { return .close }
+        if let movement = Movement(command) {
+            let height = Self.textArea(state.size).height
+            scroll = movement.target(from: scroll, count: lines(state).count - height + 1, height: height)
         }
         return ModalStep()
     }

@@ -32,14 +32,9 @@ struct SessionScreen: ModalScreen, Equatable {
     }
 
     mutating func run(_ command: Command, in state: ConsoleState) -> ModalStep {
+        if let movement = Movement(command) { return move(movement, state) }
         switch command {
         case .back: return .close
-        case .moveDown: return move(.by(1), state)
-        case .moveUp: return move(.by(-1), state)
-        case .pageDown: return move(.page(1), state)
-        case .pageUp: return move(.page(-1), state)
-        case .moveToTop: return move(.top, state)
-        case .moveToBottom: return move(.bottom, state)
         case .open: return openSelectedNote(state)
         case .writeNarrative:
             guard let session else { return ModalStep() }

@@ -7,6 +7,19 @@ enum Movement: Equatable {
     case top
     case bottom
 
+    /// The movement a list command asks for; nil for any other command.
+    init?(_ command: Command) {
+        switch command {
+        case .moveDown: self = .by(1)
+        case .moveUp: self = .by(-1)
+        case .pageDown: self = .page(1)
+        case .pageUp: self = .page(-1)
+        case .moveToTop: self = .top
+        case .moveToBottom: self = .bottom
+        default: return nil
+        }
+    }
+
     /// Where a selection (or scroll offset) lands among `count` places, `height` to a page.
     func target(from current: Int, count: Int, height: Int) -> Int {
         let last = max(0, count - 1)

@@ -103,12 +103,8 @@ extension ConsoleState {
         }
         if isModalCommand(command) { return runOnModal(command) }
         switch command {
-        case .moveDown: return move(.by(1))
-        case .moveUp: return move(.by(-1))
-        case .pageDown: return move(.page(1))
-        case .pageUp: return move(.page(-1))
-        case .moveToTop: return move(.top)
-        case .moveToBottom: return move(.bottom)
+        case .moveDown, .moveUp, .pageDown, .pageUp, .moveToTop, .moveToBottom:
+            return Movement(command).map { move($0) } ?? []
         case .open: return openSelected()
         case .back: return back()
         case .quit: return [.quit]
