@@ -53,6 +53,22 @@ struct NoteWritingEndToEndTests {
         return console
     }
 
+    /// Starts the console again after it was stopped mid-note: it says the draft was restored, and
+    /// Enter on the note to write opens the editor on `text`.
+    static func reopenDraft(_ caseload: BinaryRunner, showing text: String) throws -> TmuxDriver {
+        let console = try start(caseload)
+        do {
+            try console.waitFor("Draft restored for Ruiz, Ana")
+            try console.send("j")
+            try console.send("Enter")
+            try console.waitFor(text)
+            return console
+        } catch {
+            console.stop()
+            throw error
+        }
+    }
+
     /// The console's process: the binary started on this caseload's data folder.
     static func consoleProcess(_ caseload: BinaryRunner) -> pid_t? {
         let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
@@ -158,12 +174,8 @@ struct NoteWritingEndToEndTests {
         let pid = try #require(Self.consoleProcess(caseload))
         kill(pid, SIGKILL)
         console.stop()
-        console = try Self.start(caseload)
+        console = try Self.reopenDraft(caseload, showing: "sleeping five hours and one craving")
         defer { console.stop() }
-        try console.waitFor("Draft restored for Ruiz, Ana")
-        try console.send("j")
-        try console.send("Enter")
-        try console.waitFor("sleeping five hours and one craving")
         try console.send("Escape")
         try console.waitFor("Note saved (not signed yet)")
         try console.send("q")
@@ -182,12 +194,8 @@ struct NoteWritingEndToEndTests {
         kill(pid, SIGHUP)
         #expect(try console.exitStatus() == 129)
         console.stop()
-        console = try Self.start(caseload)
-        defer { console.stop() }
-        try console.waitFor("Draft restored for Ruiz, Ana")
-        try console.send("j")
-        try console.send("Enter")
-        try console.waitFor("Typed just before the connection dropped.")
+        console = try Self.reopenDraft(caseload, showing: "Typed just before the connection dropped.")
+        console.stop()
     }
 
     @Test("Under LANG=C an accented letter typed in a UTF-8 terminal is kept, not dropped")
