@@ -14,16 +14,7 @@ struct ConsoleEndToEndTests {
 
     func start(_ caseload: BinaryRunner, as counselor: String, cols: Int = 120, rows: Int = 40,
                environment: [String: String] = [:]) throws -> TmuxDriver {
-        try TmuxDriver(
-            command: [BinaryRunner.binary.path, "--data", caseload.data.path, "--as", counselor],
-            cols: cols, rows: rows,
-            environment: [
-                "TERM": "xterm-256color", "LANG": "C.UTF-8",
-                // Beside the data folder: the home folder itself is never a data folder.
-                "HOME": caseload.data.deletingLastPathComponent().path,
-                "CASELOAD_NOW": BinaryRunner.pinnedNow,
-            ]
-                .merging(environment) { $1 })
+        try caseload.console(as: counselor, cols: cols, rows: rows, environment: environment)
     }
 
     @Test("Navigate, filter, open a participant, resize and quit")

@@ -22,14 +22,7 @@ struct NoteWritingEndToEndTests {
     }
 
     static func start(_ caseload: BinaryRunner, environment: [String: String] = [:]) throws -> TmuxDriver {
-        try TmuxDriver(
-            command: [BinaryRunner.binary.path, "--data", caseload.data.path, "--as", "mgarcia"],
-            cols: 120, rows: 40,
-            environment: [
-                "TERM": "xterm-256color", "LANG": "C.UTF-8",
-                "HOME": caseload.data.deletingLastPathComponent().path,
-                "CASELOAD_NOW": BinaryRunner.pinnedNow,
-            ].merging(environment) { $1 })
+        try caseload.console(as: "mgarcia", environment: environment)
     }
 
     /// A caseload with Ana Ruiz's individual session of this morning; returns its id.

@@ -6,17 +6,6 @@ import Testing
 /// dashboard; a supervisor then closes it with a risk assessment, and who did what shows.
 @Suite("Check-ins and safety flags in a real terminal", .serialized, .enabled(if: TmuxDriver.isAvailable, "tmux is not installed"))
 struct SafetyFormsEndToEndTests {
-    static func start(_ caseload: BinaryRunner, as staff: String) throws -> TmuxDriver {
-        try TmuxDriver(
-            command: [BinaryRunner.binary.path, "--data", caseload.data.path, "--as", staff],
-            cols: 100, rows: 30,
-            environment: [
-                "TERM": "xterm-256color", "LANG": "C.UTF-8",
-                "HOME": caseload.data.deletingLastPathComponent().path,
-                "CASELOAD_NOW": BinaryRunner.pinnedNow,
-            ])
-    }
-
     @Test("Item 9 = 2 from the keyboard, seen by the supervisor, closed by a risk assessment")
     func checkInToAssessment() throws {
         let caseload = try BinaryRunner()
@@ -27,7 +16,7 @@ struct SafetyFormsEndToEndTests {
             "participant", "add", "--first", "Ana", "--last", "Ruiz", "--dob", "1990-01-01", "--admitted", "2026-11-02",
             "--level", "iop", "--track", "co-occurring")
 
-        let counselor = try Self.start(caseload, as: "mgarcia")
+        let counselor = try caseload.console(as: "mgarcia", cols: 100, rows: 30)
         try counselor.waitFor("Today")
         try counselor.send("2")
         try counselor.waitFor("Ruiz, Ana")
@@ -51,7 +40,7 @@ struct SafetyFormsEndToEndTests {
         #expect(try counselor.exitStatus() == 0)
         counselor.stop()
 
-        let supervisor = try Self.start(caseload, as: "lchen")
+        let supervisor = try caseload.console(as: "lchen", cols: 100, rows: 30)
         try supervisor.waitFor("Today")
         try supervisor.send("4")
         try supervisor.waitFor("Ruiz, Ana")

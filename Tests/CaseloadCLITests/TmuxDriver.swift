@@ -135,3 +135,18 @@ final class TmuxDriver {
 struct DriverFailure: Error, CustomStringConvertible {
     let description: String
 }
+
+extension BinaryRunner {
+    /// The console on this caseload as `staff`, in tmux, at the pinned moment, with a UTF-8
+    /// terminal and a home folder beside the data folder (a home folder is never a data folder).
+    func console(as staff: String, cols: Int = 120, rows: Int = 40, environment: [String: String] = [:]) throws -> TmuxDriver {
+        try TmuxDriver(
+            command: [BinaryRunner.binary.path, "--data", data.path, "--as", staff],
+            cols: cols, rows: rows,
+            environment: [
+                "TERM": "xterm-256color", "LANG": "C.UTF-8",
+                "HOME": data.deletingLastPathComponent().path,
+                "CASELOAD_NOW": BinaryRunner.pinnedNow,
+            ].merging(environment) { $1 })
+    }
+}
