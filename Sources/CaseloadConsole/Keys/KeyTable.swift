@@ -231,9 +231,8 @@ public enum KeyTable {
         // A key may serve two commands of one mode on different tabs (R reviews an assessment,
         // or a plan on the Plan tab): the one that can run now wins, else the first explains.
         let bound = bindings(in: mode).filter { $0.keys.contains(key) }
-        if let binding = bound.first(where: { $0.whyUnavailable(in: state) == nil }) ?? bound.first {
-            return .command(binding.command)
-        }
+        let chosen = bound.count > 1 ? bound.first { $0.whyUnavailable(in: state) == nil } ?? bound.first : bound.first
+        if let binding = chosen { return .command(binding.command) }
         if mode.takesText {
             switch key {
             case .char(let character): return .insertText(String(character))
